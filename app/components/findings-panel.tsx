@@ -1,0 +1,84 @@
+import type { ReactNode } from "react";
+import { StatusTag } from "./status-tag.tsx";
+import { Timestamp } from "./timestamp.tsx";
+
+export type FindingAcknowledgement = { comment: string; by: string; at: string };
+
+export type Finding = {
+  code: string;
+  severity: "warning" | "error";
+  message: string;
+  /** Stable identity of the finding; used as the React key and by acknowledge forms. */
+  key: string;
+  acknowledged?: FindingAcknowledgement | null;
+};
+
+export type FindingsPanelProps = {
+  findings: Finding[];
+  /** Slot for a per-finding form (e.g. "Potwierdź" with a comment). */
+  renderAcknowledge?: (finding: Finding) => ReactNode;
+  headingLevel?: 2 | 3;
+};
+
+const SEVERITY_LABEL = { warning: "Ostrzeżenie", error: "Błąd" } as const;
+
+export function FindingsPanel({
+  findings,
+  renderAcknowledge,
+  headingLevel = 2,
+}: FindingsPanelProps) {
+  const Heading = headingLevel === 3 ? "h3" : "h2";
+
+  if (findings.length === 0) {
+    return (
+      <div className="findings">
+        <Heading className="findings__heading">Uwagi walidacji</Heading>
+        <p className="findings__empty">Nie znaleziono niezgodności.</p>
+      </div>
+    );
+  }
+
+  const errorCount = findings.filter((f) => f.severity === "error").length;
+  const warningCount = findings.length - errorCount;
+  const acknowledgedCount = findings.filter((f) => f.acknowledged).length;
+
+  return (
+    <div className="findings">
+      <Heading className="findings__heading">Uwagi walidacji</Heading>
+      {/* "Label: number" sidesteps Polish plural agreement (1 błąd / 2 błędy / 5 błędów). */}
+      <p className="findings__counts">
+        Błędy: {errorCount}. Ostrzeżenia: {warningCount}. Potwierdzone: {acknowledgedCount}.
+      </p>
+      <ul className="findings__list">
+        {findings.map((finding) => {
+          const ack = finding.acknowledged;
+          const classes = [
+            "finding",
+            `finding--${finding.severity}`,
+            ack ? "finding--acknowledged" : "",
+          ].join(" ");
+          return (
+            <li className={classes.trim()} key={finding.key}>
+              <p className="finding__title">
+                <StatusTag tone={finding.severity === "error" ? "red" : "yellow"}>
+                  {SEVERITY_LABEL[finding.severity]}
+                </StatusTag>{" "}
+                <span className="finding__message">{finding.message}</span>
+              </p>
+              <p className="finding__code">Kod: {finding.code}</p>
+              {ack ? (
+                <p className="finding__ack">
+                  <strong>Potwierdzono:</strong> {ack.comment} — {ack.by},{" "}
+                  <Timestamp value={ack.at} />
+                </p>
+              ) : null}
+              {renderAcknowledge ? (
+                <div className="finding__actions">{renderAcknowledge(finding)}</div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

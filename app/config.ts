@@ -1,0 +1,64 @@
+// Configuration comes from the environment and is validated once at boot, so a bad setting
+// stops the server with a message that names it instead of failing on the first request.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce
+    .number({ message: "must be a port number" })
+    .int("must be an integer")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  BUSOLA_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  BUSOLA_SESSION_HOURS: z.coerce.number().positive("must be a positive number").default(12),
+  BUSOLA_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
+  BUSOLA_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
+  BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionHours: number;
+  secureCookies: boolean;
+  /** Demo data and demo accounts: never in production. */
+  demo: boolean;
+  login: { maxAttempts: number; windowMinutes: number };
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      return `  ${name}=${JSON.stringify(env[name] ?? "")}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === "production";
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: c.BUSOLA_DATA_DIR,
+    databaseUrl: c.DATABASE_URL,
+    sessionHours: c.BUSOLA_SESSION_HOURS,
+    secureCookies: c.BUSOLA_SECURE_COOKIES === "auto" ? production : c.BUSOLA_SECURE_COOKIES === "true",
+    demo: production ? false : c.BUSOLA_DEMO !== "false",
+    login: { maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS, windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES },
+  };
+}

@@ -1,0 +1,127 @@
+// The audit trail: every change to a municipality's data is stored with who, when, which
+// entity, and the values before and after, in the same transaction as the change itself.
+import { asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { auditLog, users } from "../db/schema.ts";
+import type { FieldChange } from "./errors.ts";
+import { inTenant, type TenantScope } from "./scope.ts";
+
+export type EntityType =
+  | "plan_document"
+  | "strategic_goal"
+  | "operational_goal"
+  | "project"
+  | "project_card"
+  | "indicator"
+  | "indicator_value"
+  | "institution"
+  | "budget"
+  | "membership";
+
+type Snapshot = Record<string, unknown>;
+
+const IGNORED = new Set(["createdAt", "updatedAt", "updatedBy", "version", "tenantId"]);
+
+/** Plain JSON of a row, without bookkeeping columns. */
+export function snapshot(row: Snapshot | null | undefined): Snapshot | null {
+  if (!row) return null;
+  const out: Snapshot = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (IGNORED.has(k)) continue;
+    out[k] = v instanceof Date ? v.toISOString() : v;
+  }
+  return out;
+}
+
+export function diff(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const field of keys) {
+    if (field === "id") continue;
+    const b = before?.[field] ?? null;
+    const a = after?.[field] ?? null;
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field, before: b, after: a });
+  }
+  return changes;
+}
+
+export async function recordChange(
+  scope: TenantScope,
+  entry: {
+    entityType: EntityType;
+    entityId: string;
+    action: "create" | "update" | "delete" | "acknowledge";
+    before: Snapshot | null;
+    after: Snapshot | null;
+    entityVersion?: number;
+  },
+): Promise<void> {
+  await scope.db.insert(auditLog).values({
+    tenantId: scope.tenant.id,
+    userId: scope.actor.userId,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
+    entityVersion: entry.entityVersion ?? null,
+  });
+}
+
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  userName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  entityVersion: number | null;
+  changes: FieldChange[];
+};
+
+/** The history of some entities of the tenant, newest first (or changes after a version). */
+export async function listHistory(opts: {
+  scope: TenantScope;
+  entityType?: EntityType;
+  entityIds: string[];
+  afterVersion?: number;
+  limit?: number;
+}): Promise<HistoryEntry[]> {
+  const { scope } = opts;
+  if (opts.entityIds.length === 0) return [];
+  const rows = await scope.db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userName: users.name,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      entityVersion: auditLog.entityVersion,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(
+      inTenant(
+        scope,
+        auditLog,
+        inArray(auditLog.entityId, opts.entityIds),
+        opts.entityType ? eq(auditLog.entityType, opts.entityType) : undefined,
+        opts.afterVersion !== undefined ? gt(auditLog.entityVersion, opts.afterVersion) : undefined,
+      ),
+    )
+    .orderBy(opts.afterVersion !== undefined ? asc(auditLog.at) : desc(auditLog.at))
+    .limit(opts.limit ?? 200);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    userName: r.userName ?? "system",
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    entityVersion: r.entityVersion,
+    changes: diff(r.before, r.after),
+  }));
+}
+

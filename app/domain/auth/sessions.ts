@@ -1,0 +1,65 @@
+// Server-side sessions: the cookie holds a random token, the database only its SHA-256,
+// so a leaked database does not yield usable sessions.
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, lt } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import { sessions, users } from "../../db/schema.ts";
+
+export type SessionUser = {
+  sessionId: string;
+  userId: string;
+  email: string;
+  name: string;
+  isSystemAdmin: boolean;
+  expiresAt: Date;
+};
+
+function tokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function createSession(opts: {
+  db: DbOrTx;
+  userId: string;
+  hours: number;
+}): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + opts.hours * 3600_000);
+  await opts.db.insert(sessions).values({ tokenHash: tokenHash(token), userId: opts.userId, expiresAt });
+  return { token, expiresAt };
+}
+
+export async function findSession(opts: { db: DbOrTx; token: string }): Promise<SessionUser | null> {
+  const rows = await opts.db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      isSystemAdmin: users.isSystemAdmin,
+      disabled: users.disabled,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash(opts.token)), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  const row = rows[0];
+  if (!row || row.disabled) return null;
+  return {
+    sessionId: row.sessionId,
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    isSystemAdmin: row.isSystemAdmin,
+    expiresAt: row.expiresAt,
+  };
+}
+
+export async function deleteSession(opts: { db: DbOrTx; token: string }): Promise<void> {
+  await opts.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash(opts.token)));
+}
+
+export async function deleteExpiredSessions(db: DbOrTx): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}

@@ -1,0 +1,1 @@
+export * from "./polish-numbers.ts";

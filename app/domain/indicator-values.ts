@@ -1,0 +1,322 @@
+// Indicator values for a year: the total, each institution's contribution, breakdowns and
+// the validation findings computed from them. Partners see only their own contribution of a
+// value that is not yet published (policy canViewContribution).
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import {
+  indicatorBreakdowns,
+  indicatorContributions,
+  indicatorValues,
+  indicators,
+  institutions,
+  operationalGoals,
+  strategicGoals,
+} from "../db/schema.ts";
+import {
+  authorize,
+  canEditContribution,
+  canEditIndicatorValue,
+  canViewContribution,
+  canViewIndicatorValue,
+  type ValueFacts,
+} from "../policies/index.ts";
+import { recordChange } from "./audit.ts";
+import { ConflictError } from "./errors.ts";
+import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
+import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
+import { conflictSince } from "./versioned-update.ts";
+
+export type Breakdown = { dimension: BreakdownInput["dimension"]; label: string; value: number | null };
+export type Contribution = {
+  id: string;
+  institutionId: string;
+  institutionName: string;
+  institutionShort: string | null;
+  value: number | null;
+  approximate: boolean;
+  note: string | null;
+  breakdowns: Breakdown[];
+};
+export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+export type ValueBundle = {
+  value: IndicatorValueRow;
+  facts: ValueFacts;
+  visible: boolean;
+  /** When false, the total and other institutions' contributions are withheld from this actor. */
+  complete: boolean;
+  contributions: Contribution[];
+  breakdowns: Breakdown[];
+  findings: Finding[];
+};
+
+async function goalOfDirections(scope: TenantScope, directionIds: string[]): Promise<Map<string, string>> {
+  if (directionIds.length === 0) return new Map();
+  const rows = await scope.db
+    .select({ id: operationalGoals.id, goalId: operationalGoals.strategicGoalId })
+    .from(operationalGoals)
+    .where(inTenant(scope, operationalGoals, inArray(operationalGoals.id, directionIds)));
+  return new Map(rows.map((r) => [r.id, r.goalId]));
+}
+
+/** Values of many indicators for one year, keyed by indicator id, filtered for the actor. */
+export async function loadValueBundles(opts: {
+  scope: TenantScope;
+  indicatorIds: string[];
+  year: number;
+}): Promise<Map<string, ValueBundle>> {
+  const { scope, indicatorIds, year } = opts;
+  const out = new Map<string, ValueBundle>();
+  if (indicatorIds.length === 0) return out;
+  const inds = await scope.db
+    .select({ id: indicators.id, unit: indicators.unit, directionId: indicators.operationalGoalId })
+    .from(indicators)
+    .where(inTenant(scope, indicators, inArray(indicators.id, indicatorIds)));
+  const goalByDirection = await goalOfDirections(scope, [...new Set(inds.map((i) => i.directionId))]);
+  const values = await scope.db
+    .select()
+    .from(indicatorValues)
+    .where(inTenant(scope, indicatorValues, inArray(indicatorValues.indicatorId, indicatorIds), eq(indicatorValues.year, year)));
+  if (values.length === 0) return out;
+  const valueIds = values.map((v) => v.id);
+  const [contribs, breakdowns] = await Promise.all([
+    scope.db
+      .select({ c: indicatorContributions, name: institutions.name, short: institutions.shortName })
+      .from(indicatorContributions)
+      .innerJoin(institutions, eq(institutions.id, indicatorContributions.institutionId))
+      .where(inTenant(scope, indicatorContributions, inArray(indicatorContributions.valueId, valueIds)))
+      .orderBy(asc(indicatorContributions.position)),
+    scope.db
+      .select()
+      .from(indicatorBreakdowns)
+      .where(inTenant(scope, indicatorBreakdowns, inArray(indicatorBreakdowns.valueId, valueIds)))
+      .orderBy(asc(indicatorBreakdowns.position)),
+  ]);
+  const indById = new Map(inds.map((i) => [i.id, i]));
+  for (const value of values) {
+    const ind = indById.get(value.indicatorId)!;
+    const own = contribs.filter((c) => c.c.valueId === value.id);
+    const facts: ValueFacts = {
+      goalId: goalByDirection.get(ind.directionId)!,
+      contributorIds: own.map((c) => c.c.institutionId),
+      published: value.published,
+    };
+    const visible = canViewIndicatorValue(scope.actor, facts);
+    const shown = own.filter((c) => canViewContribution(scope.actor, facts, c.c.institutionId));
+    const complete = shown.length === own.length;
+    const toBreakdown = (b: typeof indicatorBreakdowns.$inferSelect): Breakdown => ({
+      dimension: b.dimension as Breakdown["dimension"],
+      label: b.label,
+      value: b.value,
+    });
+    const contributions: Contribution[] = shown.map(({ c, name, short }) => ({
+      id: c.id,
+      institutionId: c.institutionId,
+      institutionName: name,
+      institutionShort: short,
+      value: c.value,
+      approximate: c.approximate,
+      note: c.note,
+      breakdowns: breakdowns.filter((b) => b.contributionId === c.id).map(toBreakdown),
+    }));
+    const totalBreakdowns = complete
+      ? breakdowns.filter((b) => b.valueId === value.id && !b.contributionId).map(toBreakdown)
+      : [];
+    const shownValue = complete ? value : { ...value, total: null, remarks: null };
+    const findings = visible
+      ? checkIndicatorValue({
+          unit: ind.unit,
+          total: shownValue.total,
+          approximate: value.approximate,
+          contributions: contributions.map((c) => ({
+            institution: c.institutionShort ?? c.institutionName,
+            value: c.value,
+            approximate: c.approximate,
+            breakdowns: c.breakdowns,
+          })),
+          breakdowns: totalBreakdowns,
+        })
+      : [];
+    out.set(value.indicatorId, {
+      value: shownValue,
+      facts,
+      visible,
+      complete,
+      contributions,
+      breakdowns: totalBreakdowns,
+      findings,
+    });
+  }
+  return out;
+}
+
+export type IndicatorRow = typeof indicators.$inferSelect;
+
+export async function getIndicatorValue(opts: { scope: TenantScope; indicatorId: string; year: number }) {
+  const { scope, indicatorId, year } = opts;
+  const indicator = await findInTenant(scope, indicators, indicatorId);
+  const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
+  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  const bundles = await loadValueBundles({ scope, indicatorIds: [indicatorId], year });
+  const previous = await loadValueBundles({ scope, indicatorIds: [indicatorId], year: year - 1 });
+  const bundle = bundles.get(indicatorId) ?? null;
+  if (bundle) authorize(bundle.visible, { hide: true });
+  const prev = previous.get(indicatorId);
+  return {
+    indicator,
+    direction,
+    goal,
+    bundle,
+    previousTotal: prev?.visible && prev.complete ? prev.value.total : null,
+    canEditValue: canEditIndicatorValue(scope.actor, { goalId: goal.id }),
+  };
+}
+
+export type ContributionInput = {
+  institutionId: string;
+  value: number | null;
+  approximate: boolean;
+  note: string | null;
+};
+
+export type SaveValueInput = {
+  scope: TenantScope;
+  indicatorId: string;
+  year: number;
+  /** The version the form was based on; null when the value did not exist yet. */
+  expectedVersion: number | null;
+  total?: number | null;
+  approximate?: boolean;
+  remarks?: string | null;
+  contributions: ContributionInput[];
+};
+
+function valueSnapshot(v: IndicatorValueRow, contribs: { institutionId: string; value: number | null; approximate: boolean; note: string | null }[]) {
+  return {
+    total: v.total,
+    approximate: v.approximate,
+    remarks: v.remarks,
+    published: v.published,
+    contributions: Object.fromEntries(
+      contribs.map((c) => [c.institutionId, { value: c.value, approximate: c.approximate, note: c.note }]),
+    ),
+  };
+}
+
+/**
+ * Save a value and contributions. Managers save everything; a partner saves only the
+ * contribution of their own institution (other rows in the input are refused).
+ */
+export async function saveIndicatorValue(input: SaveValueInput): Promise<IndicatorValueRow> {
+  return inTransaction(input.scope, async (scope) => {
+    const indicator = await findInTenant(scope, indicators, input.indicatorId);
+    const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
+    const goalId = direction.strategicGoalId;
+    const canEditAll = canEditIndicatorValue(scope.actor, { goalId });
+    for (const c of input.contributions) {
+      // Checks the institution belongs to this tenant, and the actor may write its row.
+      await findInTenant(scope, institutions, c.institutionId);
+      authorize(canEditContribution(scope.actor, { goalId }, c.institutionId));
+    }
+    const [existing] = await scope.db
+      .select()
+      .from(indicatorValues)
+      .where(inTenant(scope, indicatorValues, eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.year, input.year)))
+      .for("update");
+    let value: IndicatorValueRow;
+    let before: ReturnType<typeof valueSnapshot> | null = null;
+    if (!existing) {
+      authorize(canEditAll || input.contributions.length > 0);
+      if (input.expectedVersion !== null) {
+        throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
+      }
+      const [row] = await scope.db
+        .insert(indicatorValues)
+        .values({
+          tenantId: scope.tenant.id,
+          indicatorId: indicator.id,
+          year: input.year,
+          total: canEditAll ? (input.total ?? null) : null,
+          approximate: canEditAll ? (input.approximate ?? false) : false,
+          remarks: canEditAll ? (input.remarks ?? null) : null,
+          updatedBy: scope.actor.userId,
+        })
+        .returning();
+      value = row!;
+    } else {
+      const current = await scope.db
+        .select()
+        .from(indicatorContributions)
+        .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, existing.id)));
+      before = valueSnapshot(existing, current);
+      if (existing.version !== input.expectedVersion) {
+        throw await conflictSince(scope, "indicator_value", existing.id, input.expectedVersion ?? 0, before);
+      }
+      const [row] = await scope.db
+        .update(indicatorValues)
+        .set({
+          ...(canEditAll
+            ? { total: input.total ?? null, approximate: input.approximate ?? false, remarks: input.remarks ?? null }
+            : {}),
+          version: sql`${indicatorValues.version} + 1`,
+          updatedAt: new Date(),
+          updatedBy: scope.actor.userId,
+        })
+        .where(inTenant(scope, indicatorValues, eq(indicatorValues.id, existing.id), eq(indicatorValues.version, existing.version)))
+        .returning();
+      value = row!;
+    }
+    // Contributions are updated in place so their own breakdowns ("w tym") survive.
+    const stored = await scope.db
+      .select()
+      .from(indicatorContributions)
+      .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value.id)));
+    for (const [i, c] of input.contributions.entries()) {
+      const hit = stored.find((s) => s.institutionId === c.institutionId);
+      if (hit) {
+        await scope.db
+          .update(indicatorContributions)
+          .set({ value: c.value, approximate: c.approximate, note: c.note })
+          .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.id, hit.id)));
+      } else {
+        await scope.db.insert(indicatorContributions).values({
+          tenantId: scope.tenant.id,
+          valueId: value.id,
+          institutionId: c.institutionId,
+          value: c.value,
+          approximate: c.approximate,
+          note: c.note,
+          position: stored.length + i,
+        });
+      }
+    }
+    const after = await scope.db
+      .select()
+      .from(indicatorContributions)
+      .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value.id)));
+    await recordChange(scope, {
+      entityType: "indicator_value",
+      entityId: value.id,
+      action: existing ? "update" : "create",
+      before,
+      after: valueSnapshot(value, after),
+      entityVersion: value.version,
+    });
+    return value;
+  });
+}
+
+export async function removeContribution(opts: { scope: TenantScope; valueId: string; institutionId: string }) {
+  return inTransaction(opts.scope, async (scope) => {
+    const value = await findInTenant(scope, indicatorValues, opts.valueId);
+    const indicator = await findInTenant(scope, indicators, value.indicatorId);
+    const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
+    authorize(canEditIndicatorValue(scope.actor, { goalId: direction.strategicGoalId }));
+    await scope.db
+      .delete(indicatorContributions)
+      .where(
+        and(
+          inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value.id)),
+          eq(indicatorContributions.institutionId, opts.institutionId),
+        ),
+      );
+  });
+}

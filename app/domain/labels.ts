@@ -1,0 +1,70 @@
+// Polish labels of enumerated values. Pure data: safe to import from components that run in the browser.
+
+export const CARD_STATUS_LABELS: Record<string, string> = {
+  carried_out: "zrealizowany",
+  not_carried_out: "niezrealizowany",
+  reported_elsewhere: "sprawozdawany w innym dokumencie",
+  finished: "zakończony",
+};
+export const GOAL_VERDICT_LABELS: Record<string, string> = {
+  achieved: "cel osiągnięty",
+  partly: "cel osiągnięty częściowo",
+  not_achieved: "cel nieosiągnięty",
+};
+export const CONTINUATION_LABELS: Record<string, string> = {
+  yes: "kontynuowany",
+  no: "niekontynuowany",
+  renamed: "kontynuowany pod nową nazwą",
+};
+
+/** Card fields a form may change; the rest is bookkeeping. */
+export const CARD_FIELDS = [
+  "status",
+  "statusReason",
+  "reportedIn",
+  "goalText",
+  "goalVerdict",
+  "goalVerdictReason",
+  "addressees",
+  "implementers",
+  "stages",
+  "effects",
+  "indicatorsText",
+  "evaluation",
+  "funding",
+  "timeframe",
+  "continuation",
+  "nextYearTitle",
+] as const;
+export type CardFields = { [K in (typeof CARD_FIELDS)[number]]: string | null };
+
+export const CARD_FIELD_LABELS: Record<(typeof CARD_FIELDS)[number], string> = {
+  status: "Status w roku",
+  statusReason: "Przyczyna niezrealizowania",
+  reportedIn: "Sprawozdawany w dokumencie",
+  goalText: "Cel projektu",
+  goalVerdict: "Ocena osiągnięcia celu",
+  goalVerdictReason: "Uzasadnienie oceny",
+  addressees: "Adresaci",
+  implementers: "Realizatorzy projektu",
+  stages: "Etapy realizacji",
+  effects: "Osiągnięte efekty, wskaźniki realizacji działań",
+  indicatorsText: "Wskaźniki",
+  evaluation: "Zasady ewaluacji",
+  funding: "Źródło finansowania",
+  timeframe: "Termin realizacji",
+  continuation: "Kontynuacja w roku następnym",
+  nextYearTitle: "Nazwa w roku następnym",
+};
+
+export const INSTITUTION_KINDS: Record<string, string> = {
+  municipal_unit: "jednostka gminy",
+  state_agency: "administracja rządowa",
+  school: "szkoła lub placówka oświatowa",
+  ngo: "organizacja pozarządowa",
+  church: "kościół lub związek wyznaniowy",
+  court: "sąd",
+  health: "ochrona zdrowia",
+  other: "inna",
+};
+

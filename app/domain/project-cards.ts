@@ -1,0 +1,165 @@
+// A project's card for a year, with its budget, institutions, findings and permissions.
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import {
+  budgetParts,
+  budgets,
+  institutions,
+  operationalGoals,
+  projectCards,
+  projectInstitutions,
+  projects,
+  strategicGoals,
+} from "../db/schema.ts";
+import { authorize, canEditProjectCard, canViewProjectCard } from "../policies/index.ts";
+import { recordChange } from "./audit.ts";
+import { ConflictError } from "./errors.ts";
+import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
+import { checkBudget, checkProjectCard, type Finding, type ProjectCardInput } from "./validation/index.ts";
+import { updateVersioned } from "./versioned-update.ts";
+import { CARD_FIELDS, type CardFields } from "./labels.ts";
+
+export { CARD_FIELDS, CARD_FIELD_LABELS, CARD_STATUS_LABELS, CONTINUATION_LABELS, GOAL_VERDICT_LABELS, type CardFields } from "./labels.ts";
+
+export type ProjectCard = typeof projectCards.$inferSelect;
+
+export type BudgetView = {
+  id: string;
+  year: number | null;
+  total: number | null;
+  version: number;
+  parts: { sourceKind: string; sourceLabel: string; amount: number | null; percent: number | null }[];
+  findings: Finding[];
+};
+
+async function projectFacts(scope: TenantScope, projectId: string) {
+  const project = await findInTenant(scope, projects, projectId);
+  const direction = await findInTenant(scope, operationalGoals, project.operationalGoalId);
+  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  const links = await scope.db
+    .select({ role: projectInstitutions.role, institution: institutions })
+    .from(projectInstitutions)
+    .innerJoin(institutions, eq(institutions.id, projectInstitutions.institutionId))
+    .where(inTenant(scope, projectInstitutions, eq(projectInstitutions.projectId, project.id)));
+  return { project, direction, goal, links, institutionIds: links.map((l) => l.institution.id) };
+}
+
+export async function getProjectCard(opts: { scope: TenantScope; projectId: string; year: number }) {
+  const { scope, year } = opts;
+  const facts = await projectFacts(scope, opts.projectId);
+  const [card] = await scope.db
+    .select()
+    .from(projectCards)
+    .where(inTenant(scope, projectCards, eq(projectCards.projectId, facts.project.id), eq(projectCards.year, year)));
+  authorize(
+    canViewProjectCard(scope.actor, {
+      goalId: facts.goal.id,
+      institutionIds: facts.institutionIds,
+      published: card?.published ?? false,
+    }),
+    { hide: true },
+  );
+  const years = await scope.db
+    .select({ year: projectCards.year })
+    .from(projectCards)
+    .where(inTenant(scope, projectCards, eq(projectCards.projectId, facts.project.id)))
+    .orderBy(asc(projectCards.year));
+  const budgetRows = await scope.db
+    .select()
+    .from(budgets)
+    .where(
+      inTenant(
+        scope,
+        budgets,
+        eq(budgets.projectId, facts.project.id),
+        or(isNull(budgets.year), eq(budgets.year, year)),
+      ),
+    );
+  const parts = budgetRows.length
+    ? await scope.db
+        .select()
+        .from(budgetParts)
+        .where(inTenant(scope, budgetParts, inArray(budgetParts.budgetId, budgetRows.map((b) => b.id))))
+        .orderBy(asc(budgetParts.position))
+    : [];
+  const budgetViews: BudgetView[] = budgetRows.map((b) => {
+    const ps = parts.filter((p) => p.budgetId === b.id);
+    return {
+      id: b.id,
+      year: b.year,
+      total: b.total,
+      version: b.version,
+      parts: ps.map((p) => ({ sourceKind: p.sourceKind, sourceLabel: p.sourceLabel, amount: p.amount, percent: p.percent })),
+      findings: checkBudget({
+        total: b.total,
+        parts: ps.map((p) => ({ label: p.sourceLabel, amount: p.amount, percent: p.percent })),
+      }),
+    };
+  });
+  return {
+    ...facts,
+    card: card ?? null,
+    years: years.map((y) => y.year),
+    budgets: budgetViews,
+    findings: card ? checkProjectCard(card as ProjectCardInput) : [],
+    canEdit: canEditProjectCard(scope.actor, { goalId: facts.goal.id, institutionIds: facts.institutionIds }),
+  };
+}
+
+/** Create the year's card (expectedVersion null) or update it over the version the form saw. */
+export async function saveProjectCard(opts: {
+  scope: TenantScope;
+  projectId: string;
+  year: number;
+  expectedVersion: number | null;
+  fields: CardFields;
+}): Promise<ProjectCard> {
+  return inTransaction(opts.scope, async (scope) => {
+    const facts = await projectFacts(scope, opts.projectId);
+    authorize(canEditProjectCard(scope.actor, { goalId: facts.goal.id, institutionIds: facts.institutionIds }));
+    const [existing] = await scope.db
+      .select()
+      .from(projectCards)
+      .where(inTenant(scope, projectCards, eq(projectCards.projectId, facts.project.id), eq(projectCards.year, opts.year)));
+    if (existing) {
+      return updateVersioned({
+        scope,
+        table: projectCards,
+        entityType: "project_card",
+        id: existing.id,
+        expectedVersion: opts.expectedVersion ?? 0,
+        values: { ...opts.fields, status: opts.fields.status ?? "carried_out" },
+      });
+    }
+    if (opts.expectedVersion !== null) {
+      throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
+    }
+    const [created] = await scope.db
+      .insert(projectCards)
+      .values({
+        ...opts.fields,
+        status: opts.fields.status ?? "carried_out",
+        tenantId: scope.tenant.id,
+        projectId: facts.project.id,
+        year: opts.year,
+        updatedBy: scope.actor.userId,
+      })
+      .returning();
+    await recordChange(scope, {
+      entityType: "project_card",
+      entityId: created!.id,
+      action: "create",
+      before: null,
+      after: created!,
+      entityVersion: created!.version,
+    });
+    return created!;
+  });
+}
+
+export async function listCardIds(opts: { scope: TenantScope; projectId: string }): Promise<string[]> {
+  const rows = await opts.scope.db
+    .select({ id: projectCards.id })
+    .from(projectCards)
+    .where(and(inTenant(opts.scope, projectCards, eq(projectCards.projectId, opts.projectId))));
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,149 @@
+// The strategy tree of one document for one year: goals → directions → projects and
+// indicators, with per-node counts of card statuses and of open validation findings.
+import { asc, eq, inArray } from "drizzle-orm";
+import {
+  indicators,
+  operationalGoals,
+  projectCards,
+  projectInstitutions,
+  projects,
+  strategicGoals,
+} from "../db/schema.ts";
+import { canViewProjectCard } from "../policies/index.ts";
+import { checkProjectCard, type ProjectCardInput } from "./validation/index.ts";
+import { loadValueBundles } from "./indicator-values.ts";
+import { inTenant, type TenantScope } from "./scope.ts";
+
+export type CardStatus = "carried_out" | "not_carried_out" | "reported_elsewhere" | "finished";
+
+export type TreeProject = {
+  id: string;
+  symbol: string;
+  title: string;
+  cardStatus: CardStatus | "missing" | "hidden";
+  findings: number;
+};
+export type TreeIndicator = { id: string; name: string; unit: string; total: number | null; findings: number; hasValue: boolean };
+export type TreeDirection = {
+  id: string;
+  code: string;
+  title: string;
+  actionLines: string[];
+  projects: TreeProject[];
+  indicators: TreeIndicator[];
+};
+export type TreeGoal = {
+  id: string;
+  code: string;
+  title: string;
+  coordinatorName: string | null;
+  coordinatorPosition: string | null;
+  directions: TreeDirection[];
+  counts: { projects: number; carriedOut: number; notCarriedOut: number; missing: number; indicators: number; findings: number };
+};
+
+export async function getStrategyTree(opts: { scope: TenantScope; documentId: string; year: number }): Promise<TreeGoal[]> {
+  const { scope, documentId, year } = opts;
+  const goals = await scope.db
+    .select()
+    .from(strategicGoals)
+    .where(inTenant(scope, strategicGoals, eq(strategicGoals.documentId, documentId)))
+    .orderBy(asc(strategicGoals.position));
+  if (goals.length === 0) return [];
+  const goalIds = goals.map((g) => g.id);
+  const directions = await scope.db
+    .select()
+    .from(operationalGoals)
+    .where(inTenant(scope, operationalGoals, inArray(operationalGoals.strategicGoalId, goalIds)))
+    .orderBy(asc(operationalGoals.position));
+  const dirIds = directions.map((d) => d.id);
+  const [projectRows, indicatorRows] = dirIds.length
+    ? await Promise.all([
+        scope.db
+          .select()
+          .from(projects)
+          .where(inTenant(scope, projects, inArray(projects.operationalGoalId, dirIds)))
+          .orderBy(asc(projects.position)),
+        scope.db
+          .select()
+          .from(indicators)
+          .where(inTenant(scope, indicators, inArray(indicators.operationalGoalId, dirIds)))
+          .orderBy(asc(indicators.position)),
+      ])
+    : [[], []];
+  const projectIds = projectRows.map((p) => p.id);
+  const [cards, links, valueBundles] = await Promise.all([
+    projectIds.length
+      ? scope.db
+          .select()
+          .from(projectCards)
+          .where(inTenant(scope, projectCards, inArray(projectCards.projectId, projectIds), eq(projectCards.year, year)))
+      : [],
+    projectIds.length
+      ? scope.db
+          .select()
+          .from(projectInstitutions)
+          .where(inTenant(scope, projectInstitutions, inArray(projectInstitutions.projectId, projectIds)))
+      : [],
+    loadValueBundles({ scope, indicatorIds: indicatorRows.map((i) => i.id), year }),
+  ]);
+  const cardByProject = new Map(cards.map((c) => [c.projectId, c]));
+  const dirGoal = new Map(directions.map((d) => [d.id, d.strategicGoalId]));
+
+  return goals.map((goal) => {
+    const counts = { projects: 0, carriedOut: 0, notCarriedOut: 0, missing: 0, indicators: 0, findings: 0 };
+    const dirs: TreeDirection[] = directions
+      .filter((d) => d.strategicGoalId === goal.id)
+      .map((d) => {
+        const ps: TreeProject[] = projectRows
+          .filter((p) => p.operationalGoalId === d.id)
+          .map((p) => {
+            const card = cardByProject.get(p.id);
+            const visible = canViewProjectCard(scope.actor, {
+              goalId: dirGoal.get(p.operationalGoalId)!,
+              institutionIds: links.filter((l) => l.projectId === p.id).map((l) => l.institutionId),
+              published: card?.published ?? false,
+            });
+            const findings = card && visible ? checkProjectCard(card as ProjectCardInput).length : 0;
+            counts.projects += 1;
+            counts.findings += findings;
+            if (!card) counts.missing += 1;
+            else if (card.status === "not_carried_out") counts.notCarriedOut += 1;
+            else counts.carriedOut += 1;
+            return {
+              id: p.id,
+              symbol: p.symbol,
+              title: p.title,
+              cardStatus: !card ? "missing" : visible ? (card.status as CardStatus) : "hidden",
+              findings,
+            };
+          });
+        const inds: TreeIndicator[] = indicatorRows
+          .filter((i) => i.operationalGoalId === d.id)
+          .map((i) => {
+            const bundle = valueBundles.get(i.id);
+            const findings = bundle?.visible ? bundle.findings.length : 0;
+            counts.indicators += 1;
+            counts.findings += findings;
+            return {
+              id: i.id,
+              name: i.name,
+              unit: i.unit,
+              total: bundle?.visible ? (bundle.value.total ?? null) : null,
+              findings,
+              hasValue: !!bundle,
+            };
+          });
+        return { id: d.id, code: d.code, title: d.title, actionLines: d.actionLines, projects: ps, indicators: inds };
+      });
+    return {
+      id: goal.id,
+      code: goal.code,
+      title: goal.title,
+      coordinatorName: goal.coordinatorName,
+      coordinatorPosition: goal.coordinatorPosition,
+      directions: dirs,
+      counts,
+    };
+  });
+}

@@ -1,0 +1,87 @@
+import { and, asc, eq, or } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import { memberships, membershipGoals, tenants } from "../db/schema.ts";
+import type { Actor, Role } from "./actor.ts";
+import type { SessionUser } from "./auth/sessions.ts";
+import type { Tenant } from "./scope.ts";
+
+export const TENANT_KINDS = {
+  gmina_miejska: "gmina miejska",
+  gmina_wiejska: "gmina wiejska",
+  gmina_miejsko_wiejska: "gmina miejsko-wiejska",
+  miasto_na_prawach_powiatu: "miasto na prawach powiatu",
+  powiat: "powiat",
+} as const;
+
+export async function createTenant(opts: {
+  db: DbOrTx;
+  teryt: string;
+  slug: string;
+  name: string;
+  kind: keyof typeof TENANT_KINDS;
+  welfareCentreName?: string;
+}): Promise<Tenant> {
+  if (!/^\d{7}$/.test(opts.teryt)) throw new Error(`TERYT must have 7 digits, got "${opts.teryt}"`);
+  const [row] = await opts.db
+    .insert(tenants)
+    .values({
+      teryt: opts.teryt,
+      slug: opts.slug,
+      name: opts.name,
+      kind: opts.kind,
+      welfareCentreName: opts.welfareCentreName ?? null,
+    })
+    .returning();
+  return row!;
+}
+
+/** By slug or TERYT code. */
+export async function findTenant(db: DbOrTx, slugOrTeryt: string): Promise<Tenant | null> {
+  const [row] = await db
+    .select()
+    .from(tenants)
+    .where(or(eq(tenants.slug, slugOrTeryt), eq(tenants.teryt, slugOrTeryt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The actor for one tenant: the user plus their membership there, if any. */
+export async function loadActor(db: DbOrTx, user: SessionUser, tenantId: string): Promise<Actor> {
+  const [m] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.userId, user.userId), eq(memberships.tenantId, tenantId)))
+    .limit(1);
+  let goalIds: string[] = [];
+  if (m?.role === "goal_coordinator") {
+    const rows = await db
+      .select({ goalId: membershipGoals.goalId })
+      .from(membershipGoals)
+      .where(eq(membershipGoals.membershipId, m.id));
+    goalIds = rows.map((r) => r.goalId);
+  }
+  return {
+    userId: user.userId,
+    name: user.name,
+    isSystemAdmin: user.isSystemAdmin,
+    membership: m
+      ? { tenantId, role: m.role as Role, institutionId: m.institutionId, goalIds }
+      : null,
+  };
+}
+
+/** Municipalities the user can open: all for a system administrator, else their memberships. */
+export async function listTenantsForUser(db: DbOrTx, user: SessionUser): Promise<(Tenant & { role: Role | null })[]> {
+  if (user.isSystemAdmin) {
+    const rows = await db.select().from(tenants).orderBy(asc(tenants.name));
+    const mine = await db.select().from(memberships).where(eq(memberships.userId, user.userId));
+    return rows.map((t) => ({ ...t, role: (mine.find((m) => m.tenantId === t.id)?.role as Role) ?? null }));
+  }
+  const rows = await db
+    .select({ tenant: tenants, role: memberships.role })
+    .from(memberships)
+    .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
+    .where(eq(memberships.userId, user.userId))
+    .orderBy(asc(tenants.name));
+  return rows.map((r) => ({ ...r.tenant, role: r.role as Role }));
+}

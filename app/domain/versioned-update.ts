@@ -1,0 +1,83 @@
+// The one way to change an existing row: optimistic locking on `version`, the audit entry
+// and the conflict report all happen here, in one transaction.
+import { eq, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { listHistory, recordChange, snapshot, type EntityType } from "./audit.ts";
+import { ConflictError, type FieldChange } from "./errors.ts";
+import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
+
+type VersionedTable = PgTable & {
+  tenantId: PgColumn;
+  id: PgColumn;
+  version: PgColumn;
+  updatedAt: PgColumn;
+};
+
+export async function updateVersioned<T extends VersionedTable>(opts: {
+  scope: TenantScope;
+  table: T;
+  entityType: EntityType;
+  id: string;
+  expectedVersion: number;
+  values: Partial<T["$inferInsert"]>;
+}): Promise<T["$inferSelect"]> {
+  const { table, entityType, id, expectedVersion } = opts;
+  return inTransaction(opts.scope, async (scope) => {
+    const before = (await findInTenant(scope, table, id)) as Record<string, unknown>;
+    if (before.version !== expectedVersion) {
+      throw await conflictSince(scope, entityType, id, expectedVersion, before);
+    }
+    const values: Record<string, unknown> = { ...opts.values };
+    if ("updatedBy" in table) values.updatedBy = scope.actor.userId;
+    const updated = await scope.db
+      .update(table as PgTable)
+      .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+      .where(inTenant(scope, table, eq(table.id, id), eq(table.version, expectedVersion)))
+      .returning();
+    const after = updated[0] as Record<string, unknown> | undefined;
+    if (!after) {
+      // Lost the race between our read and our write: report what the winner changed.
+      const current = (await findInTenant(scope, table, id)) as Record<string, unknown>;
+      throw await conflictSince(scope, entityType, id, expectedVersion, current);
+    }
+    await recordChange(scope, {
+      entityType,
+      entityId: id,
+      action: "update",
+      before,
+      after,
+      entityVersion: after.version as number,
+    });
+    return after as T["$inferSelect"];
+  });
+}
+
+/** What changed since `baseVersion`, from the audit trail, as the error to show the user. */
+export async function conflictSince(
+  scope: TenantScope,
+  entityType: EntityType,
+  id: string,
+  baseVersion: number,
+  current: Record<string, unknown>,
+): Promise<ConflictError> {
+  const entries = await listHistory({ scope, entityType, entityIds: [id], afterVersion: baseVersion });
+  const firstBefore = new Map<string, unknown>();
+  for (const entry of entries) {
+    for (const change of entry.changes) {
+      if (!firstBefore.has(change.field)) firstBefore.set(change.field, change.before);
+    }
+  }
+  const now = snapshot(current) ?? {};
+  const changes: FieldChange[] = [...firstBefore].map(([field, before]) => ({
+    field,
+    before,
+    after: now[field] ?? null,
+  }));
+  const last = entries.at(-1);
+  return new ConflictError({
+    changes,
+    by: last?.userName ?? "inny użytkownik",
+    at: last?.at ?? null,
+    current,
+  });
+}

@@ -1,0 +1,96 @@
+// Named authorization policies. Each is a pure function of the actor and the facts about the
+// resource that matter; loaders and actions call them, domain functions call them again
+// where data is filtered (partners see only their institution's unpublished rows).
+// Their own tests live in test/unit/policies.test.ts.
+import type { Actor, Role } from "../domain/actor.ts";
+import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
+
+function role(actor: Actor): Role | null {
+  return actor.membership?.role ?? null;
+}
+
+function isManager(actor: Actor): boolean {
+  const r = role(actor);
+  return actor.isSystemAdmin || r === "admin" || r === "coordinator";
+}
+
+function coordinatesGoal(actor: Actor, goalId: string | null | undefined): boolean {
+  return role(actor) === "goal_coordinator" && !!goalId && actor.membership!.goalIds.includes(goalId);
+}
+
+function ownInstitution(actor: Actor): string | null {
+  return role(actor) === "partner" ? (actor.membership?.institutionId ?? null) : null;
+}
+
+/** Any access to a municipality at all. Everything else presupposes it. */
+export function canAccessTenant(actor: Actor, tenantId: string): boolean {
+  return actor.isSystemAdmin || actor.membership?.tenantId === tenantId;
+}
+
+/** The structure of documents, goals, directions, project and indicator names. */
+export function canViewStrategy(actor: Actor): boolean {
+  return actor.isSystemAdmin || actor.membership !== null;
+}
+
+export function canEditStrategy(actor: Actor): boolean {
+  return isManager(actor);
+}
+
+export function canManageInstitutions(actor: Actor): boolean {
+  return isManager(actor);
+}
+
+export function canManageMembers(actor: Actor): boolean {
+  return actor.isSystemAdmin || role(actor) === "admin";
+}
+
+export type ProjectFacts = { goalId: string; institutionIds: string[]; published: boolean };
+
+export function canViewProjectCard(actor: Actor, p: ProjectFacts): boolean {
+  if (!canViewStrategy(actor)) return false;
+  const own = ownInstitution(actor);
+  if (role(actor) === "partner") return p.published || (!!own && p.institutionIds.includes(own));
+  return true;
+}
+
+export function canEditProjectCard(actor: Actor, p: Omit<ProjectFacts, "published">): boolean {
+  if (isManager(actor) || coordinatesGoal(actor, p.goalId)) return true;
+  const own = ownInstitution(actor);
+  return !!own && p.institutionIds.includes(own);
+}
+
+export type ValueFacts = { goalId: string; contributorIds: string[]; published: boolean };
+
+export function canViewIndicatorValue(actor: Actor, v: ValueFacts): boolean {
+  if (!canViewStrategy(actor)) return false;
+  const own = ownInstitution(actor);
+  if (role(actor) === "partner") return v.published || (!!own && v.contributorIds.includes(own));
+  return true;
+}
+
+/** Whether the actor may see one institution's contribution to a value. */
+export function canViewContribution(actor: Actor, v: ValueFacts, institutionId: string): boolean {
+  if (!canViewIndicatorValue(actor, v)) return false;
+  if (role(actor) === "partner" && !v.published) return ownInstitution(actor) === institutionId;
+  return true;
+}
+
+/** The total, remarks, breakdowns of the total, and adding contributors. */
+export function canEditIndicatorValue(actor: Actor, v: Pick<ValueFacts, "goalId">): boolean {
+  return isManager(actor) || coordinatesGoal(actor, v.goalId);
+}
+
+export function canEditContribution(actor: Actor, v: Pick<ValueFacts, "goalId">, institutionId: string): boolean {
+  if (canEditIndicatorValue(actor, v)) return true;
+  return ownInstitution(actor) === institutionId;
+}
+
+export function canAcknowledgeFinding(actor: Actor, goalId: string): boolean {
+  return isManager(actor) || coordinatesGoal(actor, goalId);
+}
+
+/** Throws the right error: 404 when the actor may not even know it exists, 403 otherwise. */
+export function authorize(allowed: boolean, opts: { hide?: boolean } = {}): void {
+  if (allowed) return;
+  throw opts.hide ? new NotFoundError() : new ForbiddenError();
+}

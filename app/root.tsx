@@ -1,0 +1,80 @@
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+  type MiddlewareFunction,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { SkipLink } from "./components/site-header.tsx";
+import "./styles/app.css";
+import { ensureCsrfToken, verifyCsrf } from "./web/csrf.server.ts";
+import { getSessionUser } from "./web/auth.server.ts";
+
+// Every state-changing request passes the CSRF check here, once, before any action runs.
+const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) await verifyCsrf(request);
+  return next();
+};
+
+export const middleware = [csrfMiddleware];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { token, setCookie } = await ensureCsrfToken(request);
+  const user = await getSessionUser(request);
+  return data(
+    { csrf: token, user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null },
+    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+  );
+}
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="pl">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <SkipLink />
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  let title = "Wystąpił nieoczekiwany błąd";
+  let message = "Spróbuj ponownie za chwilę. Jeśli błąd się powtarza, skontaktuj się z administratorem.";
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) title = "Nie znaleziono strony";
+    else if (error.status === 403) title = "Brak dostępu";
+    if (typeof error.data === "string") message = error.data;
+  }
+  return (
+    <main id="main-content" className="container main" tabIndex={-1}>
+      <title>{`${title} — Busola`}</title>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <a href="/">Przejdź do strony głównej</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,191 @@
+// The strategy tree of a document for a year, with per-node counts and statuses.
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/document";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { StatusTag, type TagTone } from "../components/status-tag.tsx";
+import { SummaryList } from "../components/summary-list.tsx";
+import { DOCUMENT_KINDS, getDocument, listLinkedDocuments, listReportingYears } from "../domain/documents.ts";
+import { formatDate, formatNumber } from "../domain/format/polish-numbers.ts";
+import { getStrategyTree } from "../domain/strategy-tree.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    authorize(canViewStrategy(scope.actor), { hide: true });
+    const doc = await getDocument({ scope, idOrSlug: params.document });
+    const years = await listReportingYears({ scope, documentId: doc.id });
+    const requested = Number(new URL(request.url).searchParams.get("rok"));
+    const year = Number.isInteger(requested) && requested > 1990 && requested < 2200 ? requested : (years[0] ?? doc.periodEnd);
+    const [tree, links] = await Promise.all([
+      getStrategyTree({ scope, documentId: doc.id, year }),
+      listLinkedDocuments({ scope, documentId: doc.id }),
+    ]);
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      doc: {
+        slug: doc.slug,
+        title: doc.title,
+        kind: DOCUMENT_KINDS[doc.kind] ?? doc.kind,
+        period: `${doc.periodStart}–${doc.periodEnd}`,
+        resolution: doc.resolutionNumber
+          ? `Uchwała nr ${doc.resolutionNumber}${doc.resolutionDate ? ` z dnia ${formatDate(doc.resolutionDate)}` : ""}`
+          : null,
+      },
+      year,
+      years: [...new Set([...years, year])].sort((a, b) => b - a),
+      tree,
+      implementedBy: links.implementedBy.map((d) => ({ slug: d.slug, title: d.title })),
+      implements: links.implements.map((d) => ({ slug: d.slug, title: d.title })),
+    };
+  });
+}
+
+const CARD_TAG: Record<string, { tone: TagTone; label: string }> = {
+  carried_out: { tone: "green", label: "zrealizowany" },
+  finished: { tone: "green", label: "zakończony" },
+  not_carried_out: { tone: "red", label: "niezrealizowany" },
+  reported_elsewhere: { tone: "blue", label: "w innym dokumencie" },
+  missing: { tone: "grey", label: "brak karty" },
+  hidden: { tone: "grey", label: "niedostępna" },
+};
+
+export default function DocumentPage({ loaderData }: Route.ComponentProps) {
+  const { tenant, doc, year, tree } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  return (
+    <>
+      <title>{`${doc.title} — ${year} — Busola`}</title>
+      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Dokumenty", to: `${base}/dokumenty` }, { label: doc.title }]} />
+      <PageHeader title={doc.title} caption={`${doc.kind}, ${doc.period}`} />
+      <SummaryList
+        rows={[
+          ...(doc.resolution ? [{ key: "Podstawa", value: doc.resolution }] : []),
+          ...(loaderData.implementedBy.length
+            ? [{ key: "Realizowana przez programy", value: loaderData.implementedBy.map((d) => d.title).join("; ") }]
+            : []),
+          ...(loaderData.implements.length
+            ? [{ key: "Realizuje", value: loaderData.implements.map((d) => d.title).join("; ") }]
+            : []),
+        ]}
+      />
+      <Form method="get" className="inline-form">
+        <label className="label label--inline" htmlFor="rok">
+          Rok sprawozdawczy
+        </label>{" "}
+        <select id="rok" name="rok" defaultValue={String(year)} className="select">
+          {loaderData.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>{" "}
+        <button type="submit" className="button button--secondary button--small">
+          Pokaż
+        </button>
+      </Form>
+      <h2>Drzewo celów — rok {year}</h2>
+      {tree.length === 0 ? <p>Ten dokument nie ma jeszcze celów strategicznych.</p> : null}
+      <ul className="tree">
+        {tree.map((goal) => (
+          <li key={goal.id} className="tree__goal">
+            <h3>
+              Cel strategiczny {goal.code}. {goal.title}
+            </h3>
+            {goal.coordinatorName ? (
+              <p className="muted">
+                Koordynator: {goal.coordinatorName}
+                {goal.coordinatorPosition ? ` — ${goal.coordinatorPosition}` : ""}
+              </p>
+            ) : null}
+            <p>
+              Projekty: {goal.counts.projects} (zrealizowane: {goal.counts.carriedOut}, niezrealizowane:{" "}
+              {goal.counts.notCarriedOut}, bez karty: {goal.counts.missing}); wskaźniki: {goal.counts.indicators};{" "}
+              {goal.counts.findings > 0 ? (
+                <StatusTag tone="yellow">{`uwagi walidacji: ${goal.counts.findings}`}</StatusTag>
+              ) : (
+                "bez uwag walidacji"
+              )}
+            </p>
+            <ul className="tree__children">
+              {goal.directions.map((d) => (
+                <li key={d.id} className="tree__direction">
+                  <h4>
+                    {d.code} {d.title}
+                  </h4>
+                  {d.actionLines.length > 0 ? (
+                    <details>
+                      <summary>Proponowane kierunki działań ({d.actionLines.length})</summary>
+                      <ul>
+                        {d.actionLines.map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                  {d.projects.length > 0 ? (
+                    <table className="table table--compact">
+                      <caption className="visually-hidden">{`Projekty kierunku ${d.code}`}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Symbol</th>
+                          <th scope="col">Projekt</th>
+                          <th scope="col">Karta {year}</th>
+                          <th scope="col" className="num">Uwagi</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {d.projects.map((p) => {
+                          const tag = CARD_TAG[p.cardStatus]!;
+                          return (
+                            <tr key={p.id}>
+                              <td>{p.symbol}</td>
+                              <td>
+                                <Link to={`${base}/projekty/${p.id}/${year}`}>{p.title}</Link>
+                              </td>
+                              <td>
+                                <StatusTag tone={tag.tone}>{tag.label}</StatusTag>
+                              </td>
+                              <td className="num">{p.findings}</td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  ) : null}
+                  {d.indicators.length > 0 ? (
+                    <table className="table table--compact">
+                      <caption className="visually-hidden">{`Wskaźniki kierunku ${d.code}`}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Wskaźnik</th>
+                          <th scope="col" className="num">Wartość {year}</th>
+                          <th scope="col" className="num">Uwagi</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {d.indicators.map((i) => (
+                          <tr key={i.id}>
+                            <td>
+                              <Link to={`${base}/wskazniki/${i.id}/${year}`}>{i.name}</Link>
+                            </td>
+                            <td className="num">
+                              {i.total !== null ? `${formatNumber(i.total)} (${i.unit})` : i.hasValue ? "—" : "brak danych"}
+                            </td>
+                            <td className="num">{i.findings}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

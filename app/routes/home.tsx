@@ -1,0 +1,57 @@
+import { Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/home";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ROLE_LABELS } from "../domain/actor.ts";
+import { listTenantsForUser } from "../domain/tenants.ts";
+import { getServices } from "../services.ts";
+import { requireUser } from "../web/auth.server.ts";
+import { useRootData } from "../root.tsx";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const tenants = await listTenantsForUser(getServices().db, user);
+  if (tenants.length === 1 && !user.isSystemAdmin) throw redirect(`/g/${tenants[0]!.slug}`);
+  return {
+    user: { name: user.name },
+    tenants: tenants.map((t) => ({ slug: t.slug, name: t.name, teryt: t.teryt, role: t.role ? ROLE_LABELS[t.role] : null })),
+  };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const root = useRootData();
+  return (
+    <main id="main-content" className="container main" tabIndex={-1}>
+      <title>Twoje gminy — Busola</title>
+      <h1>Witaj, {loaderData.user.name}</h1>
+      {loaderData.tenants.length === 0 ? (
+        <p>Nie masz jeszcze dostępu do żadnej gminy. Poproś administratora o nadanie uprawnień.</p>
+      ) : (
+        <table className="table">
+          <caption className="table__caption">Gminy i powiaty, do których masz dostęp</caption>
+          <thead>
+            <tr>
+              <th scope="col">Jednostka</th>
+              <th scope="col">Kod TERYT</th>
+              <th scope="col">Twoja rola</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.tenants.map((t) => (
+              <tr key={t.slug}>
+                <td>
+                  <Link to={`/g/${t.slug}`}>{t.name}</Link>
+                </td>
+                <td>{t.teryt}</td>
+                <td>{t.role ?? "administrator systemu"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Form method="post" action="/wyloguj">
+        <CsrfInput token={root?.csrf ?? ""} />
+        <button type="submit" className="button button--secondary">Wyloguj</button>
+      </Form>
+    </main>
+  );
+}

@@ -1,0 +1,219 @@
+// An indicator's value for a year: total, contributions per institution, breakdowns,
+// last year's value, findings with acknowledgement, and the history of changes.
+import { data, Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/indicator-value";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ChangeList } from "../components/change-list.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { FindingsPanel } from "../components/findings-panel.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { SummaryList } from "../components/summary-list.tsx";
+import { TextField } from "../components/field.tsx";
+import { listHistory } from "../domain/audit.ts";
+import { acknowledgeFinding, listAcknowledgements, withAcknowledgements } from "../domain/findings.ts";
+import { formatNumber } from "../domain/format/polish-numbers.ts";
+import { getIndicatorValue } from "../domain/indicator-values.ts";
+import { listInstitutions } from "../domain/institutions.ts";
+import { canAcknowledgeFinding } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { historyView } from "../web/history-view.ts";
+import { parseYear } from "../web/params.ts";
+import { useRootData } from "../root.tsx";
+
+const DIMENSIONS: Record<string, string> = { sex: "płeć", district: "dzielnica", age: "wiek", of_which: "w tym", other: "podział" };
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    const year = parseYear(params.year);
+    const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
+    const bundle = view.bundle;
+    const acks = bundle ? await listAcknowledgements({ scope, entityIds: [bundle.value.id] }) : new Map();
+    const names = new Map((await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]));
+    const history = bundle && bundle.complete ? await listHistory({ scope, entityIds: [bundle.value.id] }) : [];
+    const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      year,
+      indicator: { id: view.indicator.id, name: view.indicator.name, unit: view.indicator.unit, target: view.indicator.target },
+      goal: { code: view.goal.code, title: view.goal.title },
+      direction: { code: view.direction.code, title: view.direction.title },
+      value: bundle
+        ? {
+            id: bundle.value.id,
+            total: bundle.value.total,
+            approximate: bundle.value.approximate,
+            remarks: bundle.value.remarks,
+            complete: bundle.complete,
+            published: bundle.value.published,
+            contributions: bundle.contributions,
+            breakdowns: bundle.breakdowns,
+          }
+        : null,
+      previousTotal: view.previousTotal,
+      findings: bundle
+        ? withAcknowledgements(bundle.findings, acks.get(bundle.value.id)).map((f) => ({
+            ...f,
+            acknowledged: f.acknowledged ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() } : null,
+          }))
+        : [],
+      canAck,
+      history: historyView(history, names),
+    };
+  });
+}
+
+const ackSchema = z.object({
+  findingKey: z.string().min(1),
+  comment: z.string().trim().min(3, "Wpisz komentarz: dlaczego ta niezgodność jest poprawna."),
+});
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    const year = parseYear(params.year);
+    const form = formToObject(await request.formData());
+    const field = `comment-${form.findingKey}`;
+    const parsed = ackSchema.safeParse({ ...form, comment: form[field] ?? "" });
+    if (!parsed.success) return data({ errors: zodErrors(parsed.error).map((e) => ({ ...e, field })) }, { status: 400 });
+    const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
+    const finding = view.bundle?.findings.find((f) => f.key === parsed.data.findingKey);
+    if (!view.bundle || !finding) {
+      return data({ errors: [{ field, message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie." }] }, { status: 409 });
+    }
+    await acknowledgeFinding({
+      scope,
+      entityType: "indicator_value",
+      entityId: view.bundle.value.id,
+      goalId: view.goal.id,
+      finding,
+      comment: parsed.data.comment,
+    });
+    return { errors: [] };
+  });
+}
+
+function show(n: number | null, approximate = false): string {
+  if (n === null) return "—";
+  return `${approximate ? "ok. " : ""}${formatNumber(n, { decimals: Number.isInteger(n) ? 0 : 2 })}`;
+}
+
+export default function IndicatorValuePage({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant, indicator, year, value } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const errors = actionData?.errors ?? [];
+  const change =
+    value?.total != null && loaderData.previousTotal != null ? value.total - loaderData.previousTotal : null;
+  return (
+    <>
+      <title>{`${indicator.name} — ${year} — Busola`}</title>
+      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Dokumenty", to: `${base}/dokumenty` }, { label: `Wskaźnik — ${year}` }]} />
+      <PageHeader title={indicator.name} caption={`Wartość wskaźnika za rok ${year}`} />
+      <ErrorSummary errors={errors} />
+      <SummaryList
+        rows={[
+          { key: "Cel strategiczny", value: `${loaderData.goal.code}. ${loaderData.goal.title}` },
+          { key: "Cel operacyjny / kierunek", value: `${loaderData.direction.code} ${loaderData.direction.title}` },
+          { key: "Jednostka", value: indicator.unit },
+          ...(indicator.target !== null ? [{ key: "Wartość docelowa", value: show(indicator.target) }] : []),
+          {
+            key: `Wartość ${year}`,
+            value: value ? (value.complete ? show(value.total, value.approximate) : "widoczna po zatwierdzeniu przez koordynatora") : "brak danych",
+          },
+          ...(loaderData.previousTotal !== null
+            ? [
+                {
+                  key: `Wartość ${year - 1}`,
+                  value: `${show(loaderData.previousTotal)}${change !== null ? ` (zmiana: ${change > 0 ? "+" : ""}${show(change)})` : ""}`,
+                },
+              ]
+            : []),
+          ...(value?.remarks ? [{ key: "Uwagi", value: value.remarks }] : []),
+        ]}
+      />
+      <p>
+        <Link className="button" to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
+          {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
+        </Link>
+      </p>
+      {value ? (
+        <>
+          <table className="table">
+            <caption className="table__caption">Wartości przekazane przez instytucje</caption>
+            <thead>
+              <tr>
+                <th scope="col">Instytucja</th>
+                <th scope="col" className="num">Wartość</th>
+                <th scope="col">W tym / podział</th>
+                <th scope="col">Uwagi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {value.contributions.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.institutionShort ? `${c.institutionShort} — ${c.institutionName}` : c.institutionName}</td>
+                  <td className="num">{show(c.value, c.approximate)}</td>
+                  <td>{c.breakdowns.map((b) => `${DIMENSIONS[b.dimension] ?? b.dimension}: ${b.label} ${show(b.value)}`).join("; ") || "—"}</td>
+                  <td>{c.note ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {value.breakdowns.length > 0 ? (
+            <table className="table">
+              <caption className="table__caption">Podział wartości ogółem</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Podział</th>
+                  <th scope="col">Kategoria</th>
+                  <th scope="col" className="num">Wartość</th>
+                </tr>
+              </thead>
+              <tbody>
+                {value.breakdowns.map((b, i) => (
+                  <tr key={i}>
+                    <td>{DIMENSIONS[b.dimension] ?? b.dimension}</td>
+                    <td>{b.label}</td>
+                    <td className="num">{show(b.value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <FindingsPanel
+            findings={loaderData.findings}
+            renderAcknowledge={
+              loaderData.canAck
+                ? (f) =>
+                    f.acknowledged ? null : (
+                      <Form method="post" className="ack-form">
+                        <CsrfInput token={root?.csrf ?? ""} />
+                        <input type="hidden" name="findingKey" value={f.key} />
+                        <TextField
+                          name={`comment-${f.key}`}
+                          label="Komentarz do potwierdzenia"
+                          error={errors.find((e) => e.field === `comment-${f.key}`)?.message}
+                        />
+                        <button type="submit" className="button button--secondary">
+                          Potwierdź uwagę
+                        </button>
+                      </Form>
+                    )
+                : undefined
+            }
+          />
+          {value.complete ? (
+            <>
+              <h2>Historia zmian</h2>
+              <ChangeList entries={loaderData.history} />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

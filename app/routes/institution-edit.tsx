@@ -1,0 +1,87 @@
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/institution-edit";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ChangeList } from "../components/change-list.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { listHistory } from "../domain/audit.ts";
+import { ConflictError } from "../domain/errors.ts";
+import { updateInstitution } from "../domain/institutions.ts";
+import { findInTenant } from "../domain/scope.ts";
+import { institutions } from "../db/schema.ts";
+import { authorize, canManageInstitutions } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { conflictView, historyView } from "../web/history-view.ts";
+import { institutionSchema, kindOptions } from "../web/institution-form.ts";
+import { useRootData } from "../root.tsx";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    authorize(canManageInstitutions(scope.actor));
+    const row = await findInTenant(scope, institutions, params.institution);
+    const history = await listHistory({ scope, entityType: "institution", entityIds: [row.id] });
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      institution: { id: row.id, name: row.name, shortName: row.shortName ?? "", kind: row.kind, version: String(row.version) },
+      history: historyView(history),
+    };
+  });
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    authorize(canManageInstitutions(scope.actor));
+    const form = formToObject(await request.formData());
+    const parsed = institutionSchema.safeParse(form);
+    if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form, conflict: null, version: form.version ?? "" }, { status: 400 });
+    try {
+      await updateInstitution({ scope, id: params.institution, expectedVersion: Number(form.version), fields: parsed.data });
+    } catch (e) {
+      if (e instanceof ConflictError) {
+        return data(
+          { errors: [], values: form, conflict: conflictView(e, parsed.data), version: String((e.current as { version?: number }).version ?? "") },
+          { status: 409 },
+        );
+      }
+      throw e;
+    }
+    throw redirect(`/g/${scope.tenant.slug}/instytucje`);
+  });
+}
+
+export default function InstitutionEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const i = loaderData.institution;
+  const values = (actionData?.values ?? i) as Record<string, string | undefined>;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  return (
+    <>
+      <title>{`${i.name} — Busola`}</title>
+      <Breadcrumbs items={[{ label: loaderData.tenant.name, to: base }, { label: "Instytucje", to: `${base}/instytucje` }, { label: i.name }]} />
+      <PageHeader title={i.name} caption="Edycja instytucji" />
+      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="version" value={actionData?.version ?? i.version} />
+        <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
+        <TextField name="shortName" label="Skrót używany w tabelach" width={10} defaultValue={values.shortName} error={err("shortName")} />
+        <SelectField name="kind" label="Rodzaj" options={kindOptions} defaultValue={values.kind} error={err("kind")} />
+        <div className="button-group">
+          <button type="submit" className="button">Zapisz</button>
+          <Link to={`${base}/instytucje`}>Anuluj</Link>
+        </div>
+      </Form>
+      <h2>Historia zmian</h2>
+      <ChangeList entries={loaderData.history} />
+    </>
+  );
+}

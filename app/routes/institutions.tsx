@@ -1,0 +1,92 @@
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/institutions";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { createInstitution, INSTITUTION_KINDS, listInstitutions } from "../domain/institutions.ts";
+import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { institutionSchema, kindOptions } from "../web/institution-form.ts";
+import { useRootData } from "../root.tsx";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    authorize(canViewStrategy(scope.actor), { hide: true });
+    const rows = await listInstitutions({ scope });
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      canManage: canManageInstitutions(scope.actor),
+      institutions: rows.map((r) => ({ id: r.id, name: r.name, shortName: r.shortName, kind: INSTITUTION_KINDS[r.kind] ?? r.kind, projectCount: r.projectCount })),
+    };
+  });
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    authorize(canManageInstitutions(scope.actor));
+    const form = formToObject(await request.formData());
+    const parsed = institutionSchema.safeParse(form);
+    if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form, created: null }, { status: 400 });
+    const row = await createInstitution({ scope, fields: parsed.data });
+    return { errors: [], values: {}, created: row.name };
+  });
+}
+
+export default function Institutions({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
+  return (
+    <>
+      <title>{`Instytucje — ${loaderData.tenant.name} — Busola`}</title>
+      <Breadcrumbs items={[{ label: loaderData.tenant.name, to: base }, { label: "Instytucje" }]} />
+      <PageHeader title="Instytucje realizujące" />
+      {actionData?.created ? (
+        <div className="notice" role="status">
+          <p>Dodano instytucję: {actionData.created}.</p>
+        </div>
+      ) : null}
+      <table className="table">
+        <caption className="visually-hidden">Instytucje realizujące</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nazwa</th>
+            <th scope="col">Skrót</th>
+            <th scope="col">Rodzaj</th>
+            <th scope="col" className="num">Projekty</th>
+          </tr>
+        </thead>
+        <tbody>
+          {loaderData.institutions.map((i) => (
+            <tr key={i.id}>
+              <td>{loaderData.canManage ? <Link to={`${base}/instytucje/${i.id}`}>{i.name}</Link> : i.name}</td>
+              <td>{i.shortName ?? "—"}</td>
+              <td>{i.kind}</td>
+              <td className="num">{i.projectCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {loaderData.canManage ? (
+        <>
+          <h2>Dodaj instytucję</h2>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <CsrfInput token={root?.csrf ?? ""} />
+            <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
+            <TextField name="shortName" label="Skrót używany w tabelach" hint="Np. MOPS, PUP, KPP." width={10} defaultValue={values.shortName} error={err("shortName")} />
+            <SelectField name="kind" label="Rodzaj" options={kindOptions} defaultValue={values.kind ?? "municipal_unit"} error={err("kind")} />
+            <button type="submit" className="button">Dodaj instytucję</button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}

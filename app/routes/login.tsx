@@ -1,0 +1,97 @@
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/login";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { TextField } from "../components/field.tsx";
+import { signIn } from "../domain/auth/sign-in.ts";
+import { countSystemAdmins } from "../domain/users.ts";
+import { getServices } from "../services.ts";
+import { sessionCookie } from "../web/cookies.server.ts";
+import { getSessionUser } from "../web/auth.server.ts";
+import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
+import { formToObject, zodErrors, type FieldError } from "../web/form.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  email: z.string().trim().min(1, "Wpisz adres e-mail."),
+  password: z.string().min(1, "Wpisz hasło."),
+  next: z.string().optional(),
+});
+
+/** Only same-site paths: an open redirect would let a link send users anywhere after sign-in. */
+function safeNext(next: string | null | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  if (await getSessionUser(request)) throw redirect(safeNext(url.searchParams.get("next")));
+  const needsSetup = (await countSystemAdmins(getServices().db)) === 0;
+  return {
+    next: url.searchParams.get("next") ?? "",
+    expired: url.searchParams.get("wygasla") === "1",
+    needsSetup,
+    demo: getServices().config.demo,
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const form = formToObject(await request.formData());
+  const parsed = schema.safeParse(form);
+  if (!parsed.success) return data({ errors: zodErrors(parsed.error), email: form.email ?? "" }, { status: 400 });
+  const { config, db } = getServices();
+  const result = await signIn({
+    db,
+    email: parsed.data.email,
+    password: parsed.data.password,
+    clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
+    limit: config.login,
+    sessionHours: config.sessionHours,
+  });
+  if (!result.ok) {
+    const errors: FieldError[] = [{ field: "email", message: result.message }];
+    return data({ errors, email: parsed.data.email }, { status: result.reason === "locked" ? 429 : 400 });
+  }
+  throw redirect(safeNext(parsed.data.next), {
+    headers: { "Set-Cookie": await sessionCookie(config.sessionHours * 3600).serialize(result.token) },
+  });
+}
+
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const errors = actionData?.errors ?? [];
+  const errorFor = (f: string) => errors.find((e) => e.field === f)?.message;
+  return (
+    <main id="main-content" className="container main main--narrow" tabIndex={-1}>
+      <title>Logowanie — Busola</title>
+      <p className="caption">Busola — monitoring strategii i programów polityki społecznej</p>
+      <h1>Zaloguj się</h1>
+      {loaderData.expired ? (
+        <div className="notice" role="status">
+          <p>Twoja sesja wygasła. Zaloguj się ponownie — wrócisz na stronę, na której byłeś.</p>
+        </div>
+      ) : null}
+      {loaderData.needsSetup ? (
+        <p>
+          Nie ma jeszcze administratora. <a href="/konfiguracja">Utwórz konto administratora</a>.
+        </p>
+      ) : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="next" value={loaderData.next} />
+        <TextField name="email" label="Adres e-mail" type="email" autoComplete="username" defaultValue={actionData?.email} error={errorFor("email")} spellCheck={false} />
+        <TextField name="password" label="Hasło" type="password" autoComplete="current-password" error={errorFor("password")} />
+        <button type="submit" className="button">
+          Zaloguj się
+        </button>
+      </Form>
+      {loaderData.demo ? (
+        <p className="hint">
+          Wersja demonstracyjna: konta wypisane w konsoli przy starcie, np. koordynator@ruda-slaska.demo, hasło <code>busola-demo</code>.
+        </p>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,227 @@
+// A project's card for a year: fields, institutions, budget, findings (with acknowledgement)
+// and the history of changes.
+import { data, Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/project-card";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ChangeList } from "../components/change-list.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { FindingsPanel } from "../components/findings-panel.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { SummaryList } from "../components/summary-list.tsx";
+import { TextField } from "../components/field.tsx";
+import { listHistory } from "../domain/audit.ts";
+import { acknowledgeFinding, listAcknowledgements, withAcknowledgements } from "../domain/findings.ts";
+import { formatMoney, formatPercent } from "../domain/format/polish-numbers.ts";
+import {
+  CARD_FIELDS,
+  CARD_FIELD_LABELS,
+  CARD_STATUS_LABELS,
+  CONTINUATION_LABELS,
+  GOAL_VERDICT_LABELS,
+  getProjectCard,
+  listCardIds,
+} from "../domain/project-cards.ts";
+import { canAcknowledgeFinding } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { historyView } from "../web/history-view.ts";
+import { useRootData } from "../root.tsx";
+import { parseYear } from "../web/params.ts";
+
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: CARD_STATUS_LABELS,
+  goalVerdict: GOAL_VERDICT_LABELS,
+  continuation: CONTINUATION_LABELS,
+};
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    const year = parseYear(params.year);
+    const view = await getProjectCard({ scope, projectId: params.project, year });
+    const entityIds = [...(view.card ? [view.card.id] : []), ...view.budgets.map((b) => b.id)];
+    const acks = await listAcknowledgements({ scope, entityIds });
+    const history = await listHistory({ scope, entityIds: await listCardIds({ scope, projectId: view.project.id }) });
+    const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      year,
+      project: { id: view.project.id, symbol: view.project.symbol, title: view.project.title, sinceYear: view.project.sinceYear },
+      goal: { code: view.goal.code, title: view.goal.title },
+      direction: { code: view.direction.code, title: view.direction.title },
+      institutions: view.links.map((l) => ({ name: l.institution.name, role: l.role === "lead" ? "realizator wiodący" : "partner" })),
+      card: view.card
+        ? CARD_FIELDS.map((f) => ({
+            field: f,
+            label: CARD_FIELD_LABELS[f],
+            value: view.card![f] ? (VALUE_LABELS[f]?.[view.card![f]!] ?? view.card![f]) : null,
+          })).filter((r) => r.value !== null)
+        : null,
+      cardId: view.card?.id ?? null,
+      years: view.years,
+      findings: withAcknowledgements(view.findings, view.card ? acks.get(view.card.id) : undefined).map((f) => ({
+        ...f,
+        acknowledged: f.acknowledged ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() } : null,
+      })),
+      budgets: view.budgets.map((b) => ({
+        ...b,
+        findings: withAcknowledgements(b.findings, acks.get(b.id)).map((f) => ({
+          ...f,
+          acknowledged: f.acknowledged ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() } : null,
+        })),
+      })),
+      canEdit: view.canEdit,
+      canAck,
+      history: historyView(history),
+    };
+  });
+}
+
+const ackSchema = z.object({
+  entity: z.enum(["project_card", "budget"]),
+  entityId: z.string().uuid(),
+  findingKey: z.string().min(1),
+  comment: z.string().trim().min(3, "Wpisz komentarz: dlaczego ta niezgodność jest poprawna."),
+});
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    const year = parseYear(params.year);
+    const form = formToObject(await request.formData());
+    // Each finding has its own comment field, so ids stay unique on the page.
+    const parsed = ackSchema.safeParse({ ...form, comment: form[`comment-${form.findingKey}`] ?? "" });
+    if (!parsed.success) {
+      return data({ errors: zodErrors(parsed.error).map((e) => ({ ...e, field: `comment-${form.findingKey}` })) }, { status: 400 });
+    }
+    const view = await getProjectCard({ scope, projectId: params.project, year });
+    const findings =
+      parsed.data.entity === "project_card" && view.card?.id === parsed.data.entityId
+        ? view.findings
+        : (view.budgets.find((b) => b.id === parsed.data.entityId)?.findings ?? []);
+    const finding = findings.find((f) => f.key === parsed.data.findingKey);
+    if (!finding) {
+      return data(
+        { errors: [{ field: `comment-${form.findingKey}`, message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie." }] },
+        { status: 409 },
+      );
+    }
+    await acknowledgeFinding({
+      scope,
+      entityType: parsed.data.entity,
+      entityId: parsed.data.entityId,
+      goalId: view.goal.id,
+      finding,
+      comment: parsed.data.comment,
+    });
+    return { errors: [] };
+  });
+}
+
+export default function ProjectCardPage({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant, project, year } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const errors = actionData?.errors ?? [];
+  const ackForm = (entity: "project_card" | "budget", entityId: string) =>
+    loaderData.canAck
+      ? (f: { key: string; acknowledged?: unknown }) =>
+          f.acknowledged ? null : (
+            <Form method="post" className="ack-form">
+              <CsrfInput token={root?.csrf ?? ""} />
+              <input type="hidden" name="entity" value={entity} />
+              <input type="hidden" name="entityId" value={entityId} />
+              <input type="hidden" name="findingKey" value={f.key} />
+              <TextField
+                name={`comment-${f.key}`}
+                label="Komentarz do potwierdzenia"
+                error={errors.find((e) => e.field === `comment-${f.key}`)?.message}
+              />
+              <button type="submit" className="button button--secondary" name="comment-submit">
+                Potwierdź uwagę
+              </button>
+            </Form>
+          )
+      : undefined;
+  return (
+    <>
+      <title>{`${project.title} [${project.symbol}] — ${year} — Busola`}</title>
+      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Dokumenty", to: `${base}/dokumenty` }, { label: `${project.symbol} — karta ${year}` }]} />
+      <PageHeader title={`${project.title} [${project.symbol}]`} caption={`Karta projektu za rok ${year}`} />
+      <ErrorSummary errors={errors} />
+      <SummaryList
+        rows={[
+          { key: "Cel strategiczny", value: `${loaderData.goal.code}. ${loaderData.goal.title}` },
+          { key: "Kierunek działań", value: `${loaderData.direction.code} ${loaderData.direction.title}` },
+          { key: "Instytucje", value: loaderData.institutions.map((i) => `${i.name} (${i.role})`).join("; ") || "—" },
+          ...(project.sinceYear ? [{ key: "Realizowany od", value: `${project.sinceYear} r.` }] : []),
+        ]}
+      />
+      {loaderData.years.length > 1 ? (
+        <p>
+          Inne lata:{" "}
+          {loaderData.years.filter((y) => y !== year).map((y, i) => (
+            <span key={y}>
+              {i > 0 ? ", " : ""}
+              <Link to={`${base}/projekty/${project.id}/${y}`}>{y}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {loaderData.canEdit ? (
+        <p>
+          <Link className="button" to={`${base}/projekty/${project.id}/${year}/edycja`}>
+            {loaderData.card ? "Edytuj kartę" : `Utwórz kartę za rok ${year}`}
+          </Link>
+        </p>
+      ) : null}
+      <h2>Karta projektu</h2>
+      {loaderData.card ? (
+        <dl className="summary-list">
+          {loaderData.card.map((row) => (
+            <div className="summary-list__row" key={row.field}>
+              <dt className="summary-list__key">{row.label}</dt>
+              <dd className="summary-list__value preserve-lines">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>Nie ma jeszcze karty tego projektu za rok {year}.</p>
+      )}
+      {loaderData.card ? <FindingsPanel findings={loaderData.findings} renderAcknowledge={ackForm("project_card", loaderData.cardId!)} /> : null}
+      <h2>Budżet</h2>
+      {loaderData.budgets.length === 0 ? <p>Brak danych o budżecie.</p> : null}
+      {loaderData.budgets.map((b) => (
+        <section key={b.id}>
+          <table className="table">
+            <caption className="table__caption">
+              {b.year ? `Budżet na rok ${b.year}` : "Budżet całego projektu"}
+              {b.total !== null ? ` — ogółem ${formatMoney(b.total)}` : ""}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Źródło finansowania</th>
+                <th scope="col" className="num">Kwota</th>
+                <th scope="col" className="num">Udział podany</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.parts.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.sourceLabel}</td>
+                  <td className="num">{p.amount !== null ? formatMoney(p.amount) : "—"}</td>
+                  <td className="num">{p.percent !== null ? formatPercent(p.percent) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <FindingsPanel findings={b.findings} headingLevel={3} renderAcknowledge={ackForm("budget", b.id)} />
+        </section>
+      ))}
+      <h2>Historia zmian</h2>
+      <ChangeList entries={loaderData.history} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// The first administrator's set-up page: it exists only while there is no administrator.
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/setup";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { TextField } from "../components/field.tsx";
+import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
+import { countSystemAdmins, createUser, UserInputError } from "../domain/users.ts";
+import { getServices } from "../services.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { notFound } from "../web/auth.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z
+  .object({
+    name: z.string().trim().min(1, "Wpisz imię i nazwisko."),
+    email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `Hasło musi mieć co najmniej ${MIN_PASSWORD_LENGTH} znaków.`),
+    password2: z.string(),
+  })
+  .refine((v) => v.password === v.password2, { path: ["password2"], message: "Hasła nie są takie same." });
+
+async function requireNoAdmin() {
+  if ((await countSystemAdmins(getServices().db)) > 0) throw notFound();
+}
+
+export async function loader() {
+  await requireNoAdmin();
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  await requireNoAdmin();
+  const form = formToObject(await request.formData());
+  const parsed = schema.safeParse(form);
+  if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form }, { status: 400 });
+  try {
+    await createUser({ db: getServices().db, ...parsed.data, isSystemAdmin: true });
+  } catch (e) {
+    if (e instanceof UserInputError) return data({ errors: [{ field: "email", message: e.message }], values: form }, { status: 400 });
+    throw e;
+  }
+  throw redirect("/logowanie");
+}
+
+export default function Setup({ actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const v = actionData?.values ?? {};
+  return (
+    <main id="main-content" className="container main main--narrow" tabIndex={-1}>
+      <title>Pierwsze uruchomienie — Busola</title>
+      <h1>Utwórz konto administratora</h1>
+      <p>Ta strona jest dostępna tylko do utworzenia pierwszego administratora.</p>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <TextField name="name" label="Imię i nazwisko" autoComplete="name" defaultValue={v.name} error={err("name")} />
+        <TextField name="email" label="Adres e-mail" type="email" autoComplete="username" defaultValue={v.email} error={err("email")} />
+        <TextField name="password" label="Hasło" hint={`Co najmniej ${MIN_PASSWORD_LENGTH} znaków.`} type="password" autoComplete="new-password" error={err("password")} />
+        <TextField name="password2" label="Powtórz hasło" type="password" autoComplete="new-password" error={err("password2")} />
+        <button type="submit" className="button">Utwórz konto</button>
+      </Form>
+    </main>
+  );
+}

@@ -1,0 +1,72 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/tenant-home";
+import { PageHeader } from "../components/page-header.tsx";
+import { DOCUMENT_KINDS, listDocuments, listReportingYears } from "../domain/documents.ts";
+import { listInstitutions } from "../domain/institutions.ts";
+import { canViewStrategy, authorize } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, params.tenant);
+  return run(async () => {
+    authorize(canViewStrategy(scope.actor), { hide: true });
+    const docs = await listDocuments({ scope });
+    const withYears = await Promise.all(
+      docs.map(async (d) => ({
+        id: d.id,
+        slug: d.slug,
+        title: d.title,
+        kind: DOCUMENT_KINDS[d.kind] ?? d.kind,
+        period: `${d.periodStart}–${d.periodEnd}`,
+        years: await listReportingYears({ scope, documentId: d.id }),
+      })),
+    );
+    const institutions = await listInstitutions({ scope });
+    return {
+      tenant: { name: scope.tenant.name, teryt: scope.tenant.teryt, slug: scope.tenant.slug },
+      documents: withYears,
+      institutionCount: institutions.length,
+    };
+  });
+}
+
+export default function TenantHome({ loaderData }: Route.ComponentProps) {
+  const { tenant, documents } = loaderData;
+  return (
+    <>
+      <title>{`${tenant.name} — Busola`}</title>
+      <PageHeader title={tenant.name} caption={`Kod TERYT ${tenant.teryt}`} />
+      <h2>Dokumenty strategiczne i programy</h2>
+      {documents.length === 0 ? (
+        <p>Nie dodano jeszcze żadnego dokumentu.</p>
+      ) : (
+        <ul className="card-list">
+          {documents.map((d) => (
+            <li key={d.id} className="card-list__item">
+              <h3 className="card-list__title">
+                <Link to={`/g/${tenant.slug}/dokumenty/${d.slug}`}>{d.title}</Link>
+              </h3>
+              <p className="muted">
+                {d.kind}, okres {d.period}
+              </p>
+              {d.years.length > 0 ? (
+                <p>
+                  Lata sprawozdawcze:{" "}
+                  {d.years.map((y, i) => (
+                    <span key={y}>
+                      {i > 0 ? ", " : ""}
+                      <Link to={`/g/${tenant.slug}/dokumenty/${d.slug}?rok=${y}`}>{y}</Link>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={`/g/${tenant.slug}/instytucje`}>Instytucje realizujące ({loaderData.institutionCount})</Link>
+      </p>
+    </>
+  );
+}

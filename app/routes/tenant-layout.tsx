@@ -1,0 +1,49 @@
+import { Form, Outlet } from "react-router";
+import type { Route } from "./+types/tenant-layout";
+import { SiteHeader } from "../components/site-header.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ROLE_LABELS } from "../domain/actor.ts";
+import { requireTenantScope } from "../web/auth.server.ts";
+import { useRootData } from "../root.tsx";
+
+// Navigation only: every child loader and action authorizes on its own.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { scope, user } = await requireTenantScope(request, params.tenant);
+  const role = scope.actor.membership?.role;
+  return {
+    tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+    user: { name: user.name, role: role ? ROLE_LABELS[role] : "administrator systemu" },
+  };
+}
+
+export default function TenantLayout({ loaderData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  return (
+    <>
+      <SiteHeader
+        municipality={loaderData.tenant.name}
+        homeTo={base}
+        navigation={[
+          { label: "Pulpit", to: base, end: true },
+          { label: "Dokumenty", to: `${base}/dokumenty` },
+          { label: "Instytucje", to: `${base}/instytucje` },
+        ]}
+        account={
+          <Form method="post" action="/wyloguj" className="inline-form">
+            <CsrfInput token={root?.csrf ?? ""} />
+            <span>
+              {loaderData.user.name} ({loaderData.user.role})
+            </span>{" "}
+            <button type="submit" className="button button--secondary button--small">
+              Wyloguj
+            </button>
+          </Form>
+        }
+      />
+      <main id="main-content" className="container main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// Boot sequence shared by `busola serve`, the tests and the benchmarks: validate the
+// configuration, open the database, apply migrations, seed the demo on an empty database.
+import type { Config } from "../config.ts";
+import { migrate, openDatabase, type Database } from "../db/client.ts";
+import { isEmpty, seedDemo, type DemoAccount } from "../demo/seed.ts";
+import { setDemoAccountsEnabled } from "../domain/users.ts";
+import { setServices } from "../services.ts";
+
+export async function boot(config: Config): Promise<{ database: Database; demoAccounts: DemoAccount[] | null }> {
+  const database = config.databaseUrl
+    ? await openDatabase({ databaseUrl: config.databaseUrl })
+    : await openDatabase({ dataDir: config.dataDir });
+  await migrate(database);
+  let demoAccounts: DemoAccount[] | null = null;
+  if (config.demo && (await isEmpty(database.db))) {
+    demoAccounts = await seedDemo(database.db);
+  }
+  // Demo accounts only work while demo mode is on; production disables them at every start.
+  await setDemoAccountsEnabled(database.db, config.demo);
+  setServices({ db: database.db, config, engine: database.engine });
+  return { database, demoAccounts };
+}

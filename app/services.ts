@@ -1,0 +1,20 @@
+// The process-wide services (database, configuration). The CLI sets them once at boot; the
+// built React Router bundle reads them. A Symbol.for key makes both module graphs (source run
+// by Node, bundle built by Vite) see the same object. See docs/decisions/005.
+import type { Config } from "./config.ts";
+import type { Db } from "./db/client.ts";
+
+export type Services = { db: Db; config: Config; engine: "pglite" | "postgres" };
+
+const KEY = Symbol.for("busola.services");
+type Holder = { [KEY]?: Services };
+
+export function setServices(services: Services): void {
+  (globalThis as Holder)[KEY] = services;
+}
+
+export function getServices(): Services {
+  const services = (globalThis as Holder)[KEY];
+  if (!services) throw new Error("Busola services are not initialised: start the server with `busola serve`.");
+  return services;
+}

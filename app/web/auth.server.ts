@@ -1,0 +1,61 @@
+// The request pipeline's first steps: who is signed in (auth), which municipality and in
+// what role (tenant scope + canAccessTenant). Loaders and actions start here.
+import { data, redirect } from "react-router";
+import { findSession, type SessionUser } from "../domain/auth/sessions.ts";
+import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { findTenant, loadActor } from "../domain/tenants.ts";
+import { canAccessTenant } from "../policies/index.ts";
+import { getServices } from "../services.ts";
+import { sessionCookie } from "./cookies.server.ts";
+
+export async function readSessionToken(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  const token = await readSessionToken(request);
+  if (!token) return null;
+  return findSession({ db: getServices().db, token });
+}
+
+/** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getSessionUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const next = url.pathname + url.search;
+  const params = new URLSearchParams({ next });
+  if (await readSessionToken(request)) params.set("wygasla", "1");
+  throw redirect(`/logowanie?${params}`);
+}
+
+export async function requireTenantScope(
+  request: Request,
+  tenantParam: string | undefined,
+): Promise<{ scope: TenantScope; user: SessionUser }> {
+  const user = await requireUser(request);
+  const { db } = getServices();
+  const tenant = tenantParam ? await findTenant(db, tenantParam) : null;
+  if (!tenant) throw notFound();
+  const actor = await loadActor(db, user, tenant.id);
+  // Another municipality's URL answers exactly like a URL that does not exist.
+  if (!canAccessTenant(actor, tenant.id)) throw notFound();
+  return { scope: { db, tenant, actor }, user };
+}
+
+export function notFound(message = new NotFoundError().message) {
+  return data(message, { status: 404 });
+}
+
+/** Turn domain errors into HTTP answers with their Polish message. */
+export async function run<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof NotFoundError) throw notFound(error.message);
+    if (error instanceof ForbiddenError) throw data(error.message, { status: 403 });
+    throw error;
+  }
+}

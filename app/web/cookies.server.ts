@@ -1,0 +1,17 @@
+import { createCookie } from "react-router";
+import { getServices } from "../services.ts";
+
+// Cookie names carry the __Host- prefix only over HTTPS, where browsers enforce it.
+function cookie(name: string, maxAge?: number) {
+  const secure = getServices().config.secureCookies;
+  return createCookie(secure ? `__Host-${name}` : name, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+    maxAge,
+  });
+}
+
+export const sessionCookie = (maxAge?: number) => cookie("busola_session", maxAge);
+export const csrfCookie = () => cookie("busola_csrf", 60 * 60 * 24 * 7);

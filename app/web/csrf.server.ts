@@ -1,0 +1,48 @@
+// CSRF protection: a random token in an HttpOnly SameSite cookie, repeated in a hidden field
+// of every form; the root middleware refuses any state-changing request where they differ
+// or where the Origin header names another site.
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { data } from "react-router";
+import { csrfCookie } from "./cookies.server.ts";
+
+export const CSRF_FIELD = "_csrf";
+
+export async function readCsrfToken(request: Request): Promise<string | null> {
+  const value = await csrfCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length >= 32 ? value : null;
+}
+
+/** The token for forms on this page, and a Set-Cookie header when it is new. */
+export async function ensureCsrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
+  const existing = await readCsrfToken(request);
+  if (existing) return { token: existing, setCookie: null };
+  const token = randomBytes(32).toString("base64url");
+  return { token, setCookie: await csrfCookie().serialize(token) };
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const REFUSED =
+  "Formularz wygasł lub został wysłany z innej strony. Odśwież stronę i spróbuj ponownie — wpisane dane nie zostały zapisane.";
+
+export async function verifyCsrf(request: Request): Promise<void> {
+  const origin = request.headers.get("Origin");
+  if (origin && origin !== "null" && new URL(origin).host !== new URL(request.url).host) {
+    throw data(REFUSED, { status: 403 });
+  }
+  const cookieToken = await readCsrfToken(request);
+  let formToken: string | null = null;
+  const type = request.headers.get("Content-Type") ?? "";
+  if (type.includes("form")) {
+    const form = await request.clone().formData();
+    const v = form.get(CSRF_FIELD);
+    formToken = typeof v === "string" ? v : null;
+  }
+  if (!cookieToken || !formToken || !same(cookieToken, formToken)) {
+    throw data(REFUSED, { status: 403 });
+  }
+}

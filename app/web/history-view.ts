@@ -1,0 +1,70 @@
+// Presenting audit entries and conflicts: field names to Polish labels, values to text.
+import type { HistoryEntry } from "../domain/audit.ts";
+import type { ConflictError } from "../domain/errors.ts";
+import { formatDateTime, formatNumber } from "../domain/format/polish-numbers.ts";
+import { CARD_FIELD_LABELS } from "../domain/project-cards.ts";
+
+const LABELS: Record<string, string> = {
+  ...CARD_FIELD_LABELS,
+  total: "Wartość wskaźnika",
+  approximate: "Wartość przybliżona",
+  remarks: "Uwagi",
+  published: "Opublikowano",
+  contributions: "Wartości instytucji",
+  name: "Nazwa",
+  shortName: "Skrót",
+  kind: "Rodzaj",
+  finding: "Uwaga walidacji",
+  comment: "Komentarz",
+};
+
+const ACTIONS: Record<string, string> = {
+  create: "Utworzenie",
+  update: "Zmiana",
+  delete: "Usunięcie",
+  acknowledge: "Potwierdzenie uwagi",
+};
+
+export function showValue(v: unknown, institutionNames?: Map<string, string>): string {
+  if (v === null || v === undefined || v === "") return "—";
+  if (typeof v === "boolean") return v ? "tak" : "nie";
+  if (typeof v === "number") return formatNumber(v, { decimals: Number.isInteger(v) ? 0 : 2 });
+  if (typeof v === "object") {
+    return Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => {
+        const inner = x && typeof x === "object" && "value" in x ? (x as { value: unknown }).value : x;
+        return `${institutionNames?.get(k) ?? k}: ${showValue(inner)}`;
+      })
+      .join("; ");
+  }
+  return String(v);
+}
+
+export function historyView(entries: HistoryEntry[], institutionNames?: Map<string, string>) {
+  return entries.map((e) => ({
+    at: e.at.toISOString(),
+    user: e.userName,
+    action: ACTIONS[e.action] ?? e.action,
+    changes: e.changes.map((c) => ({
+      field: c.field,
+      label: LABELS[c.field] ?? c.field,
+      before: showValue(c.before, institutionNames),
+      after: showValue(c.after, institutionNames),
+    })),
+  }));
+}
+
+/** The conflict notice data: their saved values against the values the user just sent. */
+export function conflictView(error: ConflictError, yours: Record<string, unknown>, institutionNames?: Map<string, string>) {
+  return {
+    by: error.by,
+    at: (error.at ?? new Date()).toISOString(),
+    atText: error.at ? formatDateTime(error.at) : "",
+    changes: error.changes.map((c) => ({
+      field: c.field,
+      label: LABELS[c.field] ?? c.field,
+      theirs: showValue(c.after, institutionNames),
+      yours: showValue(yours[c.field], institutionNames),
+    })),
+  };
+}
