@@ -1,0 +1,56 @@
+// Database tests run on every engine available: PGlite always, PostgreSQL when
+// BUSOLA_TEST_DATABASE_URL is set (CI starts a throwaway PostgreSQL 15 server).
+// Tests never truncate: each creates its own municipality.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
+import { openDatabase, type Database } from "../../app/db/client.ts";
+import type { Actor, Role } from "../../app/domain/actor.ts";
+import type { Tenant, TenantScope } from "../../app/domain/scope.ts";
+import { SNAPSHOT_PATH } from "./paths.ts";
+
+export type Engine = "pglite" | "postgres";
+
+export function engines(): Engine[] {
+  return process.env.BUSOLA_TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+}
+
+export async function openTestDatabase(engine: Engine): Promise<Database> {
+  if (engine === "postgres") return openDatabase({ databaseUrl: process.env.BUSOLA_TEST_DATABASE_URL!, poolSize: 4 });
+  const snapshot = readFileSync(SNAPSHOT_PATH);
+  return openDatabase({ dataDir: null, loadDataDir: new Blob([snapshot]) });
+}
+
+/** A database for the enclosing describe block, opened before and closed after its tests. */
+export function useDatabase(engine: Engine): { get: () => Database } {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    get: () => {
+      if (!database) throw new Error("database not open yet");
+      return database;
+    },
+  };
+}
+
+export function actorFor(
+  userId: string,
+  tenantId: string,
+  role: Role | null,
+  extra: { institutionId?: string | null; goalIds?: string[]; isSystemAdmin?: boolean } = {},
+): Actor {
+  return {
+    userId,
+    name: "Test",
+    isSystemAdmin: extra.isSystemAdmin ?? false,
+    membership: role ? { tenantId, role, institutionId: extra.institutionId ?? null, goalIds: extra.goalIds ?? [] } : null,
+  };
+}
+
+export function scopeFor(database: Database, tenant: Tenant, actor: Actor): TenantScope {
+  return { db: database.db, tenant, actor };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../app/config.ts";
+
+describe("configuration", () => {
+  it("has working defaults: port 3000, ./data, PGlite, demo outside production", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, dataDir: "./data", databaseUrl: undefined, demo: true, secureCookies: false });
+  });
+
+  it("never enables demo accounts in production, and uses secure cookies there", () => {
+    const c = loadConfig({ NODE_ENV: "production", BUSOLA_DEMO: "true" });
+    expect(c.demo).toBe(false);
+    expect(c.secureCookies).toBe(true);
+  });
+
+  it("names the bad setting", () => {
+    expect(() => loadConfig({ PORT: "abc" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT="abc"/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Role } from "../../app/domain/actor.ts";
+import {
+  canAccessTenant,
+  canAcknowledgeFinding,
+  canEditContribution,
+  canEditIndicatorValue,
+  canEditProjectCard,
+  canEditStrategy,
+  canManageMembers,
+  canViewContribution,
+  canViewIndicatorValue,
+  canViewProjectCard,
+} from "../../app/policies/index.ts";
+
+const T = "tenant-1";
+const actor = (role: Role | null, extra: Partial<NonNullable<Actor["membership"]>> & { sys?: boolean } = {}): Actor => ({
+  userId: "u",
+  name: "U",
+  isSystemAdmin: extra.sys ?? false,
+  membership: role ? { tenantId: T, role, institutionId: extra.institutionId ?? null, goalIds: extra.goalIds ?? [] } : null,
+});
+
+const project = { goalId: "g1", institutionIds: ["A"], published: false };
+const value = { goalId: "g1", contributorIds: ["A", "B"], published: false };
+
+describe("policies", () => {
+  it("tenant access needs a membership there, or system administration", () => {
+    expect(canAccessTenant(actor("viewer"), T)).toBe(true);
+    expect(canAccessTenant(actor("viewer"), "other")).toBe(false);
+    expect(canAccessTenant(actor(null), T)).toBe(false);
+    expect(canAccessTenant(actor(null, { sys: true }), T)).toBe(true);
+  });
+
+  it("only administrators and coordinators edit the strategy; only administrators manage members", () => {
+    expect(canEditStrategy(actor("coordinator"))).toBe(true);
+    expect(canEditStrategy(actor("goal_coordinator"))).toBe(false);
+    expect(canEditStrategy(actor("partner", { institutionId: "A" }))).toBe(false);
+    expect(canManageMembers(actor("admin"))).toBe(true);
+    expect(canManageMembers(actor("coordinator"))).toBe(false);
+  });
+
+  it("a partner views and edits only cards of projects of their institution, unless published", () => {
+    const a = actor("partner", { institutionId: "A" });
+    const b = actor("partner", { institutionId: "B" });
+    expect(canViewProjectCard(a, project)).toBe(true);
+    expect(canViewProjectCard(b, project)).toBe(false);
+    expect(canViewProjectCard(b, { ...project, published: true })).toBe(true);
+    expect(canEditProjectCard(a, project)).toBe(true);
+    expect(canEditProjectCard(b, project)).toBe(false);
+  });
+
+  it("a goal coordinator edits cards and values of their goals only", () => {
+    const gc = actor("goal_coordinator", { goalIds: ["g1"] });
+    expect(canEditProjectCard(gc, project)).toBe(true);
+    expect(canEditProjectCard(gc, { ...project, goalId: "g2" })).toBe(false);
+    expect(canEditIndicatorValue(gc, value)).toBe(true);
+    expect(canAcknowledgeFinding(gc, "g2")).toBe(false);
+  });
+
+  it("a partner sees only their own contribution of an unpublished value, and edits only it", () => {
+    const a = actor("partner", { institutionId: "A" });
+    const c = actor("partner", { institutionId: "C" });
+    expect(canViewIndicatorValue(a, value)).toBe(true);
+    expect(canViewIndicatorValue(c, value)).toBe(false);
+    expect(canViewContribution(a, value, "A")).toBe(true);
+    expect(canViewContribution(a, value, "B")).toBe(false);
+    expect(canViewContribution(a, { ...value, published: true }, "B")).toBe(true);
+    expect(canEditContribution(a, value, "A")).toBe(true);
+    expect(canEditContribution(a, value, "B")).toBe(false);
+    expect(canEditIndicatorValue(a, value)).toBe(false);
+    expect(canAcknowledgeFinding(a, "g1")).toBe(false);
+  });
+
+  it("a viewer reads everything and changes nothing", () => {
+    const v = actor("viewer");
+    expect(canViewProjectCard(v, project)).toBe(true);
+    expect(canViewContribution(v, value, "B")).toBe(true);
+    expect(canEditProjectCard(v, project)).toBe(false);
+    expect(canEditContribution(v, value, "A")).toBe(false);
+  });
+});
