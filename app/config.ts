@@ -57,8 +57,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: c.BUSOLA_DATA_DIR,
     databaseUrl: c.DATABASE_URL,
     sessionHours: c.BUSOLA_SESSION_HOURS,
-    secureCookies: c.BUSOLA_SECURE_COOKIES === "auto" ? production : c.BUSOLA_SECURE_COOKIES === "true",
+    secureCookies:
+      c.BUSOLA_SECURE_COOKIES === "auto" ? production : c.BUSOLA_SECURE_COOKIES === "true",
     demo: production ? false : c.BUSOLA_DEMO !== "false",
-    login: { maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS, windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES },
+    login: {
+      maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
+      windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,
+    },
   };
 }

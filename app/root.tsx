@@ -27,7 +27,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { token, setCookie } = await ensureCsrfToken(request);
   const user = await getSessionUser(request);
   return data(
-    { csrf: token, user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null },
+    {
+      csrf: token,
+      user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null,
+    },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
 }
@@ -61,7 +64,8 @@ export default function App() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   let title = "Wystąpił nieoczekiwany błąd";
-  let message = "Spróbuj ponownie za chwilę. Jeśli błąd się powtarza, skontaktuj się z administratorem.";
+  let message =
+    "Spróbuj ponownie za chwilę. Jeśli błąd się powtarza, skontaktuj się z administratorem.";
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) title = "Nie znaleziono strony";
     else if (error.status === 403) title = "Brak dostępu";

@@ -15,6 +15,7 @@ export function setServices(services: Services): void {
 
 export function getServices(): Services {
   const services = (globalThis as Holder)[KEY];
-  if (!services) throw new Error("Busola services are not initialised: start the server with `busola serve`.");
+  if (!services)
+    throw new Error("Busola services are not initialised: start the server with `busola serve`.");
   return services;
 }

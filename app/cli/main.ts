@@ -58,14 +58,24 @@ async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
   const { demoAccounts } = await boot(config);
-  await startHttpServer({ buildDir: path.join(ROOT, "build"), port: config.port, host: config.host });
-  const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite w ${path.resolve(config.dataDir)}`;
-  console.log(`Busola: http://localhost:${config.port}  [baza: ${where}; gotowe w ${Math.round(performance.now() - started)} ms]`);
+  await startHttpServer({
+    buildDir: path.join(ROOT, "build"),
+    port: config.port,
+    host: config.host,
+  });
+  const where = config.databaseUrl
+    ? "PostgreSQL (DATABASE_URL)"
+    : `PGlite w ${path.resolve(config.dataDir)}`;
+  console.log(
+    `Busola: http://localhost:${config.port}  [baza: ${where}; gotowe w ${Math.round(performance.now() - started)} ms]`,
+  );
   if (demoAccounts) {
     console.log(`\nKonta demonstracyjne (hasło: ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts) console.log(`  ${a.email.padEnd(32)} ${a.role} — ${a.tenant}`);
   } else if (config.demo) {
-    console.log(`Konta demonstracyjne: *.demo, hasło ${DEMO_PASSWORD} (wyłączone, gdy NODE_ENV=production).`);
+    console.log(
+      `Konta demonstracyjne: *.demo, hasło ${DEMO_PASSWORD} (wyłączone, gdy NODE_ENV=production).`,
+    );
   }
   return await new Promise<number>(() => {});
 }
@@ -88,7 +98,9 @@ async function adminCreate(args: string[]): Promise<number> {
   });
   const password = values.password ?? process.env.BUSOLA_ADMIN_PASSWORD;
   if (!values.email || !values.name || !password) {
-    console.error("Usage: busola admin create --email <e-mail> --name <name> --password <password>");
+    console.error(
+      "Usage: busola admin create --email <e-mail> --name <name> --password <password>",
+    );
     return 2;
   }
   const config = loadConfig();
@@ -98,8 +110,16 @@ async function adminCreate(args: string[]): Promise<number> {
   try {
     await migrate(database);
     const before = await countSystemAdmins(database.db);
-    const user = await createUser({ db: database.db, email: values.email, name: values.name, password, isSystemAdmin: true });
-    console.log(`Administrator ${user.email} created${before === 0 ? " (first administrator)" : ""}.`);
+    const user = await createUser({
+      db: database.db,
+      email: values.email,
+      name: values.name,
+      password,
+      isSystemAdmin: true,
+    });
+    console.log(
+      `Administrator ${user.email} created${before === 0 ? " (first administrator)" : ""}.`,
+    );
     return 0;
   } finally {
     await database.close();

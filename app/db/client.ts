@@ -21,15 +21,17 @@ export type Database = {
 export const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 export type OpenOptions =
-  | { databaseUrl: string; poolSize?: number }
-  | { dataDir: string | null; loadDataDir?: Blob };
+  { databaseUrl: string; poolSize?: number } | { dataDir: string | null; loadDataDir?: Blob };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("databaseUrl" in options) {
     const { default: pg } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
     // numeric and bigint come back as strings by default; the schema maps numeric columns.
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+    });
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, engine: "postgres", close: () => pool.end() };
   }

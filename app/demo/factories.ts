@@ -19,16 +19,24 @@ import {
   strategicGoals,
 } from "../db/schema.ts";
 import type { Role } from "../domain/actor.ts";
-import { createTenant, TENANT_KINDS } from "../domain/tenants.ts";
+import type { TENANT_KINDS } from "../domain/tenants.ts";
+import { createTenant } from "../domain/tenants.ts";
 import { addMembership, createUser } from "../domain/users.ts";
 import type { Tenant } from "../domain/scope.ts";
 
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomUUID().slice(0, 4)}`;
+const unique = () =>
+  `${Date.now().toString(36)}${(counter++).toString(36)}${randomUUID().slice(0, 4)}`;
 
 export async function makeTenant(
   db: DbOrTx,
-  over: Partial<{ teryt: string; slug: string; name: string; kind: keyof typeof TENANT_KINDS; welfareCentreName: string }> = {},
+  over: Partial<{
+    teryt: string;
+    slug: string;
+    name: string;
+    kind: keyof typeof TENANT_KINDS;
+    welfareCentreName: string;
+  }> = {},
 ): Promise<Tenant> {
   const u = unique();
   return createTenant({
@@ -117,8 +125,15 @@ export async function makeDocument(
   return row!;
 }
 
-export async function linkDocuments(db: DbOrTx, tenantId: string, programId: string, strategyId: string) {
-  await db.insert(documentLinks).values({ tenantId, fromDocumentId: programId, toDocumentId: strategyId });
+export async function linkDocuments(
+  db: DbOrTx,
+  tenantId: string,
+  programId: string,
+  strategyId: string,
+) {
+  await db
+    .insert(documentLinks)
+    .values({ tenantId, fromDocumentId: programId, toDocumentId: strategyId });
 }
 
 export async function makeGoal(
@@ -183,10 +198,14 @@ export async function makeProject(
     })
     .returning();
   if (over.lead) {
-    await db.insert(projectInstitutions).values({ tenantId, projectId: row!.id, institutionId: over.lead, role: "lead" });
+    await db
+      .insert(projectInstitutions)
+      .values({ tenantId, projectId: row!.id, institutionId: over.lead, role: "lead" });
   }
   for (const p of over.partners ?? []) {
-    await db.insert(projectInstitutions).values({ tenantId, projectId: row!.id, institutionId: p, role: "partner" });
+    await db
+      .insert(projectInstitutions)
+      .values({ tenantId, projectId: row!.id, institutionId: p, role: "partner" });
   }
   return row!;
 }
@@ -229,7 +248,11 @@ export async function makeIndicator(
   return row!;
 }
 
-export type BreakdownSpec = { dimension: "sex" | "district" | "age" | "of_which" | "other"; label: string; value: number | null };
+export type BreakdownSpec = {
+  dimension: "sex" | "district" | "age" | "of_which" | "other";
+  label: string;
+  value: number | null;
+};
 
 export async function makeValue(
   db: DbOrTx,
@@ -241,7 +264,13 @@ export async function makeValue(
     approximate?: boolean;
     remarks?: string;
     published?: boolean;
-    contributions?: { institutionId: string; value: number | null; approximate?: boolean; note?: string; breakdowns?: BreakdownSpec[] }[];
+    contributions?: {
+      institutionId: string;
+      value: number | null;
+      approximate?: boolean;
+      note?: string;
+      breakdowns?: BreakdownSpec[];
+    }[];
     breakdowns?: BreakdownSpec[];
   },
 ) {
@@ -271,11 +300,21 @@ export async function makeValue(
       })
       .returning();
     for (const [j, b] of (c.breakdowns ?? []).entries()) {
-      await db.insert(indicatorBreakdowns).values({ tenantId, valueId: value!.id, contributionId: contribution!.id, ...b, position: j });
+      await db
+        .insert(indicatorBreakdowns)
+        .values({
+          tenantId,
+          valueId: value!.id,
+          contributionId: contribution!.id,
+          ...b,
+          position: j,
+        });
     }
   }
   for (const [j, b] of (spec.breakdowns ?? []).entries()) {
-    await db.insert(indicatorBreakdowns).values({ tenantId, valueId: value!.id, ...b, position: j });
+    await db
+      .insert(indicatorBreakdowns)
+      .values({ tenantId, valueId: value!.id, ...b, position: j });
   }
   return value!;
 }
@@ -287,7 +326,12 @@ export async function makeBudget(
   spec: {
     year?: number | null;
     total: number | null;
-    parts: { sourceKind: string; sourceLabel: string; amount: number | null; percent?: number | null }[];
+    parts: {
+      sourceKind: string;
+      sourceLabel: string;
+      amount: number | null;
+      percent?: number | null;
+    }[];
   },
 ) {
   const [budget] = await db
@@ -295,7 +339,9 @@ export async function makeBudget(
     .values({ tenantId, projectId, year: spec.year ?? null, total: spec.total })
     .returning();
   for (const [i, p] of spec.parts.entries()) {
-    await db.insert(budgetParts).values({ tenantId, budgetId: budget!.id, ...p, percent: p.percent ?? null, position: i });
+    await db
+      .insert(budgetParts)
+      .values({ tenantId, budgetId: budget!.id, ...p, percent: p.percent ?? null, position: i });
   }
   return budget!;
 }

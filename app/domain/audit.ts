@@ -124,4 +124,3 @@ export async function listHistory(opts: {
     changes: diff(r.before, r.after),
   }));
 }
-

@@ -34,7 +34,10 @@ export async function listDocuments(opts: { scope: TenantScope }): Promise<PlanD
 }
 
 /** By id or slug, within the tenant only. */
-export async function getDocument(opts: { scope: TenantScope; idOrSlug: string }): Promise<PlanDocument> {
+export async function getDocument(opts: {
+  scope: TenantScope;
+  idOrSlug: string;
+}): Promise<PlanDocument> {
   const { scope, idOrSlug } = opts;
   if (isUuid(idOrSlug)) return findInTenant(scope, planDocuments, idOrSlug);
   const [row] = await scope.db
@@ -54,17 +57,27 @@ export async function listLinkedDocuments(opts: {
   const links = await scope.db.select().from(documentLinks).where(inTenant(scope, documentLinks));
   const ids = links.flatMap((l) => [l.fromDocumentId, l.toDocumentId]);
   const docs = ids.length
-    ? await scope.db.select().from(planDocuments).where(inTenant(scope, planDocuments, inArray(planDocuments.id, ids)))
+    ? await scope.db
+        .select()
+        .from(planDocuments)
+        .where(inTenant(scope, planDocuments, inArray(planDocuments.id, ids)))
     : [];
   const byId = new Map(docs.map((d) => [d.id, d]));
   return {
-    implementedBy: links.filter((l) => l.toDocumentId === documentId).map((l) => byId.get(l.fromDocumentId)!),
-    implements: links.filter((l) => l.fromDocumentId === documentId).map((l) => byId.get(l.toDocumentId)!),
+    implementedBy: links
+      .filter((l) => l.toDocumentId === documentId)
+      .map((l) => byId.get(l.fromDocumentId)!),
+    implements: links
+      .filter((l) => l.fromDocumentId === documentId)
+      .map((l) => byId.get(l.toDocumentId)!),
   };
 }
 
 /** Years with any card or value, newest first — the years a report can be made for. */
-export async function listReportingYears(opts: { scope: TenantScope; documentId: string }): Promise<number[]> {
+export async function listReportingYears(opts: {
+  scope: TenantScope;
+  documentId: string;
+}): Promise<number[]> {
   const { scope, documentId } = opts;
   const cardYears = await scope.db
     .selectDistinct({ year: projectCards.year })

@@ -22,7 +22,13 @@ export async function listAcknowledgements(opts: {
     .select({ a: findingAcknowledgements, by: users.name })
     .from(findingAcknowledgements)
     .innerJoin(users, eq(users.id, findingAcknowledgements.userId))
-    .where(inTenant(scope, findingAcknowledgements, inArray(findingAcknowledgements.entityId, entityIds)));
+    .where(
+      inTenant(
+        scope,
+        findingAcknowledgements,
+        inArray(findingAcknowledgements.entityId, entityIds),
+      ),
+    );
   for (const { a, by } of rows) {
     const list = out.get(a.entityId) ?? [];
     list.push({ findingKey: a.findingKey, comment: a.comment, by, at: a.at });
@@ -31,8 +37,14 @@ export async function listAcknowledgements(opts: {
   return out;
 }
 
-export function withAcknowledgements(findings: Finding[], acks: Acknowledgement[] | undefined): AcknowledgedFinding[] {
-  return findings.map((f) => ({ ...f, acknowledged: acks?.find((a) => a.findingKey === f.key) ?? null }));
+export function withAcknowledgements(
+  findings: Finding[],
+  acks: Acknowledgement[] | undefined,
+): AcknowledgedFinding[] {
+  return findings.map((f) => ({
+    ...f,
+    acknowledged: acks?.find((a) => a.findingKey === f.key) ?? null,
+  }));
 }
 
 export async function acknowledgeFinding(opts: {
@@ -49,7 +61,11 @@ export async function acknowledgeFinding(opts: {
       .delete(findingAcknowledgements)
       .where(
         and(
-          inTenant(scope, findingAcknowledgements, eq(findingAcknowledgements.entityId, opts.entityId)),
+          inTenant(
+            scope,
+            findingAcknowledgements,
+            eq(findingAcknowledgements.entityId, opts.entityId),
+          ),
           eq(findingAcknowledgements.findingKey, opts.finding.key),
         ),
       );

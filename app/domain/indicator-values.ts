@@ -25,7 +25,11 @@ import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
 import { conflictSince } from "./versioned-update.ts";
 
-export type Breakdown = { dimension: BreakdownInput["dimension"]; label: string; value: number | null };
+export type Breakdown = {
+  dimension: BreakdownInput["dimension"];
+  label: string;
+  value: number | null;
+};
 export type Contribution = {
   id: string;
   institutionId: string;
@@ -48,7 +52,10 @@ export type ValueBundle = {
   findings: Finding[];
 };
 
-async function goalOfDirections(scope: TenantScope, directionIds: string[]): Promise<Map<string, string>> {
+async function goalOfDirections(
+  scope: TenantScope,
+  directionIds: string[],
+): Promise<Map<string, string>> {
   if (directionIds.length === 0) return new Map();
   const rows = await scope.db
     .select({ id: operationalGoals.id, goalId: operationalGoals.strategicGoalId })
@@ -70,11 +77,20 @@ export async function loadValueBundles(opts: {
     .select({ id: indicators.id, unit: indicators.unit, directionId: indicators.operationalGoalId })
     .from(indicators)
     .where(inTenant(scope, indicators, inArray(indicators.id, indicatorIds)));
-  const goalByDirection = await goalOfDirections(scope, [...new Set(inds.map((i) => i.directionId))]);
+  const goalByDirection = await goalOfDirections(scope, [
+    ...new Set(inds.map((i) => i.directionId)),
+  ]);
   const values = await scope.db
     .select()
     .from(indicatorValues)
-    .where(inTenant(scope, indicatorValues, inArray(indicatorValues.indicatorId, indicatorIds), eq(indicatorValues.year, year)));
+    .where(
+      inTenant(
+        scope,
+        indicatorValues,
+        inArray(indicatorValues.indicatorId, indicatorIds),
+        eq(indicatorValues.year, year),
+      ),
+    );
   if (values.length === 0) return out;
   const valueIds = values.map((v) => v.id);
   const [contribs, breakdowns] = await Promise.all([
@@ -82,7 +98,9 @@ export async function loadValueBundles(opts: {
       .select({ c: indicatorContributions, name: institutions.name, short: institutions.shortName })
       .from(indicatorContributions)
       .innerJoin(institutions, eq(institutions.id, indicatorContributions.institutionId))
-      .where(inTenant(scope, indicatorContributions, inArray(indicatorContributions.valueId, valueIds)))
+      .where(
+        inTenant(scope, indicatorContributions, inArray(indicatorContributions.valueId, valueIds)),
+      )
       .orderBy(asc(indicatorContributions.position)),
     scope.db
       .select()
@@ -150,7 +168,11 @@ export async function loadValueBundles(opts: {
 
 export type IndicatorRow = typeof indicators.$inferSelect;
 
-export async function getIndicatorValue(opts: { scope: TenantScope; indicatorId: string; year: number }) {
+export async function getIndicatorValue(opts: {
+  scope: TenantScope;
+  indicatorId: string;
+  year: number;
+}) {
   const { scope, indicatorId, year } = opts;
   const indicator = await findInTenant(scope, indicators, indicatorId);
   const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
@@ -189,14 +211,25 @@ export type SaveValueInput = {
   contributions: ContributionInput[];
 };
 
-function valueSnapshot(v: IndicatorValueRow, contribs: { institutionId: string; value: number | null; approximate: boolean; note: string | null }[]) {
+function valueSnapshot(
+  v: IndicatorValueRow,
+  contribs: {
+    institutionId: string;
+    value: number | null;
+    approximate: boolean;
+    note: string | null;
+  }[],
+) {
   return {
     total: v.total,
     approximate: v.approximate,
     remarks: v.remarks,
     published: v.published,
     contributions: Object.fromEntries(
-      contribs.map((c) => [c.institutionId, { value: c.value, approximate: c.approximate, note: c.note }]),
+      contribs.map((c) => [
+        c.institutionId,
+        { value: c.value, approximate: c.approximate, note: c.note },
+      ]),
     ),
   };
 }
@@ -219,7 +252,14 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
     const [existing] = await scope.db
       .select()
       .from(indicatorValues)
-      .where(inTenant(scope, indicatorValues, eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.year, input.year)))
+      .where(
+        inTenant(
+          scope,
+          indicatorValues,
+          eq(indicatorValues.indicatorId, indicator.id),
+          eq(indicatorValues.year, input.year),
+        ),
+      )
       .for("update");
     let value: IndicatorValueRow;
     let before: ReturnType<typeof valueSnapshot> | null = null;
@@ -245,22 +285,41 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
       const current = await scope.db
         .select()
         .from(indicatorContributions)
-        .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, existing.id)));
+        .where(
+          inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, existing.id)),
+        );
       before = valueSnapshot(existing, current);
       if (existing.version !== input.expectedVersion) {
-        throw await conflictSince(scope, "indicator_value", existing.id, input.expectedVersion ?? 0, before);
+        throw await conflictSince(
+          scope,
+          "indicator_value",
+          existing.id,
+          input.expectedVersion ?? 0,
+          before,
+        );
       }
       const [row] = await scope.db
         .update(indicatorValues)
         .set({
           ...(canEditAll
-            ? { total: input.total ?? null, approximate: input.approximate ?? false, remarks: input.remarks ?? null }
+            ? {
+                total: input.total ?? null,
+                approximate: input.approximate ?? false,
+                remarks: input.remarks ?? null,
+              }
             : {}),
           version: sql`${indicatorValues.version} + 1`,
           updatedAt: new Date(),
           updatedBy: scope.actor.userId,
         })
-        .where(inTenant(scope, indicatorValues, eq(indicatorValues.id, existing.id), eq(indicatorValues.version, existing.version)))
+        .where(
+          inTenant(
+            scope,
+            indicatorValues,
+            eq(indicatorValues.id, existing.id),
+            eq(indicatorValues.version, existing.version),
+          ),
+        )
         .returning();
       value = row!;
     }
@@ -304,7 +363,11 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
   });
 }
 
-export async function removeContribution(opts: { scope: TenantScope; valueId: string; institutionId: string }) {
+export async function removeContribution(opts: {
+  scope: TenantScope;
+  valueId: string;
+  institutionId: string;
+}) {
   return inTransaction(opts.scope, async (scope) => {
     const value = await findInTenant(scope, indicatorValues, opts.valueId);
     const indicator = await findInTenant(scope, indicators, value.indicatorId);

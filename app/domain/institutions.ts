@@ -27,7 +27,10 @@ export async function listInstitutions(opts: { scope: TenantScope }) {
 
 export type InstitutionFields = { name: string; shortName: string | null; kind: string };
 
-export async function createInstitution(opts: { scope: TenantScope; fields: InstitutionFields }): Promise<Institution> {
+export async function createInstitution(opts: {
+  scope: TenantScope;
+  fields: InstitutionFields;
+}): Promise<Institution> {
   authorize(canManageInstitutions(opts.scope.actor));
   return inTransaction(opts.scope, async (scope) => {
     const [row] = await scope.db
@@ -62,4 +65,3 @@ export async function updateInstitution(opts: {
     values: opts.fields,
   });
 }
-

@@ -67,4 +67,3 @@ export const INSTITUTION_KINDS: Record<string, string> = {
   health: "ochrona zdrowia",
   other: "inna",
 };
-

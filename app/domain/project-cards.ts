@@ -14,11 +14,23 @@ import { authorize, canEditProjectCard, canViewProjectCard } from "../policies/i
 import { recordChange } from "./audit.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
-import { checkBudget, checkProjectCard, type Finding, type ProjectCardInput } from "./validation/index.ts";
+import {
+  checkBudget,
+  checkProjectCard,
+  type Finding,
+  type ProjectCardInput,
+} from "./validation/index.ts";
 import { updateVersioned } from "./versioned-update.ts";
-import { CARD_FIELDS, type CardFields } from "./labels.ts";
+import type { CardFields } from "./labels.ts";
 
-export { CARD_FIELDS, CARD_FIELD_LABELS, CARD_STATUS_LABELS, CONTINUATION_LABELS, GOAL_VERDICT_LABELS, type CardFields } from "./labels.ts";
+export {
+  CARD_FIELDS,
+  CARD_FIELD_LABELS,
+  CARD_STATUS_LABELS,
+  CONTINUATION_LABELS,
+  GOAL_VERDICT_LABELS,
+  type CardFields,
+} from "./labels.ts";
 
 export type ProjectCard = typeof projectCards.$inferSelect;
 
@@ -27,7 +39,12 @@ export type BudgetView = {
   year: number | null;
   total: number | null;
   version: number;
-  parts: { sourceKind: string; sourceLabel: string; amount: number | null; percent: number | null }[];
+  parts: {
+    sourceKind: string;
+    sourceLabel: string;
+    amount: number | null;
+    percent: number | null;
+  }[];
   findings: Finding[];
 };
 
@@ -43,13 +60,24 @@ async function projectFacts(scope: TenantScope, projectId: string) {
   return { project, direction, goal, links, institutionIds: links.map((l) => l.institution.id) };
 }
 
-export async function getProjectCard(opts: { scope: TenantScope; projectId: string; year: number }) {
+export async function getProjectCard(opts: {
+  scope: TenantScope;
+  projectId: string;
+  year: number;
+}) {
   const { scope, year } = opts;
   const facts = await projectFacts(scope, opts.projectId);
   const [card] = await scope.db
     .select()
     .from(projectCards)
-    .where(inTenant(scope, projectCards, eq(projectCards.projectId, facts.project.id), eq(projectCards.year, year)));
+    .where(
+      inTenant(
+        scope,
+        projectCards,
+        eq(projectCards.projectId, facts.project.id),
+        eq(projectCards.year, year),
+      ),
+    );
   authorize(
     canViewProjectCard(scope.actor, {
       goalId: facts.goal.id,
@@ -78,7 +106,16 @@ export async function getProjectCard(opts: { scope: TenantScope; projectId: stri
     ? await scope.db
         .select()
         .from(budgetParts)
-        .where(inTenant(scope, budgetParts, inArray(budgetParts.budgetId, budgetRows.map((b) => b.id))))
+        .where(
+          inTenant(
+            scope,
+            budgetParts,
+            inArray(
+              budgetParts.budgetId,
+              budgetRows.map((b) => b.id),
+            ),
+          ),
+        )
         .orderBy(asc(budgetParts.position))
     : [];
   const budgetViews: BudgetView[] = budgetRows.map((b) => {
@@ -88,7 +125,12 @@ export async function getProjectCard(opts: { scope: TenantScope; projectId: stri
       year: b.year,
       total: b.total,
       version: b.version,
-      parts: ps.map((p) => ({ sourceKind: p.sourceKind, sourceLabel: p.sourceLabel, amount: p.amount, percent: p.percent })),
+      parts: ps.map((p) => ({
+        sourceKind: p.sourceKind,
+        sourceLabel: p.sourceLabel,
+        amount: p.amount,
+        percent: p.percent,
+      })),
       findings: checkBudget({
         total: b.total,
         parts: ps.map((p) => ({ label: p.sourceLabel, amount: p.amount, percent: p.percent })),
@@ -101,7 +143,10 @@ export async function getProjectCard(opts: { scope: TenantScope; projectId: stri
     years: years.map((y) => y.year),
     budgets: budgetViews,
     findings: card ? checkProjectCard(card as ProjectCardInput) : [],
-    canEdit: canEditProjectCard(scope.actor, { goalId: facts.goal.id, institutionIds: facts.institutionIds }),
+    canEdit: canEditProjectCard(scope.actor, {
+      goalId: facts.goal.id,
+      institutionIds: facts.institutionIds,
+    }),
   };
 }
 
@@ -115,11 +160,23 @@ export async function saveProjectCard(opts: {
 }): Promise<ProjectCard> {
   return inTransaction(opts.scope, async (scope) => {
     const facts = await projectFacts(scope, opts.projectId);
-    authorize(canEditProjectCard(scope.actor, { goalId: facts.goal.id, institutionIds: facts.institutionIds }));
+    authorize(
+      canEditProjectCard(scope.actor, {
+        goalId: facts.goal.id,
+        institutionIds: facts.institutionIds,
+      }),
+    );
     const [existing] = await scope.db
       .select()
       .from(projectCards)
-      .where(inTenant(scope, projectCards, eq(projectCards.projectId, facts.project.id), eq(projectCards.year, opts.year)));
+      .where(
+        inTenant(
+          scope,
+          projectCards,
+          eq(projectCards.projectId, facts.project.id),
+          eq(projectCards.year, opts.year),
+        ),
+      );
     if (existing) {
       return updateVersioned({
         scope,
@@ -156,7 +213,10 @@ export async function saveProjectCard(opts: {
   });
 }
 
-export async function listCardIds(opts: { scope: TenantScope; projectId: string }): Promise<string[]> {
+export async function listCardIds(opts: {
+  scope: TenantScope;
+  projectId: string;
+}): Promise<string[]> {
   const rows = await opts.scope.db
     .select({ id: projectCards.id })
     .from(projectCards)

@@ -19,7 +19,11 @@ export type TenantScope = {
 type TenantTable = PgTable & { tenantId: PgColumn; id: PgColumn };
 
 /** The tenant condition for a table, combined with any further conditions. */
-export function inTenant(scope: TenantScope, table: { tenantId: PgColumn }, ...more: (SQL | undefined)[]): SQL {
+export function inTenant(
+  scope: TenantScope,
+  table: { tenantId: PgColumn },
+  ...more: (SQL | undefined)[]
+): SQL {
   return and(eq(table.tenantId, scope.tenant.id), ...more) as SQL;
 }
 

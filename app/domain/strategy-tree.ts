@@ -23,7 +23,14 @@ export type TreeProject = {
   cardStatus: CardStatus | "missing" | "hidden";
   findings: number;
 };
-export type TreeIndicator = { id: string; name: string; unit: string; total: number | null; findings: number; hasValue: boolean };
+export type TreeIndicator = {
+  id: string;
+  name: string;
+  unit: string;
+  total: number | null;
+  findings: number;
+  hasValue: boolean;
+};
 export type TreeDirection = {
   id: string;
   code: string;
@@ -39,10 +46,21 @@ export type TreeGoal = {
   coordinatorName: string | null;
   coordinatorPosition: string | null;
   directions: TreeDirection[];
-  counts: { projects: number; carriedOut: number; notCarriedOut: number; missing: number; indicators: number; findings: number };
+  counts: {
+    projects: number;
+    carriedOut: number;
+    notCarriedOut: number;
+    missing: number;
+    indicators: number;
+    findings: number;
+  };
 };
 
-export async function getStrategyTree(opts: { scope: TenantScope; documentId: string; year: number }): Promise<TreeGoal[]> {
+export async function getStrategyTree(opts: {
+  scope: TenantScope;
+  documentId: string;
+  year: number;
+}): Promise<TreeGoal[]> {
   const { scope, documentId, year } = opts;
   const goals = await scope.db
     .select()
@@ -77,13 +95,26 @@ export async function getStrategyTree(opts: { scope: TenantScope; documentId: st
       ? scope.db
           .select()
           .from(projectCards)
-          .where(inTenant(scope, projectCards, inArray(projectCards.projectId, projectIds), eq(projectCards.year, year)))
+          .where(
+            inTenant(
+              scope,
+              projectCards,
+              inArray(projectCards.projectId, projectIds),
+              eq(projectCards.year, year),
+            ),
+          )
       : [],
     projectIds.length
       ? scope.db
           .select()
           .from(projectInstitutions)
-          .where(inTenant(scope, projectInstitutions, inArray(projectInstitutions.projectId, projectIds)))
+          .where(
+            inTenant(
+              scope,
+              projectInstitutions,
+              inArray(projectInstitutions.projectId, projectIds),
+            ),
+          )
       : [],
     loadValueBundles({ scope, indicatorIds: indicatorRows.map((i) => i.id), year }),
   ]);
@@ -91,7 +122,14 @@ export async function getStrategyTree(opts: { scope: TenantScope; documentId: st
   const dirGoal = new Map(directions.map((d) => [d.id, d.strategicGoalId]));
 
   return goals.map((goal) => {
-    const counts = { projects: 0, carriedOut: 0, notCarriedOut: 0, missing: 0, indicators: 0, findings: 0 };
+    const counts = {
+      projects: 0,
+      carriedOut: 0,
+      notCarriedOut: 0,
+      missing: 0,
+      indicators: 0,
+      findings: 0,
+    };
     const dirs: TreeDirection[] = directions
       .filter((d) => d.strategicGoalId === goal.id)
       .map((d) => {
@@ -104,7 +142,8 @@ export async function getStrategyTree(opts: { scope: TenantScope; documentId: st
               institutionIds: links.filter((l) => l.projectId === p.id).map((l) => l.institutionId),
               published: card?.published ?? false,
             });
-            const findings = card && visible ? checkProjectCard(card as ProjectCardInput).length : 0;
+            const findings =
+              card && visible ? checkProjectCard(card as ProjectCardInput).length : 0;
             counts.projects += 1;
             counts.findings += findings;
             if (!card) counts.missing += 1;
@@ -134,7 +173,14 @@ export async function getStrategyTree(opts: { scope: TenantScope; documentId: st
               hasValue: !!bundle,
             };
           });
-        return { id: d.id, code: d.code, title: d.title, actionLines: d.actionLines, projects: ps, indicators: inds };
+        return {
+          id: d.id,
+          code: d.code,
+          title: d.title,
+          actionLines: d.actionLines,
+          projects: ps,
+          indicators: inds,
+        };
       });
     return {
       id: goal.id,

@@ -71,11 +71,17 @@ export async function loadActor(db: DbOrTx, user: SessionUser, tenantId: string)
 }
 
 /** Municipalities the user can open: all for a system administrator, else their memberships. */
-export async function listTenantsForUser(db: DbOrTx, user: SessionUser): Promise<(Tenant & { role: Role | null })[]> {
+export async function listTenantsForUser(
+  db: DbOrTx,
+  user: SessionUser,
+): Promise<(Tenant & { role: Role | null })[]> {
   if (user.isSystemAdmin) {
     const rows = await db.select().from(tenants).orderBy(asc(tenants.name));
     const mine = await db.select().from(memberships).where(eq(memberships.userId, user.userId));
-    return rows.map((t) => ({ ...t, role: (mine.find((m) => m.tenantId === t.id)?.role as Role) ?? null }));
+    return rows.map((t) => ({
+      ...t,
+      role: (mine.find((m) => m.tenantId === t.id)?.role as Role) ?? null,
+    }));
   }
   const rows = await db
     .select({ tenant: tenants, role: memberships.role })

@@ -19,7 +19,8 @@ export async function createUser(opts: {
   skipPasswordPolicy?: boolean;
 }): Promise<{ id: string; email: string }> {
   const email = opts.email.trim().toLowerCase();
-  if (!EMAIL.test(email)) throw new UserInputError("Podaj poprawny adres e-mail, np. jan.kowalski@mops.pl.");
+  if (!EMAIL.test(email))
+    throw new UserInputError("Podaj poprawny adres e-mail, np. jan.kowalski@mops.pl.");
   if (!opts.name.trim()) throw new UserInputError("Podaj imię i nazwisko.");
   const problem = opts.skipPasswordPolicy ? null : passwordProblem(opts.password);
   if (problem) throw new UserInputError(problem);
@@ -64,7 +65,9 @@ export async function addMembership(opts: {
     })
     .returning({ id: memberships.id });
   for (const goalId of opts.goalIds ?? []) {
-    await opts.db.insert(membershipGoals).values({ tenantId: opts.tenantId, membershipId: row!.id, goalId });
+    await opts.db
+      .insert(membershipGoals)
+      .values({ tenantId: opts.tenantId, membershipId: row!.id, goalId });
   }
   return row!.id;
 }

@@ -60,7 +60,12 @@ export async function conflictSince(
   baseVersion: number,
   current: Record<string, unknown>,
 ): Promise<ConflictError> {
-  const entries = await listHistory({ scope, entityType, entityIds: [id], afterVersion: baseVersion });
+  const entries = await listHistory({
+    scope,
+    entityType,
+    entityIds: [id],
+    afterVersion: baseVersion,
+  });
   const firstBefore = new Map<string, unknown>();
   for (const entry of entries) {
     for (const change of entry.changes) {

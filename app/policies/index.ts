@@ -15,7 +15,9 @@ function isManager(actor: Actor): boolean {
 }
 
 function coordinatesGoal(actor: Actor, goalId: string | null | undefined): boolean {
-  return role(actor) === "goal_coordinator" && !!goalId && actor.membership!.goalIds.includes(goalId);
+  return (
+    role(actor) === "goal_coordinator" && !!goalId && actor.membership!.goalIds.includes(goalId)
+  );
 }
 
 function ownInstitution(actor: Actor): string | null {
@@ -80,7 +82,11 @@ export function canEditIndicatorValue(actor: Actor, v: Pick<ValueFacts, "goalId"
   return isManager(actor) || coordinatesGoal(actor, v.goalId);
 }
 
-export function canEditContribution(actor: Actor, v: Pick<ValueFacts, "goalId">, institutionId: string): boolean {
+export function canEditContribution(
+  actor: Actor,
+  v: Pick<ValueFacts, "goalId">,
+  institutionId: string,
+): boolean {
   if (canEditIndicatorValue(actor, v)) return true;
   return ownInstitution(actor) === institutionId;
 }

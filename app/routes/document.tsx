@@ -5,7 +5,12 @@ import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag, type TagTone } from "../components/status-tag.tsx";
 import { SummaryList } from "../components/summary-list.tsx";
-import { DOCUMENT_KINDS, getDocument, listLinkedDocuments, listReportingYears } from "../domain/documents.ts";
+import {
+  DOCUMENT_KINDS,
+  getDocument,
+  listLinkedDocuments,
+  listReportingYears,
+} from "../domain/documents.ts";
 import { formatDate, formatNumber } from "../domain/format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
@@ -18,7 +23,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const doc = await getDocument({ scope, idOrSlug: params.document });
     const years = await listReportingYears({ scope, documentId: doc.id });
     const requested = Number(new URL(request.url).searchParams.get("rok"));
-    const year = Number.isInteger(requested) && requested > 1990 && requested < 2200 ? requested : (years[0] ?? doc.periodEnd);
+    const year =
+      Number.isInteger(requested) && requested > 1990 && requested < 2200
+        ? requested
+        : (years[0] ?? doc.periodEnd);
     const [tree, links] = await Promise.all([
       getStrategyTree({ scope, documentId: doc.id, year }),
       listLinkedDocuments({ scope, documentId: doc.id }),
@@ -58,13 +66,24 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <title>{`${doc.title} — ${year} — Busola`}</title>
-      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Dokumenty", to: `${base}/dokumenty` }, { label: doc.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: "Dokumenty", to: `${base}/dokumenty` },
+          { label: doc.title },
+        ]}
+      />
       <PageHeader title={doc.title} caption={`${doc.kind}, ${doc.period}`} />
       <SummaryList
         rows={[
           ...(doc.resolution ? [{ key: "Podstawa", value: doc.resolution }] : []),
           ...(loaderData.implementedBy.length
-            ? [{ key: "Realizowana przez programy", value: loaderData.implementedBy.map((d) => d.title).join("; ") }]
+            ? [
+                {
+                  key: "Realizowana przez programy",
+                  value: loaderData.implementedBy.map((d) => d.title).join("; "),
+                },
+              ]
             : []),
           ...(loaderData.implements.length
             ? [{ key: "Realizuje", value: loaderData.implements.map((d) => d.title).join("; ") }]
@@ -101,8 +120,9 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
               </p>
             ) : null}
             <p>
-              Projekty: {goal.counts.projects} (zrealizowane: {goal.counts.carriedOut}, niezrealizowane:{" "}
-              {goal.counts.notCarriedOut}, bez karty: {goal.counts.missing}); wskaźniki: {goal.counts.indicators};{" "}
+              Projekty: {goal.counts.projects} (zrealizowane: {goal.counts.carriedOut},
+              niezrealizowane: {goal.counts.notCarriedOut}, bez karty: {goal.counts.missing});
+              wskaźniki: {goal.counts.indicators};{" "}
               {goal.counts.findings > 0 ? (
                 <StatusTag tone="yellow">{`uwagi walidacji: ${goal.counts.findings}`}</StatusTag>
               ) : (
@@ -133,7 +153,9 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                           <th scope="col">Symbol</th>
                           <th scope="col">Projekt</th>
                           <th scope="col">Karta {year}</th>
-                          <th scope="col" className="num">Uwagi</th>
+                          <th scope="col" className="num">
+                            Uwagi
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
@@ -161,8 +183,12 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                       <thead>
                         <tr>
                           <th scope="col">Wskaźnik</th>
-                          <th scope="col" className="num">Wartość {year}</th>
-                          <th scope="col" className="num">Uwagi</th>
+                          <th scope="col" className="num">
+                            Wartość {year}
+                          </th>
+                          <th scope="col" className="num">
+                            Uwagi
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
@@ -172,7 +198,11 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                               <Link to={`${base}/wskazniki/${i.id}/${year}`}>{i.name}</Link>
                             </td>
                             <td className="num">
-                              {i.total !== null ? `${formatNumber(i.total)} (${i.unit})` : i.hasValue ? "—" : "brak danych"}
+                              {i.total !== null
+                                ? `${formatNumber(i.total)} (${i.unit})`
+                                : i.hasValue
+                                  ? "—"
+                                  : "brak danych"}
                             </td>
                             <td className="num">{i.findings}</td>
                           </tr>

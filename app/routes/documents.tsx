@@ -7,7 +7,11 @@ import { DOCUMENT_KINDS, listDocuments } from "../domain/documents.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
-const STATUS: Record<string, string> = { draft: "projekt", in_force: "obowiązuje", expired: "wygasł" };
+const STATUS: Record<string, string> = {
+  draft: "projekt",
+  in_force: "obowiązuje",
+  expired: "wygasł",
+};
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, params.tenant);

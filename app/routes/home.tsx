@@ -13,7 +13,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (tenants.length === 1 && !user.isSystemAdmin) throw redirect(`/g/${tenants[0]!.slug}`);
   return {
     user: { name: user.name },
-    tenants: tenants.map((t) => ({ slug: t.slug, name: t.name, teryt: t.teryt, role: t.role ? ROLE_LABELS[t.role] : null })),
+    tenants: tenants.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      teryt: t.teryt,
+      role: t.role ? ROLE_LABELS[t.role] : null,
+    })),
   };
 }
 
@@ -50,7 +55,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       )}
       <Form method="post" action="/wyloguj">
         <CsrfInput token={root?.csrf ?? ""} />
-        <button type="submit" className="button button--secondary">Wyloguj</button>
+        <button type="submit" className="button button--secondary">
+          Wyloguj
+        </button>
       </Form>
     </main>
   );

@@ -7,7 +7,11 @@ import { ErrorSummary } from "../components/error-summary.tsx";
 import { Checkbox, NumberField, SelectField, TextArea, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { ConflictError, ForbiddenError } from "../domain/errors.ts";
-import { getIndicatorValue, saveIndicatorValue, type ContributionInput } from "../domain/indicator-values.ts";
+import {
+  getIndicatorValue,
+  saveIndicatorValue,
+  type ContributionInput,
+} from "../domain/indicator-values.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { canEditContribution } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -17,19 +21,29 @@ import { readNumber } from "../web/number-field.server.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
 
-const num = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n).replace(".", ","));
+const num = (n: number | null | undefined) =>
+  n === null || n === undefined ? "" : String(n).replace(".", ",");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
-    const own = scope.actor.membership?.role === "partner" ? scope.actor.membership.institutionId : null;
+    const own =
+      scope.actor.membership?.role === "partner" ? scope.actor.membership.institutionId : null;
     if (!view.canEditValue && !own) throw new ForbiddenError();
     const institutions = await listInstitutions({ scope });
     const rows = (view.bundle?.contributions ?? [])
       .filter((c) => canEditContribution(scope.actor, { goalId: view.goal.id }, c.institutionId))
-      .map((c) => ({ institutionId: c.institutionId, name: c.institutionShort ? `${c.institutionShort} — ${c.institutionName}` : c.institutionName, value: num(c.value), approximate: c.approximate, note: c.note ?? "" }));
+      .map((c) => ({
+        institutionId: c.institutionId,
+        name: c.institutionShort
+          ? `${c.institutionShort} — ${c.institutionName}`
+          : c.institutionName,
+        value: num(c.value),
+        approximate: c.approximate,
+        note: c.note ?? "",
+      }));
     if (own && !rows.some((r) => r.institutionId === own)) {
       const inst = institutions.find((i) => i.id === own)!;
       rows.push({ institutionId: own, name: inst.name, value: "", approximate: false, note: "" });
@@ -46,7 +60,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       remarks: view.bundle?.complete ? (view.bundle.value.remarks ?? "") : "",
       rows,
       addable: view.canEditValue
-        ? institutions.filter((i) => !used.has(i.id)).map((i) => ({ value: i.id, label: i.shortName ? `${i.shortName} — ${i.name}` : i.name }))
+        ? institutions
+            .filter((i) => !used.has(i.id))
+            .map((i) => ({
+              value: i.id,
+              label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+            }))
         : [],
     };
   });
@@ -74,12 +93,24 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (form["add.institutionId"]) {
       const v = readNumber(form, "add.value", errors);
       if (v.value === null && !errors.some((e) => e.field === "add.value")) {
-        errors.push({ field: "add.value", message: "Wpisz wartość dla dodawanej instytucji albo nie wybieraj instytucji." });
+        errors.push({
+          field: "add.value",
+          message: "Wpisz wartość dla dodawanej instytucji albo nie wybieraj instytucji.",
+        });
       }
-      contributions.push({ institutionId: form["add.institutionId"], value: v.value, approximate: v.approximate, note: null });
+      contributions.push({
+        institutionId: form["add.institutionId"],
+        value: v.value,
+        approximate: v.approximate,
+        note: null,
+      });
     }
     const version = form.version ? Number(form.version) : null;
-    if (errors.length > 0) return data({ errors, values: form, conflict: null, version: form.version ?? "" }, { status: 400 });
+    if (errors.length > 0)
+      return data(
+        { errors, values: form, conflict: null, version: form.version ?? "" },
+        { status: 400 },
+      );
     try {
       await saveIndicatorValue({
         scope,
@@ -93,14 +124,23 @@ export async function action({ request, params }: Route.ActionArgs) {
       });
     } catch (e) {
       if (e instanceof ConflictError) {
-        const names = new Map((await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]));
+        const names = new Map(
+          (await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]),
+        );
         const yours = {
           total: total.value,
           remarks: form.remarks || null,
-          contributions: Object.fromEntries(contributions.map((c) => [c.institutionId, { value: c.value }])),
+          contributions: Object.fromEntries(
+            contributions.map((c) => [c.institutionId, { value: c.value }]),
+          ),
         };
         return data(
-          { errors: [], values: form, conflict: conflictView(e, yours, names), version: String((e.current as { version?: number }).version ?? "") },
+          {
+            errors: [],
+            values: form,
+            conflict: conflictView(e, yours, names),
+            version: String((e.current as { version?: number }).version ?? ""),
+          },
           { status: 409 },
         );
       }
@@ -122,40 +162,99 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
   return (
     <>
       <title>{`Edycja wartości: ${indicator.name} — ${year} — Busola`}</title>
-      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: `Wskaźnik — ${year}`, to: `${base}/wskazniki/${indicator.id}/${year}` }, { label: "Edycja" }]} />
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: `Wskaźnik — ${year}`, to: `${base}/wskazniki/${indicator.id}/${year}` },
+          { label: "Edycja" },
+        ]}
+      />
       <PageHeader title={indicator.name} caption={`Wartości za rok ${year}`} />
       {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
       <ErrorSummary errors={errors} />
-      <p>Liczby wpisuj po polsku, np. 1 234,5. Przybliżoną wartość oznacz „ok.”, np. „ok. 600”. Zapis nie jest blokowany przez uwagi walidacji.</p>
+      <p>
+        Liczby wpisuj po polsku, np. 1 234,5. Przybliżoną wartość oznacz „ok.”, np. „ok. 600”. Zapis
+        nie jest blokowany przez uwagi walidacji.
+      </p>
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
         <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
         {loaderData.canEditValue ? (
           <fieldset className="fieldset">
             <legend className="fieldset__legend">Wartość ogółem</legend>
-            <NumberField name="total" label={`Wartość wskaźnika (${indicator.unit})`} hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji." defaultValue={pick("total", loaderData.total)} error={err("total")} />
-            <Checkbox name="approximate" value="tak" label="Wartość przybliżona" defaultChecked={submitted ? values.approximate === "tak" : loaderData.approximate} />
-            <TextArea name="remarks" label="Uwagi" defaultValue={pick("remarks", loaderData.remarks)} error={err("remarks")} />
+            <NumberField
+              name="total"
+              label={`Wartość wskaźnika (${indicator.unit})`}
+              hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji."
+              defaultValue={pick("total", loaderData.total)}
+              error={err("total")}
+            />
+            <Checkbox
+              name="approximate"
+              value="tak"
+              label="Wartość przybliżona"
+              defaultChecked={submitted ? values.approximate === "tak" : loaderData.approximate}
+            />
+            <TextArea
+              name="remarks"
+              label="Uwagi"
+              defaultValue={pick("remarks", loaderData.remarks)}
+              error={err("remarks")}
+            />
           </fieldset>
         ) : null}
         {loaderData.rows.map((row, i) => (
           <fieldset className="fieldset" key={row.institutionId}>
             <legend className="fieldset__legend">{row.name}</legend>
-            <input type="hidden" name={`contributions.${i}.institutionId`} value={row.institutionId} />
-            <NumberField name={`contributions.${i}.value`} label={`Wartość instytucji (${indicator.unit})`} defaultValue={pick(`contributions.${i}.value`, row.value)} error={err(`contributions.${i}.value`)} />
-            <Checkbox name={`contributions.${i}.approximate`} value="tak" label="Wartość przybliżona" defaultChecked={submitted ? values[`contributions.${i}.approximate`] === "tak" : row.approximate} />
-            <TextField name={`contributions.${i}.note`} label="Opis (np. z czego wynika liczba)" defaultValue={pick(`contributions.${i}.note`, row.note)} />
+            <input
+              type="hidden"
+              name={`contributions.${i}.institutionId`}
+              value={row.institutionId}
+            />
+            <NumberField
+              name={`contributions.${i}.value`}
+              label={`Wartość instytucji (${indicator.unit})`}
+              defaultValue={pick(`contributions.${i}.value`, row.value)}
+              error={err(`contributions.${i}.value`)}
+            />
+            <Checkbox
+              name={`contributions.${i}.approximate`}
+              value="tak"
+              label="Wartość przybliżona"
+              defaultChecked={
+                submitted ? values[`contributions.${i}.approximate`] === "tak" : row.approximate
+              }
+            />
+            <TextField
+              name={`contributions.${i}.note`}
+              label="Opis (np. z czego wynika liczba)"
+              defaultValue={pick(`contributions.${i}.note`, row.note)}
+            />
           </fieldset>
         ))}
         {loaderData.addable.length > 0 ? (
           <fieldset className="fieldset">
             <legend className="fieldset__legend">Dodaj instytucję</legend>
-            <SelectField name="add.institutionId" label="Instytucja" placeholder="— nie dodawaj —" options={loaderData.addable} defaultValue={values["add.institutionId"]} error={err("add.institutionId")} />
-            <NumberField name="add.value" label={`Wartość (${indicator.unit})`} defaultValue={values["add.value"]} error={err("add.value")} />
+            <SelectField
+              name="add.institutionId"
+              label="Instytucja"
+              placeholder="— nie dodawaj —"
+              options={loaderData.addable}
+              defaultValue={values["add.institutionId"]}
+              error={err("add.institutionId")}
+            />
+            <NumberField
+              name="add.value"
+              label={`Wartość (${indicator.unit})`}
+              defaultValue={values["add.value"]}
+              error={err("add.value")}
+            />
           </fieldset>
         ) : null}
         <div className="button-group">
-          <button type="submit" className="button">Zapisz</button>
+          <button type="submit" className="button">
+            Zapisz
+          </button>
           <Link to={`${base}/wskazniki/${indicator.id}/${year}`}>Anuluj</Link>
         </div>
       </Form>

@@ -12,7 +12,11 @@ import { PageHeader } from "../components/page-header.tsx";
 import { SummaryList } from "../components/summary-list.tsx";
 import { TextField } from "../components/field.tsx";
 import { listHistory } from "../domain/audit.ts";
-import { acknowledgeFinding, listAcknowledgements, withAcknowledgements } from "../domain/findings.ts";
+import {
+  acknowledgeFinding,
+  listAcknowledgements,
+  withAcknowledgements,
+} from "../domain/findings.ts";
 import { formatNumber } from "../domain/format/polish-numbers.ts";
 import { getIndicatorValue } from "../domain/indicator-values.ts";
 import { listInstitutions } from "../domain/institutions.ts";
@@ -23,7 +27,13 @@ import { historyView } from "../web/history-view.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
 
-const DIMENSIONS: Record<string, string> = { sex: "płeć", district: "dzielnica", age: "wiek", of_which: "w tym", other: "podział" };
+const DIMENSIONS: Record<string, string> = {
+  sex: "płeć",
+  district: "dzielnica",
+  age: "wiek",
+  of_which: "w tym",
+  other: "podział",
+};
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, params.tenant);
@@ -31,14 +41,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const year = parseYear(params.year);
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
     const bundle = view.bundle;
-    const acks = bundle ? await listAcknowledgements({ scope, entityIds: [bundle.value.id] }) : new Map();
-    const names = new Map((await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]));
-    const history = bundle && bundle.complete ? await listHistory({ scope, entityIds: [bundle.value.id] }) : [];
+    const acks = bundle
+      ? await listAcknowledgements({ scope, entityIds: [bundle.value.id] })
+      : new Map();
+    const names = new Map(
+      (await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]),
+    );
+    const history =
+      bundle && bundle.complete ? await listHistory({ scope, entityIds: [bundle.value.id] }) : [];
     const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       year,
-      indicator: { id: view.indicator.id, name: view.indicator.name, unit: view.indicator.unit, target: view.indicator.target },
+      indicator: {
+        id: view.indicator.id,
+        name: view.indicator.name,
+        unit: view.indicator.unit,
+        target: view.indicator.target,
+      },
       goal: { code: view.goal.code, title: view.goal.title },
       direction: { code: view.direction.code, title: view.direction.title },
       value: bundle
@@ -57,7 +77,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       findings: bundle
         ? withAcknowledgements(bundle.findings, acks.get(bundle.value.id)).map((f) => ({
             ...f,
-            acknowledged: f.acknowledged ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() } : null,
+            acknowledged: f.acknowledged
+              ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() }
+              : null,
           }))
         : [],
       canAck,
@@ -78,11 +100,22 @@ export async function action({ request, params }: Route.ActionArgs) {
     const form = formToObject(await request.formData());
     const field = `comment-${form.findingKey}`;
     const parsed = ackSchema.safeParse({ ...form, comment: form[field] ?? "" });
-    if (!parsed.success) return data({ errors: zodErrors(parsed.error).map((e) => ({ ...e, field })) }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        { errors: zodErrors(parsed.error).map((e) => ({ ...e, field })) },
+        { status: 400 },
+      );
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
     const finding = view.bundle?.findings.find((f) => f.key === parsed.data.findingKey);
     if (!view.bundle || !finding) {
-      return data({ errors: [{ field, message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie." }] }, { status: 409 });
+      return data(
+        {
+          errors: [
+            { field, message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie." },
+          ],
+        },
+        { status: 409 },
+      );
     }
     await acknowledgeFinding({
       scope,
@@ -107,22 +140,39 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
   const base = `/g/${tenant.slug}`;
   const errors = actionData?.errors ?? [];
   const change =
-    value?.total != null && loaderData.previousTotal != null ? value.total - loaderData.previousTotal : null;
+    value?.total != null && loaderData.previousTotal != null
+      ? value.total - loaderData.previousTotal
+      : null;
   return (
     <>
       <title>{`${indicator.name} — ${year} — Busola`}</title>
-      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Dokumenty", to: `${base}/dokumenty` }, { label: `Wskaźnik — ${year}` }]} />
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: "Dokumenty", to: `${base}/dokumenty` },
+          { label: `Wskaźnik — ${year}` },
+        ]}
+      />
       <PageHeader title={indicator.name} caption={`Wartość wskaźnika za rok ${year}`} />
       <ErrorSummary errors={errors} />
       <SummaryList
         rows={[
           { key: "Cel strategiczny", value: `${loaderData.goal.code}. ${loaderData.goal.title}` },
-          { key: "Cel operacyjny / kierunek", value: `${loaderData.direction.code} ${loaderData.direction.title}` },
+          {
+            key: "Cel operacyjny / kierunek",
+            value: `${loaderData.direction.code} ${loaderData.direction.title}`,
+          },
           { key: "Jednostka", value: indicator.unit },
-          ...(indicator.target !== null ? [{ key: "Wartość docelowa", value: show(indicator.target) }] : []),
+          ...(indicator.target !== null
+            ? [{ key: "Wartość docelowa", value: show(indicator.target) }]
+            : []),
           {
             key: `Wartość ${year}`,
-            value: value ? (value.complete ? show(value.total, value.approximate) : "widoczna po zatwierdzeniu przez koordynatora") : "brak danych",
+            value: value
+              ? value.complete
+                ? show(value.total, value.approximate)
+                : "widoczna po zatwierdzeniu przez koordynatora"
+              : "brak danych",
           },
           ...(loaderData.previousTotal !== null
             ? [
@@ -147,7 +197,9 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
             <thead>
               <tr>
                 <th scope="col">Instytucja</th>
-                <th scope="col" className="num">Wartość</th>
+                <th scope="col" className="num">
+                  Wartość
+                </th>
                 <th scope="col">W tym / podział</th>
                 <th scope="col">Uwagi</th>
               </tr>
@@ -155,9 +207,20 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
             <tbody>
               {value.contributions.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.institutionShort ? `${c.institutionShort} — ${c.institutionName}` : c.institutionName}</td>
+                  <td>
+                    {c.institutionShort
+                      ? `${c.institutionShort} — ${c.institutionName}`
+                      : c.institutionName}
+                  </td>
                   <td className="num">{show(c.value, c.approximate)}</td>
-                  <td>{c.breakdowns.map((b) => `${DIMENSIONS[b.dimension] ?? b.dimension}: ${b.label} ${show(b.value)}`).join("; ") || "—"}</td>
+                  <td>
+                    {c.breakdowns
+                      .map(
+                        (b) =>
+                          `${DIMENSIONS[b.dimension] ?? b.dimension}: ${b.label} ${show(b.value)}`,
+                      )
+                      .join("; ") || "—"}
+                  </td>
                   <td>{c.note ?? "—"}</td>
                 </tr>
               ))}
@@ -170,7 +233,9 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
                 <tr>
                   <th scope="col">Podział</th>
                   <th scope="col">Kategoria</th>
-                  <th scope="col" className="num">Wartość</th>
+                  <th scope="col" className="num">
+                    Wartość
+                  </th>
                 </tr>
               </thead>
               <tbody>

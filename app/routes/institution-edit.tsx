@@ -27,7 +27,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const history = await listHistory({ scope, entityType: "institution", entityIds: [row.id] });
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-      institution: { id: row.id, name: row.name, shortName: row.shortName ?? "", kind: row.kind, version: String(row.version) },
+      institution: {
+        id: row.id,
+        name: row.name,
+        shortName: row.shortName ?? "",
+        kind: row.kind,
+        version: String(row.version),
+      },
       history: historyView(history),
     };
   });
@@ -39,13 +45,32 @@ export async function action({ request, params }: Route.ActionArgs) {
     authorize(canManageInstitutions(scope.actor));
     const form = formToObject(await request.formData());
     const parsed = institutionSchema.safeParse(form);
-    if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form, conflict: null, version: form.version ?? "" }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        {
+          errors: zodErrors(parsed.error),
+          values: form,
+          conflict: null,
+          version: form.version ?? "",
+        },
+        { status: 400 },
+      );
     try {
-      await updateInstitution({ scope, id: params.institution, expectedVersion: Number(form.version), fields: parsed.data });
+      await updateInstitution({
+        scope,
+        id: params.institution,
+        expectedVersion: Number(form.version),
+        fields: parsed.data,
+      });
     } catch (e) {
       if (e instanceof ConflictError) {
         return data(
-          { errors: [], values: form, conflict: conflictView(e, parsed.data), version: String((e.current as { version?: number }).version ?? "") },
+          {
+            errors: [],
+            values: form,
+            conflict: conflictView(e, parsed.data),
+            version: String((e.current as { version?: number }).version ?? ""),
+          },
           { status: 409 },
         );
       }
@@ -65,7 +90,13 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
   return (
     <>
       <title>{`${i.name} — Busola`}</title>
-      <Breadcrumbs items={[{ label: loaderData.tenant.name, to: base }, { label: "Instytucje", to: `${base}/instytucje` }, { label: i.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: loaderData.tenant.name, to: base },
+          { label: "Instytucje", to: `${base}/instytucje` },
+          { label: i.name },
+        ]}
+      />
       <PageHeader title={i.name} caption="Edycja instytucji" />
       {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
       <ErrorSummary errors={errors} />
@@ -73,10 +104,24 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
         <CsrfInput token={root?.csrf ?? ""} />
         <input type="hidden" name="version" value={actionData?.version ?? i.version} />
         <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
-        <TextField name="shortName" label="Skrót używany w tabelach" width={10} defaultValue={values.shortName} error={err("shortName")} />
-        <SelectField name="kind" label="Rodzaj" options={kindOptions} defaultValue={values.kind} error={err("kind")} />
+        <TextField
+          name="shortName"
+          label="Skrót używany w tabelach"
+          width={10}
+          defaultValue={values.shortName}
+          error={err("shortName")}
+        />
+        <SelectField
+          name="kind"
+          label="Rodzaj"
+          options={kindOptions}
+          defaultValue={values.kind}
+          error={err("kind")}
+        />
         <div className="button-group">
-          <button type="submit" className="button">Zapisz</button>
+          <button type="submit" className="button">
+            Zapisz
+          </button>
           <Link to={`${base}/instytucje`}>Anuluj</Link>
         </div>
       </Form>

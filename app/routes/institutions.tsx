@@ -20,7 +20,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       canManage: canManageInstitutions(scope.actor),
-      institutions: rows.map((r) => ({ id: r.id, name: r.name, shortName: r.shortName, kind: INSTITUTION_KINDS[r.kind] ?? r.kind, projectCount: r.projectCount })),
+      institutions: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        shortName: r.shortName,
+        kind: INSTITUTION_KINDS[r.kind] ?? r.kind,
+        projectCount: r.projectCount,
+      })),
     };
   });
 }
@@ -31,7 +37,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     authorize(canManageInstitutions(scope.actor));
     const form = formToObject(await request.formData());
     const parsed = institutionSchema.safeParse(form);
-    if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form, created: null }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        { errors: zodErrors(parsed.error), values: form, created: null },
+        { status: 400 },
+      );
     const row = await createInstitution({ scope, fields: parsed.data });
     return { errors: [], values: {}, created: row.name };
   });
@@ -60,13 +70,21 @@ export default function Institutions({ loaderData, actionData }: Route.Component
             <th scope="col">Nazwa</th>
             <th scope="col">Skrót</th>
             <th scope="col">Rodzaj</th>
-            <th scope="col" className="num">Projekty</th>
+            <th scope="col" className="num">
+              Projekty
+            </th>
           </tr>
         </thead>
         <tbody>
           {loaderData.institutions.map((i) => (
             <tr key={i.id}>
-              <td>{loaderData.canManage ? <Link to={`${base}/instytucje/${i.id}`}>{i.name}</Link> : i.name}</td>
+              <td>
+                {loaderData.canManage ? (
+                  <Link to={`${base}/instytucje/${i.id}`}>{i.name}</Link>
+                ) : (
+                  i.name
+                )}
+              </td>
               <td>{i.shortName ?? "—"}</td>
               <td>{i.kind}</td>
               <td className="num">{i.projectCount}</td>
@@ -80,10 +98,30 @@ export default function Institutions({ loaderData, actionData }: Route.Component
           <ErrorSummary errors={errors} />
           <Form method="post" noValidate>
             <CsrfInput token={root?.csrf ?? ""} />
-            <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
-            <TextField name="shortName" label="Skrót używany w tabelach" hint="Np. MOPS, PUP, KPP." width={10} defaultValue={values.shortName} error={err("shortName")} />
-            <SelectField name="kind" label="Rodzaj" options={kindOptions} defaultValue={values.kind ?? "municipal_unit"} error={err("kind")} />
-            <button type="submit" className="button">Dodaj instytucję</button>
+            <TextField
+              name="name"
+              label="Pełna nazwa"
+              defaultValue={values.name}
+              error={err("name")}
+            />
+            <TextField
+              name="shortName"
+              label="Skrót używany w tabelach"
+              hint="Np. MOPS, PUP, KPP."
+              width={10}
+              defaultValue={values.shortName}
+              error={err("shortName")}
+            />
+            <SelectField
+              name="kind"
+              label="Rodzaj"
+              options={kindOptions}
+              defaultValue={values.kind ?? "municipal_unit"}
+              error={err("kind")}
+            />
+            <button type="submit" className="button">
+              Dodaj instytucję
+            </button>
           </Form>
         </>
       ) : null}

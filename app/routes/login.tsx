@@ -39,7 +39,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const form = formToObject(await request.formData());
   const parsed = schema.safeParse(form);
-  if (!parsed.success) return data({ errors: zodErrors(parsed.error), email: form.email ?? "" }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: zodErrors(parsed.error), email: form.email ?? "" }, { status: 400 });
   const { config, db } = getServices();
   const result = await signIn({
     db,
@@ -51,10 +52,15 @@ export async function action({ request }: Route.ActionArgs) {
   });
   if (!result.ok) {
     const errors: FieldError[] = [{ field: "email", message: result.message }];
-    return data({ errors, email: parsed.data.email }, { status: result.reason === "locked" ? 429 : 400 });
+    return data(
+      { errors, email: parsed.data.email },
+      { status: result.reason === "locked" ? 429 : 400 },
+    );
   }
   throw redirect(safeNext(parsed.data.next), {
-    headers: { "Set-Cookie": await sessionCookie(config.sessionHours * 3600).serialize(result.token) },
+    headers: {
+      "Set-Cookie": await sessionCookie(config.sessionHours * 3600).serialize(result.token),
+    },
   });
 }
 
@@ -81,15 +87,30 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
         <input type="hidden" name="next" value={loaderData.next} />
-        <TextField name="email" label="Adres e-mail" type="email" autoComplete="username" defaultValue={actionData?.email} error={errorFor("email")} spellCheck={false} />
-        <TextField name="password" label="Hasło" type="password" autoComplete="current-password" error={errorFor("password")} />
+        <TextField
+          name="email"
+          label="Adres e-mail"
+          type="email"
+          autoComplete="username"
+          defaultValue={actionData?.email}
+          error={errorFor("email")}
+          spellCheck={false}
+        />
+        <TextField
+          name="password"
+          label="Hasło"
+          type="password"
+          autoComplete="current-password"
+          error={errorFor("password")}
+        />
         <button type="submit" className="button">
           Zaloguj się
         </button>
       </Form>
       {loaderData.demo ? (
         <p className="hint">
-          Wersja demonstracyjna: konta wypisane w konsoli przy starcie, np. koordynator@ruda-slaska.demo, hasło <code>busola-demo</code>.
+          Wersja demonstracyjna: konta wypisane w konsoli przy starcie, np.
+          koordynator@ruda-slaska.demo, hasło <code>busola-demo</code>.
         </p>
       ) : null}
     </main>

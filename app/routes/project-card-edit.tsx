@@ -32,14 +32,18 @@ const optionalEnum = <T extends [string, ...string[]]>(values: T, message: strin
   z
     .string()
     .transform((v) => (v === "" ? null : v))
-    .refine((v) => v === null || (values as string[]).includes(v), message) as unknown as z.ZodType<T[number] | null>;
+    .refine((v) => v === null || (values as string[]).includes(v), message) as unknown as z.ZodType<
+    T[number] | null
+  >;
 
 const schema = z.object({
   version: z
     .string()
     .transform((v) => (v === "" ? null : Number(v)))
     .refine((v) => v === null || Number.isInteger(v), "Nieprawidłowa wersja formularza."),
-  status: z.enum(["carried_out", "not_carried_out", "reported_elsewhere", "finished"], { message: "Wybierz status projektu w roku." }),
+  status: z.enum(["carried_out", "not_carried_out", "reported_elsewhere", "finished"], {
+    message: "Wybierz status projektu w roku.",
+  }),
   statusReason: text,
   reportedIn: text,
   goalText: text,
@@ -81,10 +85,25 @@ export async function action({ request, params }: Route.ActionArgs) {
     const year = parseYear(params.year);
     const form = formToObject(await request.formData());
     const parsed = schema.safeParse(form);
-    if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form, conflict: null, version: form.version ?? "" }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        {
+          errors: zodErrors(parsed.error),
+          values: form,
+          conflict: null,
+          version: form.version ?? "",
+        },
+        { status: 400 },
+      );
     const { version, ...fields } = parsed.data;
     try {
-      await saveProjectCard({ scope, projectId: params.project, year, expectedVersion: version, fields: fields as CardFields });
+      await saveProjectCard({
+        scope,
+        projectId: params.project,
+        year,
+        expectedVersion: version,
+        fields: fields as CardFields,
+      });
     } catch (e) {
       if (e instanceof ConflictError) {
         // Keep the user's text; move the form onto the saved version so a deliberate re-save works.
@@ -104,7 +123,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export default function ProjectCardEdit({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
@@ -114,27 +134,77 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const area = (f: (typeof CARD_FIELDS)[number], hint?: string) => (
-    <TextArea name={f} label={CARD_FIELD_LABELS[f]} hint={hint} defaultValue={values[f]} error={err(f)} />
+    <TextArea
+      name={f}
+      label={CARD_FIELD_LABELS[f]}
+      hint={hint}
+      defaultValue={values[f]}
+      error={err(f)}
+    />
   );
   return (
     <>
       <title>{`Edycja karty: ${project.title} — ${year} — Busola`}</title>
-      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: `${project.symbol} — karta ${year}`, to: `${base}/projekty/${project.id}/${year}` }, { label: "Edycja" }]} />
-      <PageHeader title={`Karta projektu za rok ${year}`} caption={`${project.title} [${project.symbol}]`} />
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          {
+            label: `${project.symbol} — karta ${year}`,
+            to: `${base}/projekty/${project.id}/${year}`,
+          },
+          { label: "Edycja" },
+        ]}
+      />
+      <PageHeader
+        title={`Karta projektu za rok ${year}`}
+        caption={`${project.title} [${project.symbol}]`}
+      />
       {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
       <ErrorSummary errors={errors} />
       <p>
-        Kartę możesz zapisywać w dowolnym momencie — niezgodności zostaną pokazane jako uwagi, ale nie blokują zapisu.
+        Kartę możesz zapisywać w dowolnym momencie — niezgodności zostaną pokazane jako uwagi, ale
+        nie blokują zapisu.
       </p>
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
         <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
-        <RadioGroup name="status" label="Status projektu w roku" options={options(CARD_STATUS_LABELS)} defaultValue={values.status || "carried_out"} error={err("status")} />
-        <TextField name="statusReason" label={CARD_FIELD_LABELS.statusReason} hint="Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)." defaultValue={values.statusReason} error={err("statusReason")} />
-        <TextField name="reportedIn" label={CARD_FIELD_LABELS.reportedIn} hint="Gdy projekt jest opisany w sprawozdaniu z innego programu — podaj jego nazwę." defaultValue={values.reportedIn} error={err("reportedIn")} />
+        <RadioGroup
+          name="status"
+          label="Status projektu w roku"
+          options={options(CARD_STATUS_LABELS)}
+          defaultValue={values.status || "carried_out"}
+          error={err("status")}
+        />
+        <TextField
+          name="statusReason"
+          label={CARD_FIELD_LABELS.statusReason}
+          hint="Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)."
+          defaultValue={values.statusReason}
+          error={err("statusReason")}
+        />
+        <TextField
+          name="reportedIn"
+          label={CARD_FIELD_LABELS.reportedIn}
+          hint="Gdy projekt jest opisany w sprawozdaniu z innego programu — podaj jego nazwę."
+          defaultValue={values.reportedIn}
+          error={err("reportedIn")}
+        />
         {area("goalText")}
-        <SelectField name="goalVerdict" label={CARD_FIELD_LABELS.goalVerdict} placeholder="— nie oceniono —" options={options(GOAL_VERDICT_LABELS)} defaultValue={values.goalVerdict} error={err("goalVerdict")} />
-        <TextField name="goalVerdictReason" label={CARD_FIELD_LABELS.goalVerdictReason} hint="Wymagane, gdy cel osiągnięto częściowo albo go nie osiągnięto." defaultValue={values.goalVerdictReason} error={err("goalVerdictReason")} />
+        <SelectField
+          name="goalVerdict"
+          label={CARD_FIELD_LABELS.goalVerdict}
+          placeholder="— nie oceniono —"
+          options={options(GOAL_VERDICT_LABELS)}
+          defaultValue={values.goalVerdict}
+          error={err("goalVerdict")}
+        />
+        <TextField
+          name="goalVerdictReason"
+          label={CARD_FIELD_LABELS.goalVerdictReason}
+          hint="Wymagane, gdy cel osiągnięto częściowo albo go nie osiągnięto."
+          defaultValue={values.goalVerdictReason}
+          error={err("goalVerdictReason")}
+        />
         {area("addressees")}
         {area("implementers")}
         {area("stages")}
@@ -142,11 +212,31 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
         {area("indicatorsText")}
         {area("evaluation")}
         {area("funding")}
-        <TextField name="timeframe" label={CARD_FIELD_LABELS.timeframe} hint="Np. „Projekt realizowany od 2004 r.”" defaultValue={values.timeframe} error={err("timeframe")} />
-        <SelectField name="continuation" label={CARD_FIELD_LABELS.continuation} placeholder="— nie określono —" options={options(CONTINUATION_LABELS)} defaultValue={values.continuation} error={err("continuation")} />
-        <TextField name="nextYearTitle" label={CARD_FIELD_LABELS.nextYearTitle} defaultValue={values.nextYearTitle} error={err("nextYearTitle")} />
+        <TextField
+          name="timeframe"
+          label={CARD_FIELD_LABELS.timeframe}
+          hint="Np. „Projekt realizowany od 2004 r.”"
+          defaultValue={values.timeframe}
+          error={err("timeframe")}
+        />
+        <SelectField
+          name="continuation"
+          label={CARD_FIELD_LABELS.continuation}
+          placeholder="— nie określono —"
+          options={options(CONTINUATION_LABELS)}
+          defaultValue={values.continuation}
+          error={err("continuation")}
+        />
+        <TextField
+          name="nextYearTitle"
+          label={CARD_FIELD_LABELS.nextYearTitle}
+          defaultValue={values.nextYearTitle}
+          error={err("nextYearTitle")}
+        />
         <div className="button-group">
-          <button type="submit" className="button">Zapisz kartę</button>
+          <button type="submit" className="button">
+            Zapisz kartę
+          </button>
           <Link to={`${base}/projekty/${project.id}/${year}`}>Anuluj</Link>
         </div>
       </Form>

@@ -12,7 +12,11 @@ import { PageHeader } from "../components/page-header.tsx";
 import { SummaryList } from "../components/summary-list.tsx";
 import { TextField } from "../components/field.tsx";
 import { listHistory } from "../domain/audit.ts";
-import { acknowledgeFinding, listAcknowledgements, withAcknowledgements } from "../domain/findings.ts";
+import {
+  acknowledgeFinding,
+  listAcknowledgements,
+  withAcknowledgements,
+} from "../domain/findings.ts";
 import { formatMoney, formatPercent } from "../domain/format/polish-numbers.ts";
 import {
   CARD_FIELDS,
@@ -43,15 +47,26 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const view = await getProjectCard({ scope, projectId: params.project, year });
     const entityIds = [...(view.card ? [view.card.id] : []), ...view.budgets.map((b) => b.id)];
     const acks = await listAcknowledgements({ scope, entityIds });
-    const history = await listHistory({ scope, entityIds: await listCardIds({ scope, projectId: view.project.id }) });
+    const history = await listHistory({
+      scope,
+      entityIds: await listCardIds({ scope, projectId: view.project.id }),
+    });
     const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       year,
-      project: { id: view.project.id, symbol: view.project.symbol, title: view.project.title, sinceYear: view.project.sinceYear },
+      project: {
+        id: view.project.id,
+        symbol: view.project.symbol,
+        title: view.project.title,
+        sinceYear: view.project.sinceYear,
+      },
       goal: { code: view.goal.code, title: view.goal.title },
       direction: { code: view.direction.code, title: view.direction.title },
-      institutions: view.links.map((l) => ({ name: l.institution.name, role: l.role === "lead" ? "realizator wiodący" : "partner" })),
+      institutions: view.links.map((l) => ({
+        name: l.institution.name,
+        role: l.role === "lead" ? "realizator wiodący" : "partner",
+      })),
       card: view.card
         ? CARD_FIELDS.map((f) => ({
             field: f,
@@ -61,15 +76,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         : null,
       cardId: view.card?.id ?? null,
       years: view.years,
-      findings: withAcknowledgements(view.findings, view.card ? acks.get(view.card.id) : undefined).map((f) => ({
+      findings: withAcknowledgements(
+        view.findings,
+        view.card ? acks.get(view.card.id) : undefined,
+      ).map((f) => ({
         ...f,
-        acknowledged: f.acknowledged ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() } : null,
+        acknowledged: f.acknowledged
+          ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() }
+          : null,
       })),
       budgets: view.budgets.map((b) => ({
         ...b,
         findings: withAcknowledgements(b.findings, acks.get(b.id)).map((f) => ({
           ...f,
-          acknowledged: f.acknowledged ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() } : null,
+          acknowledged: f.acknowledged
+            ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() }
+            : null,
         })),
       })),
       canEdit: view.canEdit,
@@ -92,9 +114,20 @@ export async function action({ request, params }: Route.ActionArgs) {
     const year = parseYear(params.year);
     const form = formToObject(await request.formData());
     // Each finding has its own comment field, so ids stay unique on the page.
-    const parsed = ackSchema.safeParse({ ...form, comment: form[`comment-${form.findingKey}`] ?? "" });
+    const parsed = ackSchema.safeParse({
+      ...form,
+      comment: form[`comment-${form.findingKey}`] ?? "",
+    });
     if (!parsed.success) {
-      return data({ errors: zodErrors(parsed.error).map((e) => ({ ...e, field: `comment-${form.findingKey}` })) }, { status: 400 });
+      return data(
+        {
+          errors: zodErrors(parsed.error).map((e) => ({
+            ...e,
+            field: `comment-${form.findingKey}`,
+          })),
+        },
+        { status: 400 },
+      );
     }
     const view = await getProjectCard({ scope, projectId: params.project, year });
     const findings =
@@ -104,7 +137,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     const finding = findings.find((f) => f.key === parsed.data.findingKey);
     if (!finding) {
       return data(
-        { errors: [{ field: `comment-${form.findingKey}`, message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie." }] },
+        {
+          errors: [
+            {
+              field: `comment-${form.findingKey}`,
+              message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie.",
+            },
+          ],
+        },
         { status: 409 },
       );
     }
@@ -148,26 +188,45 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
   return (
     <>
       <title>{`${project.title} [${project.symbol}] — ${year} — Busola`}</title>
-      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Dokumenty", to: `${base}/dokumenty` }, { label: `${project.symbol} — karta ${year}` }]} />
-      <PageHeader title={`${project.title} [${project.symbol}]`} caption={`Karta projektu za rok ${year}`} />
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: "Dokumenty", to: `${base}/dokumenty` },
+          { label: `${project.symbol} — karta ${year}` },
+        ]}
+      />
+      <PageHeader
+        title={`${project.title} [${project.symbol}]`}
+        caption={`Karta projektu za rok ${year}`}
+      />
       <ErrorSummary errors={errors} />
       <SummaryList
         rows={[
           { key: "Cel strategiczny", value: `${loaderData.goal.code}. ${loaderData.goal.title}` },
-          { key: "Kierunek działań", value: `${loaderData.direction.code} ${loaderData.direction.title}` },
-          { key: "Instytucje", value: loaderData.institutions.map((i) => `${i.name} (${i.role})`).join("; ") || "—" },
-          ...(project.sinceYear ? [{ key: "Realizowany od", value: `${project.sinceYear} r.` }] : []),
+          {
+            key: "Kierunek działań",
+            value: `${loaderData.direction.code} ${loaderData.direction.title}`,
+          },
+          {
+            key: "Instytucje",
+            value: loaderData.institutions.map((i) => `${i.name} (${i.role})`).join("; ") || "—",
+          },
+          ...(project.sinceYear
+            ? [{ key: "Realizowany od", value: `${project.sinceYear} r.` }]
+            : []),
         ]}
       />
       {loaderData.years.length > 1 ? (
         <p>
           Inne lata:{" "}
-          {loaderData.years.filter((y) => y !== year).map((y, i) => (
-            <span key={y}>
-              {i > 0 ? ", " : ""}
-              <Link to={`${base}/projekty/${project.id}/${y}`}>{y}</Link>
-            </span>
-          ))}
+          {loaderData.years
+            .filter((y) => y !== year)
+            .map((y, i) => (
+              <span key={y}>
+                {i > 0 ? ", " : ""}
+                <Link to={`${base}/projekty/${project.id}/${y}`}>{y}</Link>
+              </span>
+            ))}
         </p>
       ) : null}
       {loaderData.canEdit ? (
@@ -190,7 +249,12 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
       ) : (
         <p>Nie ma jeszcze karty tego projektu za rok {year}.</p>
       )}
-      {loaderData.card ? <FindingsPanel findings={loaderData.findings} renderAcknowledge={ackForm("project_card", loaderData.cardId!)} /> : null}
+      {loaderData.card ? (
+        <FindingsPanel
+          findings={loaderData.findings}
+          renderAcknowledge={ackForm("project_card", loaderData.cardId!)}
+        />
+      ) : null}
       <h2>Budżet</h2>
       {loaderData.budgets.length === 0 ? <p>Brak danych o budżecie.</p> : null}
       {loaderData.budgets.map((b) => (
@@ -203,8 +267,12 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
             <thead>
               <tr>
                 <th scope="col">Źródło finansowania</th>
-                <th scope="col" className="num">Kwota</th>
-                <th scope="col" className="num">Udział podany</th>
+                <th scope="col" className="num">
+                  Kwota
+                </th>
+                <th scope="col" className="num">
+                  Udział podany
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -217,7 +285,11 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
               ))}
             </tbody>
           </table>
-          <FindingsPanel findings={b.findings} headingLevel={3} renderAcknowledge={ackForm("budget", b.id)} />
+          <FindingsPanel
+            findings={b.findings}
+            headingLevel={3}
+            renderAcknowledge={ackForm("budget", b.id)}
+          />
         </section>
       ))}
       <h2>Historia zmian</h2>

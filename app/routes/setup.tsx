@@ -16,10 +16,15 @@ const schema = z
   .object({
     name: z.string().trim().min(1, "Wpisz imię i nazwisko."),
     email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Hasło musi mieć co najmniej ${MIN_PASSWORD_LENGTH} znaków.`),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Hasło musi mieć co najmniej ${MIN_PASSWORD_LENGTH} znaków.`),
     password2: z.string(),
   })
-  .refine((v) => v.password === v.password2, { path: ["password2"], message: "Hasła nie są takie same." });
+  .refine((v) => v.password === v.password2, {
+    path: ["password2"],
+    message: "Hasła nie są takie same.",
+  });
 
 async function requireNoAdmin() {
   if ((await countSystemAdmins(getServices().db)) > 0) throw notFound();
@@ -34,11 +39,16 @@ export async function action({ request }: Route.ActionArgs) {
   await requireNoAdmin();
   const form = formToObject(await request.formData());
   const parsed = schema.safeParse(form);
-  if (!parsed.success) return data({ errors: zodErrors(parsed.error), values: form }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: zodErrors(parsed.error), values: form }, { status: 400 });
   try {
     await createUser({ db: getServices().db, ...parsed.data, isSystemAdmin: true });
   } catch (e) {
-    if (e instanceof UserInputError) return data({ errors: [{ field: "email", message: e.message }], values: form }, { status: 400 });
+    if (e instanceof UserInputError)
+      return data(
+        { errors: [{ field: "email", message: e.message }], values: form },
+        { status: 400 },
+      );
     throw e;
   }
   throw redirect("/logowanie");
@@ -57,11 +67,39 @@ export default function Setup({ actionData }: Route.ComponentProps) {
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <TextField name="name" label="Imię i nazwisko" autoComplete="name" defaultValue={v.name} error={err("name")} />
-        <TextField name="email" label="Adres e-mail" type="email" autoComplete="username" defaultValue={v.email} error={err("email")} />
-        <TextField name="password" label="Hasło" hint={`Co najmniej ${MIN_PASSWORD_LENGTH} znaków.`} type="password" autoComplete="new-password" error={err("password")} />
-        <TextField name="password2" label="Powtórz hasło" type="password" autoComplete="new-password" error={err("password2")} />
-        <button type="submit" className="button">Utwórz konto</button>
+        <TextField
+          name="name"
+          label="Imię i nazwisko"
+          autoComplete="name"
+          defaultValue={v.name}
+          error={err("name")}
+        />
+        <TextField
+          name="email"
+          label="Adres e-mail"
+          type="email"
+          autoComplete="username"
+          defaultValue={v.email}
+          error={err("email")}
+        />
+        <TextField
+          name="password"
+          label="Hasło"
+          hint={`Co najmniej ${MIN_PASSWORD_LENGTH} znaków.`}
+          type="password"
+          autoComplete="new-password"
+          error={err("password")}
+        />
+        <TextField
+          name="password2"
+          label="Powtórz hasło"
+          type="password"
+          autoComplete="new-password"
+          error={err("password2")}
+        />
+        <button type="submit" className="button">
+          Utwórz konto
+        </button>
       </Form>
     </main>
   );

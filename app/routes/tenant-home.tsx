@@ -65,7 +65,9 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
         </ul>
       )}
       <p>
-        <Link to={`/g/${tenant.slug}/instytucje`}>Instytucje realizujące ({loaderData.institutionCount})</Link>
+        <Link to={`/g/${tenant.slug}/instytucje`}>
+          Instytucje realizujące ({loaderData.institutionCount})
+        </Link>
       </p>
     </>
   );

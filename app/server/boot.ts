@@ -6,7 +6,9 @@ import { isEmpty, seedDemo, type DemoAccount } from "../demo/seed.ts";
 import { setDemoAccountsEnabled } from "../domain/users.ts";
 import { setServices } from "../services.ts";
 
-export async function boot(config: Config): Promise<{ database: Database; demoAccounts: DemoAccount[] | null }> {
+export async function boot(
+  config: Config,
+): Promise<{ database: Database; demoAccounts: DemoAccount[] | null }> {
   const database = config.databaseUrl
     ? await openDatabase({ databaseUrl: config.databaseUrl })
     : await openDatabase({ dataDir: config.dataDir });

@@ -13,7 +13,9 @@ export async function readCsrfToken(request: Request): Promise<string | null> {
 }
 
 /** The token for forms on this page, and a Set-Cookie header when it is new. */
-export async function ensureCsrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
+export async function ensureCsrfToken(
+  request: Request,
+): Promise<{ token: string; setCookie: string | null }> {
   const existing = await readCsrfToken(request);
   if (existing) return { token: existing, setCookie: null };
   const token = randomBytes(32).toString("base64url");

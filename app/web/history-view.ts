@@ -32,7 +32,8 @@ export function showValue(v: unknown, institutionNames?: Map<string, string>): s
   if (typeof v === "object") {
     return Object.entries(v as Record<string, unknown>)
       .map(([k, x]) => {
-        const inner = x && typeof x === "object" && "value" in x ? (x as { value: unknown }).value : x;
+        const inner =
+          x && typeof x === "object" && "value" in x ? (x as { value: unknown }).value : x;
         return `${institutionNames?.get(k) ?? k}: ${showValue(inner)}`;
       })
       .join("; ");
@@ -55,7 +56,11 @@ export function historyView(entries: HistoryEntry[], institutionNames?: Map<stri
 }
 
 /** The conflict notice data: their saved values against the values the user just sent. */
-export function conflictView(error: ConflictError, yours: Record<string, unknown>, institutionNames?: Map<string, string>) {
+export function conflictView(
+  error: ConflictError,
+  yours: Record<string, unknown>,
+  institutionNames?: Map<string, string>,
+) {
   return {
     by: error.by,
     at: (error.at ?? new Date()).toISOString(),

@@ -8,7 +8,12 @@ export const institutionSchema = z.object({
     .trim()
     .max(30, "Skrót może mieć najwyżej 30 znaków.")
     .transform((v) => (v === "" ? null : v)),
-  kind: z.enum(Object.keys(INSTITUTION_KINDS) as [string, ...string[]], { message: "Wybierz rodzaj instytucji." }),
+  kind: z.enum(Object.keys(INSTITUTION_KINDS) as [string, ...string[]], {
+    message: "Wybierz rodzaj instytucji.",
+  }),
 });
 
-export const kindOptions = Object.entries(INSTITUTION_KINDS).map(([value, label]) => ({ value, label }));
+export const kindOptions = Object.entries(INSTITUTION_KINDS).map(([value, label]) => ({
+  value,
+  label,
+}));

@@ -13,7 +13,14 @@ describe.each(engines())("sign-in on %s", (engine) => {
   it("signs in with the right password and finds the session by its token", async () => {
     const db = database.get().db;
     const u = await makeUser(db);
-    const result = await signIn({ db, email: u.email.toUpperCase(), password: u.password, clientAddress: "1.1.1.1", limit, sessionHours: 1 });
+    const result = await signIn({
+      db,
+      email: u.email.toUpperCase(),
+      password: u.password,
+      clientAddress: "1.1.1.1",
+      limit,
+      sessionHours: 1,
+    });
     expect(result.ok).toBe(true);
     const session = await findSession({ db, token: (result as { token: string }).token });
     expect(session?.userId).toBe(u.id);
@@ -23,12 +30,32 @@ describe.each(engines())("sign-in on %s", (engine) => {
     const db = database.get().db;
     const u = await makeUser(db);
     for (let i = 0; i < 3; i++) {
-      const r = await signIn({ db, email: u.email, password: "zle-haslo", clientAddress: "2.2.2.2", limit, sessionHours: 1 });
-      expect(r).toMatchObject({ ok: false, reason: "invalid", message: "Nieprawidłowy adres e-mail lub hasło." });
+      const r = await signIn({
+        db,
+        email: u.email,
+        password: "zle-haslo",
+        clientAddress: "2.2.2.2",
+        limit,
+        sessionHours: 1,
+      });
+      expect(r).toMatchObject({
+        ok: false,
+        reason: "invalid",
+        message: "Nieprawidłowy adres e-mail lub hasło.",
+      });
     }
-    const locked = await signIn({ db, email: u.email, password: u.password, clientAddress: "2.2.2.2", limit, sessionHours: 1 });
+    const locked = await signIn({
+      db,
+      email: u.email,
+      password: u.password,
+      clientAddress: "2.2.2.2",
+      limit,
+      sessionHours: 1,
+    });
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
-    expect((locked as { message: string }).message).toContain("Zbyt wiele nieudanych prób logowania");
+    expect((locked as { message: string }).message).toContain(
+      "Zbyt wiele nieudanych prób logowania",
+    );
   });
 
   it("an expired session is not a session", async () => {
@@ -40,6 +67,8 @@ describe.each(engines())("sign-in on %s", (engine) => {
 
   it("rejects a weak password for a real account", async () => {
     const db = database.get().db;
-    await expect(createUser({ db, email: "a@b.pl", name: "A", password: "krotkie" })).rejects.toBeInstanceOf(UserInputError);
+    await expect(
+      createUser({ db, email: "a@b.pl", name: "A", password: "krotkie" }),
+    ).rejects.toBeInstanceOf(UserInputError);
   });
 });

@@ -23,8 +23,12 @@ describe.each(engines())("isolation on %s", (engine) => {
       const mine = await buildWorld(database.get());
       const theirs = await buildWorld(database.get());
       const scope = mine.scope("admin");
-      await expect(getProjectCard({ scope, projectId: theirs.projectA.id, year: 2020 })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(getIndicatorValue({ scope, indicatorId: theirs.indicator.id, year: 2020 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        getProjectCard({ scope, projectId: theirs.projectA.id, year: 2020 }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        getIndicatorValue({ scope, indicatorId: theirs.indicator.id, year: 2020 }),
+      ).rejects.toBeInstanceOf(NotFoundError);
       const tree = await getStrategyTree({ scope, documentId: theirs.doc.id, year: 2020 });
       expect(tree).toEqual([]);
       const names = (await listInstitutions({ scope })).map((i) => i.id);
@@ -41,11 +45,19 @@ describe.each(engines())("isolation on %s", (engine) => {
           year: 2020,
           expectedVersion: 1,
           total: 1,
-          contributions: [{ institutionId: theirs.instA.id, value: 5, approximate: false, note: null }],
+          contributions: [
+            { institutionId: theirs.instA.id, value: 5, approximate: false, note: null },
+          ],
         }),
       ).rejects.toBeInstanceOf(NotFoundError);
       await expect(
-        saveProjectCard({ scope: mine.scope("coordinator"), projectId: theirs.projectA.id, year: 2020, expectedVersion: 1, fields: fields({ effects: "x" }) }),
+        saveProjectCard({
+          scope: mine.scope("coordinator"),
+          projectId: theirs.projectA.id,
+          year: 2020,
+          expectedVersion: 1,
+          fields: fields({ effects: "x" }),
+        }),
       ).rejects.toBeInstanceOf(NotFoundError);
     });
 
@@ -64,14 +76,20 @@ describe.each(engines())("isolation on %s", (engine) => {
 
     it("a malformed id is simply not found", async () => {
       const w = await buildWorld(database.get());
-      await expect(getProjectCard({ scope: w.scope("admin"), projectId: "1 OR 1=1", year: 2020 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        getProjectCard({ scope: w.scope("admin"), projectId: "1 OR 1=1", year: 2020 }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     });
   });
 
   describe("between institutions", () => {
     it("a partner sees only their own contribution of an unpublished value, without the total", async () => {
       const w = await buildWorld(database.get());
-      const view = await getIndicatorValue({ scope: w.scope("partnerA"), indicatorId: w.indicator.id, year: 2020 });
+      const view = await getIndicatorValue({
+        scope: w.scope("partnerA"),
+        indicatorId: w.indicator.id,
+        year: 2020,
+      });
       expect(view.bundle!.contributions.map((c) => c.institutionId)).toEqual([w.instA.id]);
       expect(view.bundle!.value.total).toBeNull();
       expect(view.bundle!.complete).toBe(false);
@@ -79,8 +97,14 @@ describe.each(engines())("isolation on %s", (engine) => {
 
     it("a partner cannot read another institution's unpublished project card", async () => {
       const w = await buildWorld(database.get());
-      await expect(getProjectCard({ scope: w.scope("partnerA"), projectId: w.projectB.id, year: 2020 })).rejects.toBeInstanceOf(NotFoundError);
-      const own = await getProjectCard({ scope: w.scope("partnerA"), projectId: w.projectA.id, year: 2020 });
+      await expect(
+        getProjectCard({ scope: w.scope("partnerA"), projectId: w.projectB.id, year: 2020 }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      const own = await getProjectCard({
+        scope: w.scope("partnerA"),
+        projectId: w.projectA.id,
+        year: 2020,
+      });
       expect(own.card?.goalText).toBe("Cel A");
     });
 
@@ -92,11 +116,19 @@ describe.each(engines())("isolation on %s", (engine) => {
           indicatorId: w.indicator.id,
           year: 2020,
           expectedVersion: 1,
-          contributions: [{ institutionId: w.instB.id, value: 999, approximate: false, note: null }],
+          contributions: [
+            { institutionId: w.instB.id, value: 999, approximate: false, note: null },
+          ],
         }),
       ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(
-        saveProjectCard({ scope: w.scope("partnerA"), projectId: w.projectB.id, year: 2020, expectedVersion: 1, fields: fields({ effects: "x" }) }),
+        saveProjectCard({
+          scope: w.scope("partnerA"),
+          projectId: w.projectB.id,
+          year: 2020,
+          expectedVersion: 1,
+          fields: fields({ effects: "x" }),
+        }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     });
 
@@ -110,19 +142,41 @@ describe.each(engines())("isolation on %s", (engine) => {
         total: 0,
         contributions: [{ institutionId: w.instA.id, value: 12, approximate: false, note: null }],
       });
-      const view = await getIndicatorValue({ scope: w.scope("coordinator"), indicatorId: w.indicator.id, year: 2020 });
+      const view = await getIndicatorValue({
+        scope: w.scope("coordinator"),
+        indicatorId: w.indicator.id,
+        year: 2020,
+      });
       expect(view.bundle!.value.total).toBe(30);
       expect(view.bundle!.contributions.map((c) => c.value)).toEqual([12, 15]);
     });
 
     it("a goal coordinator edits cards of their goal only; a viewer edits nothing", async () => {
       const w = await buildWorld(database.get());
-      await saveProjectCard({ scope: w.scope("goalCoordinator"), projectId: w.projectA.id, year: 2020, expectedVersion: 1, fields: fields({ effects: "nowe" }) });
+      await saveProjectCard({
+        scope: w.scope("goalCoordinator"),
+        projectId: w.projectA.id,
+        year: 2020,
+        expectedVersion: 1,
+        fields: fields({ effects: "nowe" }),
+      });
       await expect(
-        saveProjectCard({ scope: w.scope("goalCoordinator"), projectId: w.projectB.id, year: 2020, expectedVersion: 1, fields: fields({}) }),
+        saveProjectCard({
+          scope: w.scope("goalCoordinator"),
+          projectId: w.projectB.id,
+          year: 2020,
+          expectedVersion: 1,
+          fields: fields({}),
+        }),
       ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(
-        saveProjectCard({ scope: w.scope("viewer"), projectId: w.projectA.id, year: 2020, expectedVersion: 2, fields: fields({}) }),
+        saveProjectCard({
+          scope: w.scope("viewer"),
+          projectId: w.projectA.id,
+          year: 2020,
+          expectedVersion: 2,
+          fields: fields({}),
+        }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     });
   });

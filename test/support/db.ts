@@ -15,7 +15,8 @@ export function engines(): Engine[] {
 }
 
 export async function openTestDatabase(engine: Engine): Promise<Database> {
-  if (engine === "postgres") return openDatabase({ databaseUrl: process.env.BUSOLA_TEST_DATABASE_URL!, poolSize: 4 });
+  if (engine === "postgres")
+    return openDatabase({ databaseUrl: process.env.BUSOLA_TEST_DATABASE_URL!, poolSize: 4 });
   const snapshot = readFileSync(SNAPSHOT_PATH);
   return openDatabase({ dataDir: null, loadDataDir: new Blob([snapshot]) });
 }
@@ -47,7 +48,9 @@ export function actorFor(
     userId,
     name: "Test",
     isSystemAdmin: extra.isSystemAdmin ?? false,
-    membership: role ? { tenantId, role, institutionId: extra.institutionId ?? null, goalIds: extra.goalIds ?? [] } : null,
+    membership: role
+      ? { tenantId, role, institutionId: extra.institutionId ?? null, goalIds: extra.goalIds ?? [] }
+      : null,
   };
 }
 

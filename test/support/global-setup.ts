@@ -8,7 +8,8 @@ export default async function setup() {
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
   const lite = await openDatabase({ dataDir: null });
   await migrate(lite);
-  const client = (lite.db as unknown as { $client: { dumpDataDir: (c: "gzip") => Promise<Blob> } }).$client;
+  const client = (lite.db as unknown as { $client: { dumpDataDir: (c: "gzip") => Promise<Blob> } })
+    .$client;
   const blob = await client.dumpDataDir("gzip");
   writeFileSync(SNAPSHOT_PATH, Buffer.from(await blob.arrayBuffer()));
   await lite.close();

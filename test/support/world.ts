@@ -27,11 +27,28 @@ export async function buildWorld(database: Database) {
   const goal2 = await makeGoal(db, tenant.id, doc.id, { code: "C2", position: 2 });
   const dir1 = await makeDirection(db, tenant.id, goal1.id, { code: "C1K1" });
   const dir2 = await makeDirection(db, tenant.id, goal2.id, { code: "C2K1" });
-  const projectA = await makeProject(db, tenant.id, dir1.id, { symbol: "C1K1", title: "Projekt A", lead: instA.id });
-  const projectB = await makeProject(db, tenant.id, dir2.id, { symbol: "C2K1", title: "Projekt B", lead: instB.id });
-  const cardA = await makeCard(db, tenant.id, projectA.id, 2020, { goalText: "Cel A", effects: "Efekty A" });
-  const cardB = await makeCard(db, tenant.id, projectB.id, 2020, { goalText: "Cel B", effects: "Efekty B" });
-  const indicator = await makeIndicator(db, tenant.id, dir1.id, { name: "liczba osób objętych wsparciem", unit: "osoby" });
+  const projectA = await makeProject(db, tenant.id, dir1.id, {
+    symbol: "C1K1",
+    title: "Projekt A",
+    lead: instA.id,
+  });
+  const projectB = await makeProject(db, tenant.id, dir2.id, {
+    symbol: "C2K1",
+    title: "Projekt B",
+    lead: instB.id,
+  });
+  const cardA = await makeCard(db, tenant.id, projectA.id, 2020, {
+    goalText: "Cel A",
+    effects: "Efekty A",
+  });
+  const cardB = await makeCard(db, tenant.id, projectB.id, 2020, {
+    goalText: "Cel B",
+    effects: "Efekty B",
+  });
+  const indicator = await makeIndicator(db, tenant.id, dir1.id, {
+    name: "liczba osób objętych wsparciem",
+    unit: "osoby",
+  });
   const value = await makeValue(db, tenant.id, indicator.id, 2020, {
     total: 30,
     contributions: [
@@ -52,7 +69,24 @@ export async function buildWorld(database: Database) {
     viewer: await user("viewer"),
   };
   const scope = (actor: keyof typeof actors): TenantScope => ({ db, tenant, actor: actors[actor] });
-  return { tenant, instA, instB, doc, goal1, goal2, dir1, dir2, projectA, projectB, cardA, cardB, indicator, value, actors, scope };
+  return {
+    tenant,
+    instA,
+    instB,
+    doc,
+    goal1,
+    goal2,
+    dir1,
+    dir2,
+    projectA,
+    projectB,
+    cardA,
+    cardB,
+    indicator,
+    value,
+    actors,
+    scope,
+  };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from "../../app/config.ts";
 describe("configuration", () => {
   it("has working defaults: port 3000, ./data, PGlite, demo outside production", () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, dataDir: "./data", databaseUrl: undefined, demo: true, secureCookies: false });
+    expect(c).toMatchObject({
+      port: 3000,
+      dataDir: "./data",
+      databaseUrl: undefined,
+      demo: true,
+      secureCookies: false,
+    });
   });
 
   it("never enables demo accounts in production, and uses secure cookies there", () => {

@@ -14,11 +14,21 @@ import {
 } from "../../app/policies/index.ts";
 
 const T = "tenant-1";
-const actor = (role: Role | null, extra: Partial<NonNullable<Actor["membership"]>> & { sys?: boolean } = {}): Actor => ({
+const actor = (
+  role: Role | null,
+  extra: Partial<NonNullable<Actor["membership"]>> & { sys?: boolean } = {},
+): Actor => ({
   userId: "u",
   name: "U",
   isSystemAdmin: extra.sys ?? false,
-  membership: role ? { tenantId: T, role, institutionId: extra.institutionId ?? null, goalIds: extra.goalIds ?? [] } : null,
+  membership: role
+    ? {
+        tenantId: T,
+        role,
+        institutionId: extra.institutionId ?? null,
+        goalIds: extra.goalIds ?? [],
+      }
+    : null,
 });
 
 const project = { goalId: "g1", institutionIds: ["A"], published: false };

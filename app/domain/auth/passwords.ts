@@ -4,7 +4,6 @@ import { hash, verify } from "@node-rs/argon2";
 // OWASP's second recommended argon2id configuration: m=19 MiB, t=2, p=1.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }

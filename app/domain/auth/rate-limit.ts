@@ -10,7 +10,11 @@ export function attemptKey(email: string, clientAddress: string): string {
   return `${email.trim().toLowerCase()}|${clientAddress}`;
 }
 
-export async function isLockedOut(opts: { db: DbOrTx; key: string; limit: LoginLimit }): Promise<boolean> {
+export async function isLockedOut(opts: {
+  db: DbOrTx;
+  key: string;
+  limit: LoginLimit;
+}): Promise<boolean> {
   const since = new Date(Date.now() - opts.limit.windowMinutes * 60_000);
   const [row] = await opts.db
     .select({ n: count() })
@@ -19,10 +23,16 @@ export async function isLockedOut(opts: { db: DbOrTx; key: string; limit: LoginL
   return (row?.n ?? 0) >= opts.limit.maxAttempts;
 }
 
-export async function recordFailedAttempt(opts: { db: DbOrTx; key: string; limit: LoginLimit }): Promise<void> {
+export async function recordFailedAttempt(opts: {
+  db: DbOrTx;
+  key: string;
+  limit: LoginLimit;
+}): Promise<void> {
   await opts.db.insert(loginAttempts).values({ key: opts.key });
   const stale = new Date(Date.now() - opts.limit.windowMinutes * 60_000);
-  await opts.db.delete(loginAttempts).where(and(eq(loginAttempts.key, opts.key), lt(loginAttempts.at, stale)));
+  await opts.db
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.key, opts.key), lt(loginAttempts.at, stale)));
 }
 
 export async function clearAttempts(opts: { db: DbOrTx; key: string }): Promise<void> {

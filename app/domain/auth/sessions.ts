@@ -25,11 +25,16 @@ export async function createSession(opts: {
 }): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + opts.hours * 3600_000);
-  await opts.db.insert(sessions).values({ tokenHash: tokenHash(token), userId: opts.userId, expiresAt });
+  await opts.db
+    .insert(sessions)
+    .values({ tokenHash: tokenHash(token), userId: opts.userId, expiresAt });
   return { token, expiresAt };
 }
 
-export async function findSession(opts: { db: DbOrTx; token: string }): Promise<SessionUser | null> {
+export async function findSession(opts: {
+  db: DbOrTx;
+  token: string;
+}): Promise<SessionUser | null> {
   const rows = await opts.db
     .select({
       sessionId: sessions.id,

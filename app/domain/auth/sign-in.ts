@@ -2,7 +2,13 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { users } from "../../db/schema.ts";
 import { verifyPassword } from "./passwords.ts";
-import { attemptKey, clearAttempts, isLockedOut, recordFailedAttempt, type LoginLimit } from "./rate-limit.ts";
+import {
+  attemptKey,
+  clearAttempts,
+  isLockedOut,
+  recordFailedAttempt,
+  type LoginLimit,
+} from "./rate-limit.ts";
 import { createSession } from "./sessions.ts";
 
 export type SignInResult =

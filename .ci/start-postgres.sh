@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Start a throwaway PostgreSQL 15 server on a spare port with its socket under /tmp.
+# Prints the connection URL on stdout. PostgreSQL refuses to run as root, hence runuser.
+set -euo pipefail
+PGBIN=/usr/lib/postgresql/15/bin
+PORT="${1:-55432}"
+DIR=$(mktemp -d /tmp/busola-pg.XXXXXX)
+chown postgres "$DIR" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_pg "$PGBIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1
+as_pg "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off" -w start >/dev/null
+as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres busola_test
+echo "$DIR" > /tmp/busola-pg.dir
+echo "postgresql://postgres@127.0.0.1:$PORT/busola_test"

@@ -1,0 +1,103 @@
+// Chromium through playwright-core, axe-core checks, and signing in as a demo account.
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+
+export const DEMO_PASSWORD = "busola-demo";
+
+export const ACCOUNTS = {
+  admin: "admin@ruda-slaska.demo",
+  coordinator: "koordynator@ruda-slaska.demo",
+  goalCoordinator: "cel1@ruda-slaska.demo",
+  partner: "pup@ruda-slaska.demo",
+  viewer: "odczyt@ruda-slaska.demo",
+  ostrowiecCoordinator: "koordynator@ostrowiec.demo",
+  ostrowiecPartner: "pcpr@ostrowiec.demo",
+} as const;
+
+export const CHROMIUM_PATH = process.env.BUSOLA_CHROMIUM ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh, isolated context (own cookies) pointed at the test server. */
+export async function newContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, locale: "pl-PL", timezoneId: "Europe/Warsaw", ...options });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(20_000);
+  return context;
+}
+
+/**
+ * Waits until React has hydrated the page (when JavaScript is on), so that clicks go through
+ * React Router rather than racing it. With JavaScript off it returns at once.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  const jsOn = await page.evaluate(() => true).catch(() => false);
+  if (!jsOn) return;
+  await page
+    .waitForFunction(
+      () => {
+        const w = window as unknown as { __reactRouterContext?: unknown };
+        if (!w.__reactRouterContext) return true; // not rendered by React Router: nothing to hydrate
+        // React marks the DOM nodes it has hydrated with a __reactFiber$… property.
+        const el = document.querySelector("main") ?? document.body;
+        return Object.keys(el).some((k) => k.startsWith("__reactFiber$"));
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+}
+
+/** Signs in through the login form; resolves once the browser has left /logowanie. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/logowanie");
+  await settle(page);
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByLabel("Hasło").fill(password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== "/logowanie", { timeout: 20_000 }),
+    page.getByRole("button", { name: "Zaloguj się" }).click(),
+  ]);
+  await settle(page);
+}
+
+export function formatViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]): string {
+  return violations
+    .map((v, i) => {
+      const nodes = v.nodes
+        .slice(0, 10)
+        .map((n) => {
+          const summary = (n.failureSummary ?? "").replace(/\s*\n\s*/g, " ").trim();
+          return `      - ${n.target.join(" ")}\n        ${n.html.slice(0, 200)}\n        ${summary}`;
+        })
+        .join("\n");
+      const more = v.nodes.length > 10 ? `\n      … and ${v.nodes.length - 10} more` : "";
+      return `  ${i + 1}. [${v.impact ?? "?"}] ${v.id}: ${v.help}\n     ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join("\n");
+}
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page and fails with a readable list of violations. */
+export async function checkA11y(page: Page, label?: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  if (results.violations.length > 0) {
+    throw new Error(
+      `axe found ${results.violations.length} accessibility violation(s) on ${label ?? page.url()}:\n${formatViolations(results.violations)}`,
+    );
+  }
+}
