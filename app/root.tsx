@@ -23,9 +23,9 @@ const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) =
 
 export const middleware = [csrfMiddleware];
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { token, setCookie } = await ensureCsrfToken(request);
-  const user = await getSessionUser(request);
+  const user = await getSessionUser(request, context);
   return data(
     {
       csrf: token,

@@ -58,6 +58,10 @@ async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
   const { demoAccounts } = await boot(config);
+  // The served bundle is a production build: React must run in production mode whatever
+  // Busola's own mode is (NODE_ENV unset means development: demo data on). Nothing has
+  // imported React yet; the HTTP server loads it after this line.
+  process.env.NODE_ENV = "production";
   await startHttpServer({
     buildDir: path.join(ROOT, "build"),
     port: config.port,

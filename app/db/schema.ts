@@ -37,6 +37,8 @@ export const tenants = pgTable("tenants", {
   /** gmina miejska / wiejska / miejsko-wiejska / miasto na prawach powiatu / powiat */
   kind: text("kind").notNull(),
   welfareCentreName: text("welfare_centre_name"),
+  /** Bumped by every audited change of the tenant's data; read caches are keyed by it. */
+  dataVersion: integer("data_version").notNull().default(0),
   createdAt: createdAt(),
 });
 

@@ -1,7 +1,7 @@
 // The audit trail: every change to a municipality's data is stored with who, when, which
 // entity, and the values before and after, in the same transaction as the change itself.
-import { asc, desc, eq, gt, inArray } from "drizzle-orm";
-import { auditLog, users } from "../db/schema.ts";
+import { asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { auditLog, tenants, users } from "../db/schema.ts";
 import type { FieldChange } from "./errors.ts";
 import { inTenant, type TenantScope } from "./scope.ts";
 
@@ -65,6 +65,11 @@ export async function recordChange(
     after: snapshot(entry.after),
     entityVersion: entry.entityVersion ?? null,
   });
+  // Invalidates every cached read of this tenant (read-cache.ts), in the same transaction.
+  await scope.db
+    .update(tenants)
+    .set({ dataVersion: sql`${tenants.dataVersion} + 1` })
+    .where(eq(tenants.id, scope.tenant.id));
 }
 
 export type HistoryEntry = {

@@ -8,7 +8,15 @@ import type { DbOrTx } from "../db/client.ts";
 import type { Actor } from "./actor.ts";
 import { NotFoundError } from "./errors.ts";
 
-export type Tenant = { id: string; slug: string; teryt: string; name: string; kind: string };
+export type Tenant = {
+  id: string;
+  slug: string;
+  teryt: string;
+  name: string;
+  kind: string;
+  /** As read at the start of the request; see read-cache.ts. */
+  dataVersion: number;
+};
 
 export type TenantScope = {
   db: DbOrTx;

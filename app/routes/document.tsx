@@ -15,40 +15,48 @@ import { formatDate, formatNumber } from "../domain/format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
+import { cachedRead } from "../web/read-cache.ts";
+import type { TenantScope } from "../domain/scope.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
-    const doc = await getDocument({ scope, idOrSlug: params.document });
-    const years = await listReportingYears({ scope, documentId: doc.id });
     const requested = Number(new URL(request.url).searchParams.get("rok"));
-    const year =
-      Number.isInteger(requested) && requested > 1990 && requested < 2200
-        ? requested
-        : (years[0] ?? doc.periodEnd);
-    const [tree, links] = await Promise.all([
-      getStrategyTree({ scope, documentId: doc.id, year }),
-      listLinkedDocuments({ scope, documentId: doc.id }),
-    ]);
-    return {
-      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-      doc: {
-        slug: doc.slug,
-        title: doc.title,
-        kind: DOCUMENT_KINDS[doc.kind] ?? doc.kind,
-        period: `${doc.periodStart}–${doc.periodEnd}`,
-        resolution: doc.resolutionNumber
-          ? `Uchwała nr ${doc.resolutionNumber}${doc.resolutionDate ? ` z dnia ${formatDate(doc.resolutionDate)}` : ""}`
-          : null,
-      },
-      year,
-      years: [...new Set([...years, year])].sort((a, b) => b - a),
-      tree,
-      implementedBy: links.implementedBy.map((d) => ({ slug: d.slug, title: d.title })),
-      implements: links.implements.map((d) => ({ slug: d.slug, title: d.title })),
-    };
+    return cachedRead(scope, `document:${params.document}:${requested}`, () =>
+      documentPage(scope, params.document, requested),
+    );
   });
+}
+
+async function documentPage(scope: TenantScope, idOrSlug: string, requested: number) {
+  const doc = await getDocument({ scope, idOrSlug });
+  const years = await listReportingYears({ scope, documentId: doc.id });
+  const year =
+    Number.isInteger(requested) && requested > 1990 && requested < 2200
+      ? requested
+      : (years[0] ?? doc.periodEnd);
+  const [tree, links] = await Promise.all([
+    getStrategyTree({ scope, documentId: doc.id, year }),
+    listLinkedDocuments({ scope, documentId: doc.id }),
+  ]);
+  return {
+    tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+    doc: {
+      slug: doc.slug,
+      title: doc.title,
+      kind: DOCUMENT_KINDS[doc.kind] ?? doc.kind,
+      period: `${doc.periodStart}–${doc.periodEnd}`,
+      resolution: doc.resolutionNumber
+        ? `Uchwała nr ${doc.resolutionNumber}${doc.resolutionDate ? ` z dnia ${formatDate(doc.resolutionDate)}` : ""}`
+        : null,
+    },
+    year,
+    years: [...new Set([...years, year])].sort((a, b) => b - a),
+    tree,
+    implementedBy: links.implementedBy.map((d) => ({ slug: d.slug, title: d.title })),
+    implements: links.implements.map((d) => ({ slug: d.slug, title: d.title })),
+  };
 }
 
 const CARD_TAG: Record<string, { tone: TagTone; label: string }> = {

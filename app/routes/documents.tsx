@@ -13,8 +13,8 @@ const STATUS: Record<string, string> = {
   expired: "wygasł",
 };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
     const docs = await listDocuments({ scope });

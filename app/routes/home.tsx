@@ -7,8 +7,8 @@ import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
 import { useRootData } from "../root.tsx";
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const user = await requireUser(request);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = await requireUser(request, context);
   const tenants = await listTenantsForUser(getServices().db, user);
   if (tenants.length === 1 && !user.isSystemAdmin) throw redirect(`/g/${tenants[0]!.slug}`);
   return {

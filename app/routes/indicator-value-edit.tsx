@@ -24,8 +24,8 @@ import { useRootData } from "../root.tsx";
 const num = (n: number | null | undefined) =>
   n === null || n === undefined ? "" : String(n).replace(".", ",");
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
@@ -71,8 +71,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const form = formToObject(await request.formData());

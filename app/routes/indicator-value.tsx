@@ -35,8 +35,8 @@ const DIMENSIONS: Record<string, string> = {
   other: "podział",
 };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
@@ -93,8 +93,8 @@ const ackSchema = z.object({
   comment: z.string().trim().min(3, "Wpisz komentarz: dlaczego ta niezgodność jest poprawna."),
 });
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const form = formToObject(await request.formData());

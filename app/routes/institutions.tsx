@@ -12,8 +12,8 @@ import { formToObject, zodErrors } from "../web/form.server.ts";
 import { institutionSchema, kindOptions } from "../web/institution-form.ts";
 import { useRootData } from "../root.tsx";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
     const rows = await listInstitutions({ scope });
@@ -31,8 +31,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageInstitutions(scope.actor));
     const form = formToObject(await request.formData());

@@ -24,9 +24,9 @@ function safeNext(next: string | null | undefined): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  if (await getSessionUser(request)) throw redirect(safeNext(url.searchParams.get("next")));
+  if (await getSessionUser(request, context)) throw redirect(safeNext(url.searchParams.get("next")));
   const needsSetup = (await countSystemAdmins(getServices().db)) === 0;
   return {
     next: url.searchParams.get("next") ?? "",

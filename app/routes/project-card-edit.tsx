@@ -61,8 +61,8 @@ const schema = z.object({
   nextYearTitle: text,
 });
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const view = await getProjectCard({ scope, projectId: params.project, year });
@@ -79,8 +79,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const form = formToObject(await request.formData());

@@ -29,6 +29,8 @@ import {
 } from "../domain/project-cards.ts";
 import { canAcknowledgeFinding } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
+import { cachedRead } from "../web/read-cache.ts";
+import type { TenantScope } from "../domain/scope.ts";
 import { formToObject, zodErrors } from "../web/form.server.ts";
 import { historyView } from "../web/history-view.ts";
 import { useRootData } from "../root.tsx";
@@ -40,65 +42,71 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   continuation: CONTINUATION_LABELS,
 };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
-    const view = await getProjectCard({ scope, projectId: params.project, year });
-    const entityIds = [...(view.card ? [view.card.id] : []), ...view.budgets.map((b) => b.id)];
-    const acks = await listAcknowledgements({ scope, entityIds });
-    const history = await listHistory({
-      scope,
-      entityIds: await listCardIds({ scope, projectId: view.project.id }),
-    });
-    const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
-    return {
-      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-      year,
-      project: {
-        id: view.project.id,
-        symbol: view.project.symbol,
-        title: view.project.title,
-        sinceYear: view.project.sinceYear,
-      },
-      goal: { code: view.goal.code, title: view.goal.title },
-      direction: { code: view.direction.code, title: view.direction.title },
-      institutions: view.links.map((l) => ({
-        name: l.institution.name,
-        role: l.role === "lead" ? "realizator wiodący" : "partner",
-      })),
-      card: view.card
-        ? CARD_FIELDS.map((f) => ({
-            field: f,
-            label: CARD_FIELD_LABELS[f],
-            value: view.card![f] ? (VALUE_LABELS[f]?.[view.card![f]!] ?? view.card![f]) : null,
-          })).filter((r) => r.value !== null)
+    return cachedRead(scope, `card:${params.project}:${year}`, () =>
+      cardPage(scope, params.project, year),
+    );
+  });
+}
+
+async function cardPage(scope: TenantScope, projectId: string, year: number) {
+  const view = await getProjectCard({ scope, projectId, year });
+  const entityIds = [...(view.card ? [view.card.id] : []), ...view.budgets.map((b) => b.id)];
+  const acks = await listAcknowledgements({ scope, entityIds });
+  const history = await listHistory({
+    scope,
+    entityIds: await listCardIds({ scope, projectId: view.project.id }),
+  });
+  const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
+  return {
+    tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+    year,
+    project: {
+      id: view.project.id,
+      symbol: view.project.symbol,
+      title: view.project.title,
+      sinceYear: view.project.sinceYear,
+    },
+    goal: { code: view.goal.code, title: view.goal.title },
+    direction: { code: view.direction.code, title: view.direction.title },
+    institutions: view.links.map((l) => ({
+      name: l.institution.name,
+      role: l.role === "lead" ? "realizator wiodący" : "partner",
+    })),
+    card: view.card
+      ? CARD_FIELDS.map((f) => ({
+          field: f,
+          label: CARD_FIELD_LABELS[f],
+          value: view.card![f] ? (VALUE_LABELS[f]?.[view.card![f]!] ?? view.card![f]) : null,
+        })).filter((r) => r.value !== null)
+      : null,
+    cardId: view.card?.id ?? null,
+    years: view.years,
+    findings: withAcknowledgements(
+      view.findings,
+      view.card ? acks.get(view.card.id) : undefined,
+    ).map((f) => ({
+      ...f,
+      acknowledged: f.acknowledged
+        ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() }
         : null,
-      cardId: view.card?.id ?? null,
-      years: view.years,
-      findings: withAcknowledgements(
-        view.findings,
-        view.card ? acks.get(view.card.id) : undefined,
-      ).map((f) => ({
+    })),
+    budgets: view.budgets.map((b) => ({
+      ...b,
+      findings: withAcknowledgements(b.findings, acks.get(b.id)).map((f) => ({
         ...f,
         acknowledged: f.acknowledged
           ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() }
           : null,
       })),
-      budgets: view.budgets.map((b) => ({
-        ...b,
-        findings: withAcknowledgements(b.findings, acks.get(b.id)).map((f) => ({
-          ...f,
-          acknowledged: f.acknowledged
-            ? { ...f.acknowledged, at: f.acknowledged.at.toISOString() }
-            : null,
-        })),
-      })),
-      canEdit: view.canEdit,
-      canAck,
-      history: historyView(history),
-    };
-  });
+    })),
+    canEdit: view.canEdit,
+    canAck,
+    history: historyView(history),
+  };
 }
 
 const ackSchema = z.object({
@@ -108,8 +116,8 @@ const ackSchema = z.object({
   comment: z.string().trim().min(3, "Wpisz komentarz: dlaczego ta niezgodność jest poprawna."),
 });
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const form = formToObject(await request.formData());

@@ -6,8 +6,8 @@ import { listInstitutions } from "../domain/institutions.ts";
 import { canViewStrategy, authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
     const docs = await listDocuments({ scope });

@@ -7,8 +7,8 @@ import { requireTenantScope } from "../web/auth.server.ts";
 import { useRootData } from "../root.tsx";
 
 // Navigation only: every child loader and action authorizes on its own.
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope, user } = await requireTenantScope(request, params.tenant);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope, user } = await requireTenantScope(request, context, params.tenant);
   const role = scope.actor.membership?.role;
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },

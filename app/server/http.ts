@@ -1,7 +1,6 @@
 // The HTTP server: static assets from build/client, everything else through React Router.
 import http from "node:http";
 import path from "node:path";
-import { createRequestListener } from "@react-router/node";
 import type { ServerBuild } from "react-router";
 import sirv from "sirv";
 
@@ -12,6 +11,9 @@ export async function startHttpServer(opts: {
   port: number;
   host: string;
 }): Promise<http.Server> {
+  // Loaded here, not at the top: React picks its development or production build from
+  // NODE_ENV when first imported, and `busola serve` sets NODE_ENV just before this call.
+  const { createRequestListener } = await import("@react-router/node");
   const serverEntry = path.join(opts.buildDir, "server", "index.js");
   const build = (await import(serverEntry)) as ServerBuild;
   const assets = sirv(path.join(opts.buildDir, "client"), {

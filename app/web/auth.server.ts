@@ -8,21 +8,30 @@ import { findTenant, loadActor } from "../domain/tenants.ts";
 import { canAccessTenant } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "./cookies.server.ts";
+import { perRequest } from "./per-request.ts";
 
 export async function readSessionToken(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" ? value : null;
 }
 
-export async function getSessionUser(request: Request): Promise<SessionUser | null> {
-  const token = await readSessionToken(request);
-  if (!token) return null;
-  return findSession({ db: getServices().db, token });
+/** The request context object: one per request, shared by all its loaders. */
+export type RequestContext = object;
+
+export function getSessionUser(
+  request: Request,
+  context: RequestContext,
+): Promise<SessionUser | null> {
+  return perRequest(context, "user", async () => {
+    const token = await readSessionToken(request);
+    if (!token) return null;
+    return findSession({ db: getServices().db, token });
+  });
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
-export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await getSessionUser(request);
+export async function requireUser(request: Request, context: RequestContext): Promise<SessionUser> {
+  const user = await getSessionUser(request, context);
   if (user) return user;
   const url = new URL(request.url);
   const next = url.pathname + url.search;
@@ -33,9 +42,17 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 
 export async function requireTenantScope(
   request: Request,
+  context: RequestContext,
   tenantParam: string | undefined,
 ): Promise<{ scope: TenantScope; user: SessionUser }> {
-  const user = await requireUser(request);
+  const user = await requireUser(request, context);
+  return perRequest(context, `tenant:${tenantParam}`, () => resolveTenantScope(user, tenantParam));
+}
+
+async function resolveTenantScope(
+  user: SessionUser,
+  tenantParam: string | undefined,
+): Promise<{ scope: TenantScope; user: SessionUser }> {
   const { db } = getServices();
   const tenant = tenantParam ? await findTenant(db, tenantParam) : null;
   if (!tenant) throw notFound();

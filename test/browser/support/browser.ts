@@ -1,6 +1,12 @@
 // Chromium through playwright-core, axe-core checks, and signing in as a demo account.
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 
 export const DEMO_PASSWORD = "busola-demo";
 
@@ -32,9 +38,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Contexts opened with JavaScript disabled: axe cannot run inside them. */
+const noScriptContexts = new WeakSet<BrowserContext>();
+
 /** A fresh, isolated context (own cookies) pointed at the test server. */
-export async function newContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, locale: "pl-PL", timezoneId: "Europe/Warsaw", ...options });
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: "pl-PL",
+    timezoneId: "Europe/Warsaw",
+    ...options,
+  });
+  if (options.javaScriptEnabled === false) noScriptContexts.add(context);
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(20_000);
   return context;
@@ -46,8 +65,7 @@ export async function newContext(browser: Browser, baseURL: string, options: Bro
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  const jsOn = await page.evaluate(() => true).catch(() => false);
-  if (!jsOn) return;
+  if (noScriptContexts.has(page.context())) return;
   await page
     .waitForFunction(
       () => {
@@ -76,7 +94,9 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await settle(page);
 }
 
-export function formatViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]): string {
+export function formatViolations(
+  violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"],
+): string {
   return violations
     .map((v, i) => {
       const nodes = v.nodes
@@ -92,9 +112,42 @@ export function formatViolations(violations: Awaited<ReturnType<AxeBuilder["anal
     .join("\n");
 }
 
+async function analyze(page: Page) {
+  return new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+}
+
+/**
+ * axe is JavaScript, so it cannot run in a context with JavaScript disabled. For such a page,
+ * serve its current HTML (minus scripts, so nothing hydrates) at the same URL in a scratch
+ * context with JavaScript on: styles and relative links resolve exactly as they did.
+ */
+async function analyzeNoScript(page: Page) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("checkA11y: the page's context has no browser");
+  const url = page.url().replace(/#.*$/, "");
+  const html = (await page.content())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, "");
+  const scratch = await browser.newContext({ locale: "pl-PL" });
+  try {
+    const copy = await scratch.newPage();
+    await copy.route(
+      (u) => u.href === url,
+      (route) =>
+        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await copy.goto(url);
+    return await analyze(copy);
+  } finally {
+    await scratch.close();
+  }
+}
+
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page and fails with a readable list of violations. */
 export async function checkA11y(page: Page, label?: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = noScriptContexts.has(page.context())
+    ? await analyzeNoScript(page)
+    : await analyze(page);
   if (results.violations.length > 0) {
     throw new Error(
       `axe found ${results.violations.length} accessibility violation(s) on ${label ?? page.url()}:\n${formatViolations(results.violations)}`,

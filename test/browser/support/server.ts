@@ -47,10 +47,14 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-export async function startServer(opts: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const entry = path.join(ROOT, "build", "server", "index.js");
   if (!existsSync(entry)) {
-    throw new Error(`${entry} does not exist: run \`npx react-router build\` before the browser tests.`);
+    throw new Error(
+      `${entry} does not exist: run \`npx react-router build\` before the browser tests.`,
+    );
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "busola-browser-"));
   const port = await freePort();
@@ -93,7 +97,12 @@ export async function startServer(opts: { timeoutMs?: number; env?: Record<strin
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`Server did not print its ready line within ${timeoutMs} ms.\nstdout:\n${out}\nstderr:\n${err}`)),
+        () =>
+          reject(
+            new Error(
+              `Server did not print its ready line within ${timeoutMs} ms.\nstdout:\n${out}\nstderr:\n${err}`,
+            ),
+          ),
         timeoutMs,
       );
       child.stdout!.on("data", (chunk: string) => {
@@ -105,7 +114,11 @@ export async function startServer(opts: { timeoutMs?: number; env?: Record<strin
       });
       child.once("exit", (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`Server exited early (code ${code}, signal ${signal}).\nstdout:\n${out}\nstderr:\n${err}`));
+        reject(
+          new Error(
+            `Server exited early (code ${code}, signal ${signal}).\nstdout:\n${out}\nstderr:\n${err}`,
+          ),
+        );
       });
       child.once("error", (e) => {
         clearTimeout(timer);
@@ -113,7 +126,15 @@ export async function startServer(opts: { timeoutMs?: number; env?: Record<strin
       });
     });
     // The server listens on 127.0.0.1 only; an IP literal avoids any localhost → ::1 detour.
-    return { url: `http://127.0.0.1:${port}`, port, dataDir, stdout: () => out, stderr: () => err, stop };
+    const url = `http://127.0.0.1:${port}`;
+    // Fail here, with the server's own output, if it is up but cannot render a page.
+    const probe = await fetch(`${url}/logowanie`);
+    if (probe.status !== 200) {
+      throw new Error(
+        `GET /logowanie answered ${probe.status} right after start.\nstderr:\n${err.slice(-4000)}`,
+      );
+    }
+    return { url, port, dataDir, stdout: () => out, stderr: () => err, stop };
   } catch (e) {
     await stop();
     throw e;
