@@ -15,5 +15,6 @@ export default [
     route("g/:tenant/wskazniki/:indicator/:year/edycja", "routes/indicator-value-edit.tsx"),
     route("g/:tenant/instytucje", "routes/institutions.tsx"),
     route("g/:tenant/instytucje/:institution", "routes/institution-edit.tsx"),
+    route("g/:tenant/uzytkownicy", "routes/members.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -7,10 +7,20 @@ const BIN = fileURLToPath(new URL("../bin/busola.js", import.meta.url));
 export type Server = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
 /** Start the server and resolve once it answers a page; returns the time that took. */
-export async function startServer(opts: { dataDir: string; port: number; env?: Record<string, string> }): Promise<Server & { readyMs: number }> {
+export async function startServer(opts: {
+  dataDir: string;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<Server & { readyMs: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, "serve"], {
-    env: { ...process.env, BUSOLA_DATA_DIR: opts.dataDir, PORT: String(opts.port), HOST: "127.0.0.1", ...opts.env },
+    env: {
+      ...process.env,
+      BUSOLA_DATA_DIR: opts.dataDir,
+      PORT: String(opts.port),
+      HOST: "127.0.0.1",
+      ...opts.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

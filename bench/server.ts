@@ -37,7 +37,10 @@ async function signIn(url: string, email: string): Promise<string> {
   return cookieHeader(res, jar);
 }
 
-async function load(url: string, cookie: string): Promise<{ p50: number; p95: number; max: number; rps: number }> {
+async function load(
+  url: string,
+  cookie: string,
+): Promise<{ p50: number; p95: number; max: number; rps: number }> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -54,7 +57,12 @@ async function load(url: string, cookie: string): Promise<{ p50: number; p95: nu
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, rps: times.length / elapsed };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.at(-1)!,
+    rps: times.length / elapsed,
+  };
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "busola-bench-"));
@@ -62,8 +70,12 @@ try {
   const cold = await startServer({ dataDir, port: PORT });
   await cold.stop();
   const warm = await startServer({ dataDir, port: PORT });
-  console.log(`cold start, new data directory:      ${(cold.readyMs / 1000).toFixed(2)} s (goal < 10 s)`);
-  console.log(`cold start, existing data directory: ${(warm.readyMs / 1000).toFixed(2)} s (goal < 3 s)`);
+  console.log(
+    `cold start, new data directory:      ${(cold.readyMs / 1000).toFixed(2)} s (goal < 10 s)`,
+  );
+  console.log(
+    `cold start, existing data directory: ${(warm.readyMs / 1000).toFixed(2)} s (goal < 3 s)`,
+  );
   const cookie = await signIn(warm.url, "koordynator@ruda-slaska.demo");
   const treeUrl = `${warm.url}/g/ruda-slaska/dokumenty/srps-2016-2025?rok=2020`;
   const treeHtml = await (await fetch(treeUrl, { headers: { Cookie: cookie } })).text();

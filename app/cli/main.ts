@@ -9,6 +9,14 @@ import { boot } from "../server/boot.ts";
 import { startHttpServer } from "../server/http.ts";
 import { createUser, countSystemAdmins, UserInputError } from "../domain/users.ts";
 import { DEMO_PASSWORD } from "../demo/seed.ts";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../db/client.ts";
+import { strategicGoals, tenants } from "../db/schema.ts";
+import { ROLE_LABELS, ROLES, SYSTEM_ACTOR, type Role } from "../domain/actor.ts";
+import { listDocuments, listReportingYears } from "../domain/documents.ts";
+import { listInstitutions } from "../domain/institutions.ts";
+import { addMember } from "../domain/members.ts";
+import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -21,6 +29,14 @@ Commands:
   migrate                 apply database migrations and exit
   admin create            create a system administrator
       --email <e-mail> --name <name> [--password <password>]  (or BUSOLA_ADMIN_PASSWORD)
+  tenant create           create a municipality (tenant)
+      --teryt <7 digits> --name <name> --slug <slug> [--kind gmina_miejska|gmina_wiejska|
+      gmina_miejsko_wiejska|miasto_na_prawach_powiatu|powiat]
+  user add                give a person a role in a municipality (creates the account if new)
+      --tenant <slug|TERYT> --email <e-mail> --name <name> --role <admin|coordinator|
+      goal_coordinator|partner|viewer> [--institution <short name|id>] [--goal <code>]
+      [--password <initial password>]  (or BUSOLA_USER_PASSWORD)
+  list [--json]           municipalities with their documents
 
 Configuration (environment): PORT, HOST, BUSOLA_DATA_DIR, DATABASE_URL, NODE_ENV,
 BUSOLA_SESSION_HOURS, BUSOLA_SECURE_COOKIES, BUSOLA_DEMO — see README.md.`;
@@ -36,6 +52,14 @@ export async function main(argv: string[]): Promise<number> {
       case "admin":
         if (sub === "create") return await adminCreate(argv.slice(2));
         break;
+      case "tenant":
+        if (sub === "create") return await tenantCreate(argv.slice(2));
+        break;
+      case "user":
+        if (sub === "add") return await userAdd(argv.slice(2));
+        break;
+      case "list":
+        return await list(argv.slice(1));
       case undefined:
       case "help":
       case "--help":
@@ -84,14 +108,145 @@ async function serve(): Promise<number> {
   return await new Promise<number>(() => {});
 }
 
-async function migrateCommand(): Promise<number> {
+/** Open the configured database, migrated, for one command; closed afterwards. */
+async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const database = config.databaseUrl
     ? await openDatabase({ databaseUrl: config.databaseUrl })
     : await openDatabase({ dataDir: config.dataDir });
-  await migrate(database);
-  await database.close();
+  try {
+    await migrate(database);
+    return await fn(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+async function migrateCommand(): Promise<number> {
+  await withDatabase(async () => {});
   console.log("Migrations applied.");
+  return 0;
+}
+
+async function tenantCreate(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      teryt: { type: "string" },
+      name: { type: "string" },
+      slug: { type: "string" },
+      kind: { type: "string" },
+    },
+  });
+  const kind = (values.kind ?? "gmina_miejska") as keyof typeof TENANT_KINDS;
+  if (!values.teryt || !values.name || !values.slug || !(kind in TENANT_KINDS)) {
+    console.error(
+      "Usage: busola tenant create --teryt <7 digits> --name <name> --slug <slug> [--kind <kind>]",
+    );
+    return 2;
+  }
+  if (!/^\d{7}$/.test(values.teryt))
+    throw new UserInputError("TERYT code must have 7 digits, e.g. 2472011.");
+  const tenant = await withDatabase((db) =>
+    createTenant({ db, teryt: values.teryt!, name: values.name!, slug: values.slug!, kind }),
+  );
+  console.log(`Municipality ${tenant.name} (${tenant.teryt}) created: /g/${tenant.slug}`);
+  return 0;
+}
+
+async function userAdd(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tenant: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      institution: { type: "string" },
+      goal: { type: "string" },
+      password: { type: "string" },
+    },
+  });
+  const role = values.role as Role;
+  if (!values.tenant || !values.email || !values.name || !ROLES.includes(role)) {
+    console.error(
+      "Usage: busola user add --tenant <slug|TERYT> --email <e-mail> --name <name> --role <role> [...]",
+    );
+    return 2;
+  }
+  await withDatabase(async (db) => {
+    const tenant = await findTenant(db, values.tenant!);
+    if (!tenant) throw new UserInputError(`No municipality "${values.tenant}".`);
+    const scope = { db, tenant, actor: SYSTEM_ACTOR };
+    const institution = values.institution
+      ? (await listInstitutions({ scope })).find(
+          (i) =>
+            i.id === values.institution ||
+            i.shortName === values.institution ||
+            i.name === values.institution,
+        )
+      : null;
+    if (values.institution && !institution)
+      throw new UserInputError(`No institution "${values.institution}" in ${tenant.name}.`);
+    const goal = values.goal
+      ? (await db.select().from(strategicGoals).where(eq(strategicGoals.tenantId, tenant.id))).find(
+          (g) => g.code === values.goal,
+        )
+      : null;
+    if (values.goal && !goal)
+      throw new UserInputError(`No strategic goal "${values.goal}" in ${tenant.name}.`);
+    await addMember({
+      scope,
+      email: values.email!,
+      name: values.name!,
+      password: values.password ?? process.env.BUSOLA_USER_PASSWORD ?? null,
+      role,
+      institutionId: institution?.id ?? null,
+      goalIds: goal ? [goal.id] : [],
+    });
+  });
+  console.log(`${values.email} is now ${ROLE_LABELS[role]} in ${values.tenant}.`);
+  return 0;
+}
+
+async function list(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
+  const rows = await withDatabase(async (db) => {
+    const all = await db.select().from(tenants).orderBy(asc(tenants.name));
+    return Promise.all(
+      all.map(async (tenant) => {
+        const scope = { db, tenant, actor: SYSTEM_ACTOR };
+        const docs = await listDocuments({ scope });
+        return {
+          slug: tenant.slug,
+          teryt: tenant.teryt,
+          name: tenant.name,
+          documents: await Promise.all(
+            docs.map(async (d) => ({
+              id: d.id,
+              slug: d.slug,
+              kind: d.kind,
+              title: d.title,
+              period: [d.periodStart, d.periodEnd],
+              years: await listReportingYears({ scope, documentId: d.id }),
+            })),
+          ),
+        };
+      }),
+    );
+  });
+  if (values.json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  for (const t of rows) {
+    console.log(`${t.name} (${t.slug}, TERYT ${t.teryt})`);
+    for (const d of t.documents) {
+      console.log(
+        `  ${d.slug}: ${d.title} [${d.period.join("–")}] years: ${d.years.join(", ") || "—"}`,
+      );
+    }
+  }
   return 0;
 }
 

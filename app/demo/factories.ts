@@ -300,15 +300,13 @@ export async function makeValue(
       })
       .returning();
     for (const [j, b] of (c.breakdowns ?? []).entries()) {
-      await db
-        .insert(indicatorBreakdowns)
-        .values({
-          tenantId,
-          valueId: value!.id,
-          contributionId: contribution!.id,
-          ...b,
-          position: j,
-        });
+      await db.insert(indicatorBreakdowns).values({
+        tenantId,
+        valueId: value!.id,
+        contributionId: contribution!.id,
+        ...b,
+        position: j,
+      });
     }
   }
   for (const [j, b] of (spec.breakdowns ?? []).entries()) {

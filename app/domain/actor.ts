@@ -23,3 +23,11 @@ export type Actor = {
     goalIds: string[];
   } | null;
 };
+
+/** The command line: a system administrator without a user account (audited as "system"). */
+export const SYSTEM_ACTOR: Actor = {
+  userId: "",
+  name: "system",
+  isSystemAdmin: true,
+  membership: null,
+};

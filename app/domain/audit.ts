@@ -57,7 +57,8 @@ export async function recordChange(
 ): Promise<void> {
   await scope.db.insert(auditLog).values({
     tenantId: scope.tenant.id,
-    userId: scope.actor.userId,
+    // The command line acts as the system, with no user account behind it.
+    userId: scope.actor.userId || null,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,
@@ -121,7 +122,7 @@ export async function listHistory(opts: {
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
-    userName: r.userName ?? "system",
+    userName: r.userName ?? "system (wiersz poleceń)",
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,

@@ -26,7 +26,8 @@ function safeNext(next: string | null | undefined): string {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  if (await getSessionUser(request, context)) throw redirect(safeNext(url.searchParams.get("next")));
+  if (await getSessionUser(request, context))
+    throw redirect(safeNext(url.searchParams.get("next")));
   const needsSetup = (await countSystemAdmins(getServices().db)) === 0;
   return {
     next: url.searchParams.get("next") ?? "",

@@ -4,6 +4,7 @@ import { SiteHeader } from "../components/site-header.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ROLE_LABELS } from "../domain/actor.ts";
 import { requireTenantScope } from "../web/auth.server.ts";
+import { canManageMembers } from "../policies/index.ts";
 import { useRootData } from "../root.tsx";
 
 // Navigation only: every child loader and action authorizes on its own.
@@ -13,6 +14,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
     user: { name: user.name, role: role ? ROLE_LABELS[role] : "administrator systemu" },
+    canManageMembers: canManageMembers(scope.actor),
   };
 }
 
@@ -28,6 +30,9 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
           { label: "Pulpit", to: base, end: true },
           { label: "Dokumenty", to: `${base}/dokumenty` },
           { label: "Instytucje", to: `${base}/instytucje` },
+          ...(loaderData.canManageMembers
+            ? [{ label: "Użytkownicy", to: `${base}/uzytkownicy` }]
+            : []),
         ]}
         account={
           <Form method="post" action="/wyloguj" className="inline-form">

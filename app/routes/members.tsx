@@ -1,0 +1,197 @@
+import { data, Form } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/members";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { RadioGroup, SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
+import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
+import { listInstitutions } from "../domain/institutions.ts";
+import { addMember, listMembers } from "../domain/members.ts";
+import { UserInputError } from "../domain/users.ts";
+import { strategicGoals } from "../db/schema.ts";
+import { inTenant } from "../domain/scope.ts";
+import { authorize, canManageMembers } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z
+  .object({
+    email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
+    name: z.string().trim().min(1, "Wpisz imię i nazwisko."),
+    password: z
+      .string()
+      .transform((v) => (v === "" ? null : v))
+      .refine(
+        (v) => v === null || v.length >= MIN_PASSWORD_LENGTH,
+        `Hasło musi mieć co najmniej ${MIN_PASSWORD_LENGTH} znaków.`,
+      ),
+    role: z.enum(ROLES, { message: "Wybierz rolę." }),
+    institutionId: z.string().transform((v) => (v === "" ? null : v)),
+    goalId: z.string().transform((v) => (v === "" ? null : v)),
+  })
+  .refine((v) => v.role !== "partner" || v.institutionId, {
+    path: ["institutionId"],
+    message: "Realizator musi być przypisany do instytucji.",
+  })
+  .refine((v) => v.role !== "goal_coordinator" || v.goalId, {
+    path: ["goalId"],
+    message: "Wybierz cel strategiczny, którym ta osoba koordynuje.",
+  });
+
+async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
+  const insts = await listInstitutions({ scope });
+  const goals = await scope.db.select().from(strategicGoals).where(inTenant(scope, strategicGoals));
+  return {
+    institutions: insts.map((i) => ({
+      value: i.id,
+      label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+    })),
+    goals: goals.map((g) => ({ value: g.id, label: `${g.code}. ${g.title}` })),
+  };
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canManageMembers(scope.actor));
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      members: (await listMembers({ scope })).map((m) => ({ ...m, role: ROLE_LABELS[m.role] })),
+      ...(await options(scope)),
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canManageMembers(scope.actor));
+    const form = formToObject(await request.formData());
+    const parsed = schema.safeParse({ institutionId: "", goalId: "", ...form });
+    if (!parsed.success)
+      return data({ errors: zodErrors(parsed.error), values: form, added: null }, { status: 400 });
+    const v = parsed.data;
+    try {
+      await addMember({
+        scope,
+        email: v.email,
+        name: v.name,
+        password: v.password,
+        role: v.role,
+        institutionId: v.role === "partner" ? v.institutionId : null,
+        goalIds: v.role === "goal_coordinator" && v.goalId ? [v.goalId] : [],
+      });
+    } catch (e) {
+      if (e instanceof UserInputError)
+        return data(
+          { errors: [{ field: "email", message: e.message }], values: form, added: null },
+          { status: 400 },
+        );
+      throw e;
+    }
+    return { errors: [], values: {}, added: v.email };
+  });
+}
+
+export default function Members({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
+  return (
+    <>
+      <title>{`Użytkownicy — ${loaderData.tenant.name} — Busola`}</title>
+      <Breadcrumbs
+        items={[{ label: loaderData.tenant.name, to: base }, { label: "Użytkownicy" }]}
+      />
+      <PageHeader title="Użytkownicy i role" />
+      {actionData?.added ? (
+        <div className="notice" role="status">
+          <p>Nadano dostęp: {actionData.added}.</p>
+        </div>
+      ) : null}
+      <table className="table">
+        <caption className="visually-hidden">Osoby z dostępem do gminy</caption>
+        <thead>
+          <tr>
+            <th scope="col">Osoba</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Rola</th>
+            <th scope="col">Instytucja / cele</th>
+          </tr>
+        </thead>
+        <tbody>
+          {loaderData.members.map((m) => (
+            <tr key={m.membershipId}>
+              <td>
+                {m.name}
+                {m.disabled ? " (konto wyłączone)" : ""}
+              </td>
+              <td>{m.email}</td>
+              <td>{m.role}</td>
+              <td>{m.institution ?? (m.goals.length ? `cele: ${m.goals.join(", ")}` : "—")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Nadaj dostęp</h2>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <TextField
+          name="email"
+          label="Adres e-mail"
+          type="email"
+          autoComplete="off"
+          defaultValue={values.email}
+          error={err("email")}
+        />
+        <TextField
+          name="name"
+          label="Imię i nazwisko"
+          defaultValue={values.name}
+          error={err("name")}
+        />
+        <TextField
+          name="password"
+          label="Hasło początkowe"
+          hint={`Tylko dla nowego konta; co najmniej ${MIN_PASSWORD_LENGTH} znaków. Przekaż je osobie bezpiecznym kanałem.`}
+          type="password"
+          autoComplete="new-password"
+          error={err("password")}
+        />
+        <RadioGroup
+          name="role"
+          label="Rola"
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          defaultValue={values.role ?? "viewer"}
+          error={err("role")}
+        />
+        <SelectField
+          name="institutionId"
+          label="Instytucja (dla realizatora)"
+          placeholder="— brak —"
+          options={loaderData.institutions}
+          defaultValue={values.institutionId}
+          error={err("institutionId")}
+        />
+        <SelectField
+          name="goalId"
+          label="Cel strategiczny (dla koordynatora celu)"
+          placeholder="— brak —"
+          options={loaderData.goals}
+          defaultValue={values.goalId}
+          error={err("goalId")}
+        />
+        <button type="submit" className="button">
+          Nadaj dostęp
+        </button>
+      </Form>
+    </>
+  );
+}
