@@ -16,5 +16,9 @@ export default [
     route("g/:tenant/instytucje", "routes/institutions.tsx"),
     route("g/:tenant/instytucje/:institution", "routes/institution-edit.tsx"),
     route("g/:tenant/uzytkownicy", "routes/members.tsx"),
+    route("g/:tenant/struktura/cele/:goal", "routes/goal-form.tsx"),
+    route("g/:tenant/struktura/kierunki/:direction", "routes/direction-form.tsx"),
+    route("g/:tenant/struktura/projekty/:project", "routes/project-form.tsx"),
+    route("g/:tenant/struktura/wskazniki/:indicator", "routes/indicator-form.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -12,15 +12,7 @@ import {
 import { findInTenant, inTenant, isUuid, type TenantScope } from "./scope.ts";
 import { NotFoundError } from "./errors.ts";
 
-export const DOCUMENT_KINDS: Record<string, string> = {
-  strategy: "strategia rozwiązywania problemów społecznych",
-  family_support: "program wspierania rodziny",
-  violence_prevention: "program przeciwdziałania przemocy domowej",
-  alcohol: "program profilaktyki i rozwiązywania problemów alkoholowych",
-  disability: "program na rzecz osób z niepełnosprawnościami",
-  ngo_cooperation: "program współpracy z organizacjami pozarządowymi",
-  other: "inny program",
-};
+export { DOCUMENT_KIND_LABELS as DOCUMENT_KINDS } from "./labels.ts";
 
 export type PlanDocument = typeof planDocuments.$inferSelect;
 

@@ -67,3 +67,36 @@ export const INSTITUTION_KINDS: Record<string, string> = {
   health: "ochrona zdrowia",
   other: "inna",
 };
+
+export const INDICATOR_KINDS: Record<string, string> = {
+  product: "wskaźnik produktu",
+  result: "wskaźnik rezultatu",
+  context: "wskaźnik kontekstowy",
+};
+
+export const INDICATOR_DIRECTIONS: Record<string, string> = {
+  increase: "im więcej, tym lepiej",
+  decrease: "im mniej, tym lepiej",
+  none: "bez oceny kierunku",
+};
+
+export const DOCUMENT_KIND_LABELS: Record<string, string> = {
+  strategy: "strategia rozwiązywania problemów społecznych",
+  family_support: "program wspierania rodziny",
+  violence_prevention: "program przeciwdziałania przemocy domowej",
+  alcohol: "program profilaktyki i rozwiązywania problemów alkoholowych",
+  disability: "program na rzecz osób z niepełnosprawnościami",
+  ngo_cooperation: "program współpracy z organizacjami pozarządowymi",
+  other: "inny program",
+};
+
+export const DOCUMENT_STATUS_LABELS: Record<string, string> = {
+  draft: "projekt",
+  in_force: "obowiązuje",
+  expired: "wygasł",
+};
+
+/** Select options from a label map. */
+export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}

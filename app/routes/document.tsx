@@ -13,7 +13,7 @@ import {
 } from "../domain/documents.ts";
 import { formatDate, formatNumber } from "../domain/format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
-import { authorize, canViewStrategy } from "../policies/index.ts";
+import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.ts";
 import type { TenantScope } from "../domain/scope.ts";
@@ -42,7 +42,9 @@ async function documentPage(scope: TenantScope, idOrSlug: string, requested: num
   ]);
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+    canEdit: canEditStrategy(scope.actor),
     doc: {
+      id: doc.id,
       slug: doc.slug,
       title: doc.title,
       kind: DOCUMENT_KINDS[doc.kind] ?? doc.kind,
@@ -114,6 +116,11 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
         </button>
       </Form>
       <h2>Drzewo celów — rok {year}</h2>
+      {loaderData.canEdit ? (
+        <p>
+          <Link to={`${base}/struktura/cele/nowy?dokument=${doc.id}`}>Dodaj cel strategiczny</Link>
+        </p>
+      ) : null}
       {tree.length === 0 ? <p>Ten dokument nie ma jeszcze celów strategicznych.</p> : null}
       <ul className="tree">
         {tree.map((goal) => (
@@ -121,6 +128,18 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
             <h3>
               Cel strategiczny {goal.code}. {goal.title}
             </h3>
+            {loaderData.canEdit ? (
+              <p className="no-print">
+                <Link to={`${base}/struktura/cele/${goal.id}`}>
+                  Edytuj cel<span className="visually-hidden"> {goal.code}</span>
+                </Link>
+                {" · "}
+                <Link to={`${base}/struktura/kierunki/nowy?cel=${goal.id}`}>
+                  Dodaj kierunek działań
+                  <span className="visually-hidden"> do celu {goal.code}</span>
+                </Link>
+              </p>
+            ) : null}
             {goal.coordinatorName ? (
               <p className="muted">
                 Koordynator: {goal.coordinatorName}
@@ -143,6 +162,21 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                   <h4>
                     {d.code} {d.title}
                   </h4>
+                  {loaderData.canEdit ? (
+                    <p className="no-print">
+                      <Link to={`${base}/struktura/kierunki/${d.id}`}>
+                        Edytuj kierunek<span className="visually-hidden"> {d.code}</span>
+                      </Link>
+                      {" · "}
+                      <Link to={`${base}/struktura/projekty/nowy?kierunek=${d.id}`}>
+                        Dodaj projekt<span className="visually-hidden"> do kierunku {d.code}</span>
+                      </Link>
+                      {" · "}
+                      <Link to={`${base}/struktura/wskazniki/nowy?kierunek=${d.id}`}>
+                        Dodaj wskaźnik<span className="visually-hidden"> do kierunku {d.code}</span>
+                      </Link>
+                    </p>
+                  ) : null}
                   {d.actionLines.length > 0 ? (
                     <details>
                       <summary>Proponowane kierunki działań ({d.actionLines.length})</summary>

@@ -20,7 +20,7 @@ import {
 import { formatNumber } from "../domain/format/polish-numbers.ts";
 import { getIndicatorValue } from "../domain/indicator-values.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { canAcknowledgeFinding } from "../policies/index.ts";
+import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formToObject, zodErrors } from "../web/form.server.ts";
 import { historyView } from "../web/history-view.ts";
@@ -83,6 +83,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           }))
         : [],
       canAck,
+      canEditStructure: canEditStrategy(scope.actor),
       history: historyView(history, names),
     };
   });
@@ -189,6 +190,14 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
         <Link className="button" to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
           {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
         </Link>
+        {loaderData.canEditStructure ? (
+          <>
+            {" "}
+            <Link to={`${base}/struktura/wskazniki/${indicator.id}`}>
+              Zmień definicję wskaźnika
+            </Link>
+          </>
+        ) : null}
       </p>
       {value ? (
         <>

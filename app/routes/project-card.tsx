@@ -27,7 +27,7 @@ import {
   getProjectCard,
   listCardIds,
 } from "../domain/project-cards.ts";
-import { canAcknowledgeFinding } from "../policies/index.ts";
+import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.ts";
 import type { TenantScope } from "../domain/scope.ts";
@@ -104,6 +104,7 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
       })),
     })),
     canEdit: view.canEdit,
+    canEditStructure: canEditStrategy(scope.actor),
     canAck,
     history: historyView(history),
   };
@@ -242,6 +243,14 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
           <Link className="button" to={`${base}/projekty/${project.id}/${year}/edycja`}>
             {loaderData.card ? "Edytuj kartę" : `Utwórz kartę za rok ${year}`}
           </Link>
+          {loaderData.canEditStructure ? (
+            <>
+              {" "}
+              <Link to={`${base}/struktura/projekty/${project.id}`}>
+                Zmień nazwę, symbol lub instytucje projektu
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       <h2>Karta projektu</h2>

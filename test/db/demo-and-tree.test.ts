@@ -31,7 +31,11 @@ describe("demo data", () => {
     const accounts = await seedDemo(database.get().db);
     expect(accounts.map((a) => a.email)).toContain("koordynator@ruda-slaska.demo");
 
-    const ostrowiec = await scopeOf(database.get(), "ostrowiec-swietokrzyski", "koordynator@ostrowiec.demo");
+    const ostrowiec = await scopeOf(
+      database.get(),
+      "ostrowiec-swietokrzyski",
+      "koordynator@ostrowiec.demo",
+    );
     const doc = await getDocument({ scope: ostrowiec, idOrSlug: "srps-2014-2021" });
     const tree = await getStrategyTree({ scope: ostrowiec, documentId: doc.id, year: 2021 });
     expect(tree.map((g) => g.code)).toEqual(["1", "2"]);
@@ -56,26 +60,53 @@ describe("demo data", () => {
     const c1 = rudaTree.find((g) => g.code === "C1")!;
     expect(c1.coordinatorName).toBe("Karina Kaczyńska");
     expect(c1.counts).toMatchObject({ projects: 4, notCarriedOut: 1 });
-    const kis = c1.directions.flatMap((d) => d.projects).find((p) => p.title === "Klub Integracji Społecznej")!;
+    const kis = c1.directions
+      .flatMap((d) => d.projects)
+      .find((p) => p.title === "Klub Integracji Społecznej")!;
     const card = await getProjectCard({ scope: ruda, projectId: kis.id, year: 2020 });
     expect(card.findings.map((f) => f.code)).toContain("status_reason_missing");
-    const cwr = rudaTree.flatMap((g) => g.directions.flatMap((d) => d.projects)).find((p) => p.title === "Centrum Wsparcia Rodziny")!;
-    const budget = (await getProjectCard({ scope: ruda, projectId: cwr.id, year: 2020 })).budgets[0]!;
+    const cwr = rudaTree
+      .flatMap((g) => g.directions.flatMap((d) => d.projects))
+      .find((p) => p.title === "Centrum Wsparcia Rodziny")!;
+    const budget = (await getProjectCard({ scope: ruda, projectId: cwr.id, year: 2020 }))
+      .budgets[0]!;
     expect(budget.findings.map((f) => f.code)).toContain("budget_percent_mismatch");
 
     // Partner PUP sees the structure, but the card of a project it has no part in is hidden.
     const partner = await scopeOf(database.get(), "ruda-slaska", "pup@ruda-slaska.demo");
-    const partnerTree = await getStrategyTree({ scope: partner, documentId: rudaDoc.id, year: 2020 });
-    const statuses = partnerTree.flatMap((g) => g.directions.flatMap((d) => d.projects)).map((p) => [p.title, p.cardStatus]);
+    const partnerTree = await getStrategyTree({
+      scope: partner,
+      documentId: rudaDoc.id,
+      year: 2020,
+    });
+    const statuses = partnerTree
+      .flatMap((g) => g.directions.flatMap((d) => d.projects))
+      .map((p) => [p.title, p.cardStatus]);
     expect(statuses).toContainEqual(["Klub Integracji Społecznej", "hidden"]);
     expect(statuses).toContainEqual(["Monitorowanie problemów społecznych", "carried_out"]); // published
 
     // Members: the administrator grants roles, a coordinator may not.
     const admin = await scopeOf(database.get(), "ruda-slaska", "admin@ruda-slaska.demo");
-    await addMember({ scope: admin, email: "nowa@ruda.pl", name: "Nowa Osoba", password: "dlugie-haslo-123", role: "viewer", institutionId: null, goalIds: [] });
+    await addMember({
+      scope: admin,
+      email: "nowa@ruda.pl",
+      name: "Nowa Osoba",
+      password: "dlugie-haslo-123",
+      role: "viewer",
+      institutionId: null,
+      goalIds: [],
+    });
     expect((await listMembers({ scope: admin })).map((m) => m.email)).toContain("nowa@ruda.pl");
     await expect(
-      addMember({ scope: ruda, email: "x@ruda.pl", name: "X", password: "dlugie-haslo-123", role: "admin", institutionId: null, goalIds: [] }),
+      addMember({
+        scope: ruda,
+        email: "x@ruda.pl",
+        name: "X",
+        password: "dlugie-haslo-123",
+        role: "admin",
+        institutionId: null,
+        goalIds: [],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,0 +1,150 @@
+// Create (id "nowy", ?cel=<goal id>) or edit an operational goal / direction of action.
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/direction-form";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { TextArea, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { operationalGoals, planDocuments, strategicGoals } from "../db/schema.ts";
+import { findInTenant } from "../domain/scope.ts";
+import { createDirection, updateDirection } from "../domain/strategy-structure.ts";
+import { authorize, canEditStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { position, requiredText } from "../web/form-fields.ts";
+import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  code: requiredText("Wpisz symbol kierunku, np. C1K7 albo 1.3.", 20),
+  title: requiredText("Wpisz nazwę celu operacyjnego lub kierunku działań.", 1000),
+  actionLines: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split("\n")
+        .map((l) => l.replace(/^[\s•·\-–]+/, "").trim())
+        .filter(Boolean),
+    ),
+  position,
+});
+
+async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
+  if (id === NEW) {
+    const goal = await findInTenant(scope, strategicGoals, url.searchParams.get("cel") ?? "");
+    return {
+      goal,
+      direction: null,
+      doc: await findInTenant(scope, planDocuments, goal.documentId),
+    };
+  }
+  const direction = await findInTenant(scope, operationalGoals, id);
+  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  return { goal, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { goal, direction, doc } = await load(scope, params.direction, new URL(request.url));
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      doc: { slug: doc.slug, title: doc.title },
+      goal: { code: goal.code, title: goal.title },
+      isNew: !direction,
+      version: direction ? String(direction.version) : "",
+      values: {
+        code: direction?.code ?? "",
+        title: direction?.title ?? "",
+        actionLines: (direction?.actionLines ?? []).join("\n"),
+        position: String(direction?.position ?? 0),
+      },
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { goal, direction, doc } = await load(scope, params.direction, new URL(request.url));
+    return handleStructureForm({
+      request,
+      schema,
+      save: (fields, version) =>
+        direction
+          ? updateDirection({ scope, id: direction.id, expectedVersion: version, fields })
+          : createDirection({ scope, goalId: goal.id, fields }),
+      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+    });
+  });
+}
+
+export default function DirectionForm({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const title = loaderData.isNew ? "Nowy kierunek działań" : "Edycja kierunku działań";
+  return (
+    <>
+      <title>{`${title} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: loaderData.tenant.name, to: base },
+          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+          { label: title },
+        ]}
+      />
+      <PageHeader
+        title={title}
+        caption={`Cel strategiczny ${loaderData.goal.code}. ${loaderData.goal.title}`}
+      />
+      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <TextField
+          name="code"
+          label="Symbol"
+          hint="Np. C1K7 albo 1.3."
+          width={10}
+          defaultValue={values.code}
+          error={err("code")}
+        />
+        <TextField
+          name="title"
+          label="Cel operacyjny / kierunek działań"
+          defaultValue={values.title}
+          error={err("title")}
+        />
+        <TextArea
+          name="actionLines"
+          label="Proponowane kierunki działań"
+          hint="Każdy w osobnym wierszu."
+          defaultValue={values.actionLines}
+          error={err("actionLines")}
+        />
+        <TextField
+          name="position"
+          label="Kolejność na liście"
+          width={3}
+          defaultValue={values.position}
+          error={err("position")}
+        />
+        <div className="button-group">
+          <button type="submit" className="button">
+            Zapisz
+          </button>
+          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+// Create (id "nowy", ?dokument=<id>) or edit a strategic goal.
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/goal-form";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { planDocuments, strategicGoals } from "../db/schema.ts";
+import { findInTenant } from "../domain/scope.ts";
+import { createGoal, updateGoal } from "../domain/strategy-structure.ts";
+import { authorize, canEditStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { optionalText, position, requiredText } from "../web/form-fields.ts";
+import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  code: requiredText("Wpisz symbol celu, np. C1.", 20),
+  title: requiredText("Wpisz nazwę celu strategicznego.", 1000),
+  coordinatorName: optionalText(200),
+  coordinatorPosition: optionalText(500),
+  position,
+});
+
+async function context(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
+  if (id === NEW) {
+    const doc = await findInTenant(scope, planDocuments, url.searchParams.get("dokument") ?? "");
+    return { doc, goal: null };
+  }
+  const goal = await findInTenant(scope, strategicGoals, id);
+  return { doc: await findInTenant(scope, planDocuments, goal.documentId), goal };
+}
+
+export async function loader({ request, params, context: rc }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, rc, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { doc, goal } = await context(scope, params.goal, new URL(request.url));
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      doc: { slug: doc.slug, title: doc.title },
+      isNew: !goal,
+      version: goal ? String(goal.version) : "",
+      values: {
+        code: goal?.code ?? "",
+        title: goal?.title ?? "",
+        coordinatorName: goal?.coordinatorName ?? "",
+        coordinatorPosition: goal?.coordinatorPosition ?? "",
+        position: String(goal?.position ?? 0),
+      },
+    };
+  });
+}
+
+export async function action({ request, params, context: rc }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, rc, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { doc, goal } = await context(scope, params.goal, new URL(request.url));
+    return handleStructureForm({
+      request,
+      schema,
+      save: (fields, version) =>
+        goal
+          ? updateGoal({ scope, id: goal.id, expectedVersion: version, fields })
+          : createGoal({ scope, documentId: doc.id, fields }),
+      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+    });
+  });
+}
+
+export default function GoalForm({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const title = loaderData.isNew ? "Nowy cel strategiczny" : "Edycja celu strategicznego";
+  return (
+    <>
+      <title>{`${title} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: loaderData.tenant.name, to: base },
+          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+          { label: title },
+        ]}
+      />
+      <PageHeader title={title} caption={loaderData.doc.title} />
+      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <TextField
+          name="code"
+          label="Symbol celu"
+          hint="Np. C1 albo 1."
+          width={5}
+          defaultValue={values.code}
+          error={err("code")}
+        />
+        <TextField
+          name="title"
+          label="Nazwa celu strategicznego"
+          defaultValue={values.title}
+          error={err("title")}
+        />
+        <TextField
+          name="coordinatorName"
+          label="Koordynator celu — imię i nazwisko"
+          defaultValue={values.coordinatorName}
+          error={err("coordinatorName")}
+        />
+        <TextField
+          name="coordinatorPosition"
+          label="Koordynator celu — stanowisko"
+          defaultValue={values.coordinatorPosition}
+          error={err("coordinatorPosition")}
+        />
+        <TextField
+          name="position"
+          label="Kolejność na liście"
+          width={3}
+          defaultValue={values.position}
+          error={err("position")}
+        />
+        <div className="button-group">
+          <button type="submit" className="button">
+            Zapisz
+          </button>
+          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

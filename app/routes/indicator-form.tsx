@@ -1,0 +1,194 @@
+// Create (id "nowy", ?kierunek=<direction id>) or edit an indicator's definition.
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/indicator-form";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { NumberField, SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import {
+  indicators,
+  operationalGoals,
+  planDocuments,
+  projects,
+  strategicGoals,
+} from "../db/schema.ts";
+import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/labels.ts";
+import { findInTenant, inTenant } from "../domain/scope.ts";
+import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
+import { authorize, canEditStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
+import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { useRootData } from "../root.tsx";
+import { eq } from "drizzle-orm";
+
+const schema = z.object({
+  name: requiredText("Wpisz nazwę wskaźnika, np. „liczba osób, które podjęły zatrudnienie”.", 1000),
+  unit: requiredText("Wpisz jednostkę, np. osoby, rodziny, zł.", 50),
+  kind: z.enum(Object.keys(INDICATOR_KINDS) as [string, ...string[]], {
+    message: "Wybierz rodzaj wskaźnika.",
+  }),
+  direction: z.enum(Object.keys(INDICATOR_DIRECTIONS) as [string, ...string[]], {
+    message: "Wybierz kierunek oceny.",
+  }),
+  baseline: optionalNumber,
+  target: optionalNumber,
+  projectId: optionalId,
+  position,
+});
+
+async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
+  const indicator = id === NEW ? null : await findInTenant(scope, indicators, id);
+  const direction = await findInTenant(
+    scope,
+    operationalGoals,
+    indicator?.operationalGoalId ?? url.searchParams.get("kierunek") ?? "",
+  );
+  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  return { indicator, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
+}
+
+const num = (n: number | null | undefined) =>
+  n === null || n === undefined ? "" : String(n).replace(".", ",");
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { indicator, direction, doc } = await load(scope, params.indicator, new URL(request.url));
+    const directionProjects = await scope.db
+      .select()
+      .from(projects)
+      .where(inTenant(scope, projects, eq(projects.operationalGoalId, direction.id)));
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      doc: { slug: doc.slug, title: doc.title },
+      direction: { code: direction.code, title: direction.title },
+      isNew: !indicator,
+      version: indicator ? String(indicator.version) : "",
+      projects: directionProjects.map((p) => ({ value: p.id, label: `${p.symbol} ${p.title}` })),
+      values: {
+        name: indicator?.name ?? "",
+        unit: indicator?.unit ?? "",
+        kind: indicator?.kind ?? "product",
+        direction: indicator?.direction ?? "increase",
+        baseline: num(indicator?.baseline),
+        target: num(indicator?.target),
+        projectId: indicator?.projectId ?? "",
+        position: String(indicator?.position ?? 0),
+      },
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { indicator, direction, doc } = await load(scope, params.indicator, new URL(request.url));
+    return handleStructureForm({
+      request,
+      schema,
+      save: (fields, version) =>
+        indicator
+          ? updateIndicator({ scope, id: indicator.id, expectedVersion: version, fields })
+          : createIndicator({ scope, directionId: direction.id, fields }),
+      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+    });
+  });
+}
+
+export default function IndicatorForm({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const title = loaderData.isNew ? "Nowy wskaźnik" : "Edycja wskaźnika";
+  return (
+    <>
+      <title>{`${title} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: loaderData.tenant.name, to: base },
+          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+          { label: title },
+        ]}
+      />
+      <PageHeader
+        title={title}
+        caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
+      />
+      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <TextField
+          name="name"
+          label="Nazwa wskaźnika"
+          defaultValue={values.name}
+          error={err("name")}
+        />
+        <TextField
+          name="unit"
+          label="Jednostka"
+          hint="Np. osoby, rodziny, dzieci, szt., porady, zł, %."
+          width={10}
+          defaultValue={values.unit}
+          error={err("unit")}
+        />
+        <SelectField
+          name="kind"
+          label="Rodzaj"
+          options={labelOptions(INDICATOR_KINDS)}
+          defaultValue={values.kind}
+          error={err("kind")}
+        />
+        <SelectField
+          name="direction"
+          label="Kierunek oceny"
+          options={labelOptions(INDICATOR_DIRECTIONS)}
+          defaultValue={values.direction}
+          error={err("direction")}
+        />
+        <NumberField
+          name="baseline"
+          label="Wartość bazowa"
+          defaultValue={values.baseline}
+          error={err("baseline")}
+        />
+        <NumberField
+          name="target"
+          label="Wartość docelowa"
+          defaultValue={values.target}
+          error={err("target")}
+        />
+        <SelectField
+          name="projectId"
+          label="Projekt, którego dotyczy"
+          placeholder="— cały kierunek —"
+          options={loaderData.projects}
+          defaultValue={values.projectId}
+          error={err("projectId")}
+        />
+        <TextField
+          name="position"
+          label="Kolejność na liście"
+          width={3}
+          defaultValue={values.position}
+          error={err("position")}
+        />
+        <div className="button-group">
+          <button type="submit" className="button">
+            Zapisz
+          </button>
+          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+// Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/project-form";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { fieldId, SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { operationalGoals, planDocuments, projects, strategicGoals } from "../db/schema.ts";
+import { listInstitutions } from "../domain/institutions.ts";
+import { findInTenant } from "../domain/scope.ts";
+import {
+  createProject,
+  projectInstitutionIds,
+  updateProject,
+} from "../domain/strategy-structure.ts";
+import { authorize, canEditStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { optionalId, optionalYear, position, requiredText } from "../web/form-fields.ts";
+import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  symbol: requiredText("Wpisz symbol projektu, np. C1K7.", 20),
+  title: requiredText("Wpisz tytuł projektu.", 1000),
+  sinceYear: optionalYear("Rok rozpoczęcia musi być rokiem, np. 2004."),
+  position,
+  leadInstitutionId: optionalId,
+  partnerInstitutionIds: z.array(z.string()).default([]),
+});
+
+async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
+  const project = id === NEW ? null : await findInTenant(scope, projects, id);
+  const direction = await findInTenant(
+    scope,
+    operationalGoals,
+    project?.operationalGoalId ?? url.searchParams.get("kierunek") ?? "",
+  );
+  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  return { project, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { project, direction, doc } = await load(scope, params.project, new URL(request.url));
+    const links = project
+      ? await projectInstitutionIds(scope, project.id)
+      : { lead: null, partners: [] };
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      doc: { slug: doc.slug, title: doc.title },
+      direction: { code: direction.code, title: direction.title },
+      isNew: !project,
+      version: project ? String(project.version) : "",
+      institutions: (await listInstitutions({ scope })).map((i) => ({
+        value: i.id,
+        label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+      })),
+      values: {
+        symbol: project?.symbol ?? direction.code,
+        title: project?.title ?? "",
+        sinceYear: project?.sinceYear ? String(project.sinceYear) : "",
+        position: String(project?.position ?? 0),
+        leadInstitutionId: links.lead ?? "",
+      },
+      partners: links.partners,
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const { project, direction, doc } = await load(scope, params.project, new URL(request.url));
+    return handleStructureForm({
+      request,
+      schema,
+      prepare: (formData, values) => ({
+        ...values,
+        partnerInstitutionIds: formData.getAll("partnerInstitutionIds").map(String),
+      }),
+      save: (fields, version) =>
+        project
+          ? updateProject({ scope, id: project.id, expectedVersion: version, fields })
+          : createProject({ scope, directionId: direction.id, fields }),
+      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+    });
+  });
+}
+
+export default function ProjectForm({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const title = loaderData.isNew ? "Nowy projekt" : "Edycja projektu";
+  const checked = new Set(loaderData.partners);
+  return (
+    <>
+      <title>{`${title} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: loaderData.tenant.name, to: base },
+          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+          { label: title },
+        ]}
+      />
+      <PageHeader
+        title={title}
+        caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
+      />
+      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <TextField
+          name="symbol"
+          label="Symbol"
+          hint="Wspólny dla projektów jednego kierunku, np. C1K7."
+          width={10}
+          defaultValue={values.symbol}
+          error={err("symbol")}
+        />
+        <TextField
+          name="title"
+          label="Tytuł projektu"
+          defaultValue={values.title}
+          error={err("title")}
+        />
+        <TextField
+          name="sinceYear"
+          label="Realizowany od roku"
+          width={5}
+          defaultValue={values.sinceYear}
+          error={err("sinceYear")}
+        />
+        <SelectField
+          name="leadInstitutionId"
+          label="Realizator wiodący"
+          placeholder="— nie wskazano —"
+          options={loaderData.institutions}
+          defaultValue={values.leadInstitutionId}
+          error={err("leadInstitutionId")}
+        />
+        <fieldset className="fieldset" id={fieldId("partnerInstitutionIds")}>
+          <legend className="fieldset__legend">Partnerzy</legend>
+          {loaderData.institutions.map((i, n) => (
+            <div className="checkbox" key={i.value}>
+              <input
+                className="checkbox__input"
+                type="checkbox"
+                id={`partner-${n}`}
+                name="partnerInstitutionIds"
+                value={i.value}
+                defaultChecked={checked.has(i.value)}
+              />
+              <label className="checkbox__label" htmlFor={`partner-${n}`}>
+                {i.label}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <TextField
+          name="position"
+          label="Kolejność na liście"
+          width={3}
+          defaultValue={values.position}
+          error={err("position")}
+        />
+        <div className="button-group">
+          <button type="submit" className="button">
+            Zapisz
+          </button>
+          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
+        </div>
+      </Form>
+    </>
+  );
+}
