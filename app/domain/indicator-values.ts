@@ -24,6 +24,7 @@ import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
 import { conflictSince } from "./versioned-update.ts";
+import { UserInputError } from "./users.ts";
 
 export type Breakdown = {
   dimension: BreakdownInput["dimension"];
@@ -209,17 +210,27 @@ export type SaveValueInput = {
   approximate?: boolean;
   remarks?: string | null;
   contributions: ContributionInput[];
+  /**
+   * When given, replaces the breakdowns the actor may edit: of the total (institutionId null,
+   * managers only) and of contributions (their institution's own, for a partner).
+   */
+  breakdowns?: BreakdownRowInput[];
 };
 
-function valueSnapshot(
-  v: IndicatorValueRow,
-  contribs: {
-    institutionId: string;
-    value: number | null;
-    approximate: boolean;
-    note: string | null;
-  }[],
-) {
+export type BreakdownRowInput = Breakdown & { institutionId: string | null };
+
+/** The value with its contributions and breakdowns, as stored in the audit trail. */
+async function valueSnapshot(scope: TenantScope, v: IndicatorValueRow) {
+  const contribs = await scope.db
+    .select()
+    .from(indicatorContributions)
+    .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, v.id)));
+  const parts = await scope.db
+    .select()
+    .from(indicatorBreakdowns)
+    .where(inTenant(scope, indicatorBreakdowns, eq(indicatorBreakdowns.valueId, v.id)))
+    .orderBy(asc(indicatorBreakdowns.position));
+  const institutionOf = new Map(contribs.map((c) => [c.id, c.institutionId]));
   return {
     total: v.total,
     approximate: v.approximate,
@@ -231,6 +242,12 @@ function valueSnapshot(
         { value: c.value, approximate: c.approximate, note: c.note },
       ]),
     ),
+    breakdowns: parts.map((b) => ({
+      institutionId: b.contributionId ? (institutionOf.get(b.contributionId) ?? null) : null,
+      dimension: b.dimension,
+      label: b.label,
+      value: b.value,
+    })),
   };
 }
 
@@ -262,7 +279,7 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
       )
       .for("update");
     let value: IndicatorValueRow;
-    let before: ReturnType<typeof valueSnapshot> | null = null;
+    let before: Awaited<ReturnType<typeof valueSnapshot>> | null = null;
     if (!existing) {
       authorize(canEditAll || input.contributions.length > 0);
       if (input.expectedVersion !== null) {
@@ -282,13 +299,7 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
         .returning();
       value = row!;
     } else {
-      const current = await scope.db
-        .select()
-        .from(indicatorContributions)
-        .where(
-          inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, existing.id)),
-        );
-      before = valueSnapshot(existing, current);
+      before = await valueSnapshot(scope, existing);
       if (existing.version !== input.expectedVersion) {
         throw await conflictSince(
           scope,
@@ -347,20 +358,67 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
         });
       }
     }
-    const after = await scope.db
-      .select()
-      .from(indicatorContributions)
-      .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value.id)));
+    if (input.breakdowns) await replaceBreakdowns(scope, value.id, goalId, input.breakdowns);
     await recordChange(scope, {
       entityType: "indicator_value",
       entityId: value.id,
       action: existing ? "update" : "create",
       before,
-      after: valueSnapshot(value, after),
+      after: await valueSnapshot(scope, value),
       entityVersion: value.version,
     });
     return value;
   });
+}
+
+async function replaceBreakdowns(
+  scope: TenantScope,
+  valueId: string,
+  goalId: string,
+  rows: BreakdownRowInput[],
+) {
+  const canEditAll = canEditIndicatorValue(scope.actor, { goalId });
+  const contribs = await scope.db
+    .select()
+    .from(indicatorContributions)
+    .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, valueId)));
+  const contributionOf = new Map(contribs.map((c) => [c.institutionId, c.id]));
+  for (const row of rows) {
+    if (row.institutionId === null) authorize(canEditAll);
+    else {
+      authorize(canEditContribution(scope.actor, { goalId }, row.institutionId));
+      if (!contributionOf.has(row.institutionId)) {
+        throw new UserInputError(
+          "Podział dotyczy instytucji, która nie przekazała wartości. Najpierw wpisz jej wartość.",
+        );
+      }
+    }
+  }
+  // Replace only what this actor may edit: everything for a manager, their own rows for a partner.
+  const own = scope.actor.membership?.institutionId;
+  const editable = canEditAll ? null : own ? contributionOf.get(own) : undefined;
+  if (editable === undefined) return;
+  await scope.db
+    .delete(indicatorBreakdowns)
+    .where(
+      inTenant(
+        scope,
+        indicatorBreakdowns,
+        eq(indicatorBreakdowns.valueId, valueId),
+        editable === null ? undefined : eq(indicatorBreakdowns.contributionId, editable),
+      ),
+    );
+  for (const [i, row] of rows.entries()) {
+    await scope.db.insert(indicatorBreakdowns).values({
+      tenantId: scope.tenant.id,
+      valueId,
+      contributionId: row.institutionId ? contributionOf.get(row.institutionId)! : null,
+      dimension: row.dimension,
+      label: row.label,
+      value: row.value,
+      position: i,
+    });
+  }
 }
 
 export async function removeContribution(opts: {

@@ -96,6 +96,14 @@ export const DOCUMENT_STATUS_LABELS: Record<string, string> = {
   expired: "wygasł",
 };
 
+export const BREAKDOWN_DIMENSIONS: Record<string, string> = {
+  sex: "płeć",
+  district: "dzielnica",
+  age: "grupa wieku",
+  of_which: "w tym (część wartości)",
+  other: "inny podział",
+};
+
 /** Select options from a label map. */
 export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -10,8 +10,13 @@ import { ConflictError, ForbiddenError } from "../domain/errors.ts";
 import {
   getIndicatorValue,
   saveIndicatorValue,
+  type BreakdownRowInput,
   type ContributionInput,
 } from "../domain/indicator-values.ts";
+import { UserInputError } from "../domain/users.ts";
+import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/labels.ts";
+
+const DIMENSION_KEYS = Object.keys(BREAKDOWN_DIMENSIONS);
 import { listInstitutions } from "../domain/institutions.ts";
 import { canEditContribution } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -59,6 +64,28 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       approximate: view.bundle?.value.approximate ?? false,
       remarks: view.bundle?.complete ? (view.bundle.value.remarks ?? "") : "",
       rows,
+      breakdowns: [
+        ...(view.bundle?.breakdowns ?? [])
+          .filter(() => view.canEditValue)
+          .map((b) => ({
+            parent: "",
+            dimension: b.dimension,
+            label: b.label,
+            value: num(b.value),
+          })),
+        ...(view.bundle?.contributions ?? [])
+          .filter((c) =>
+            canEditContribution(scope.actor, { goalId: view.goal.id }, c.institutionId),
+          )
+          .flatMap((c) =>
+            c.breakdowns.map((b) => ({
+              parent: c.institutionId,
+              dimension: b.dimension,
+              label: b.label,
+              value: num(b.value),
+            })),
+          ),
+      ],
       addable: view.canEditValue
         ? institutions
             .filter((i) => !used.has(i.id))
@@ -105,6 +132,32 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         note: null,
       });
     }
+    const breakdowns: BreakdownRowInput[] = [];
+    for (let i = 0; form[`breakdowns.${i}.label`] !== undefined; i++) {
+      const label = form[`breakdowns.${i}.label`]!.trim();
+      const raw = form[`breakdowns.${i}.value`]?.trim() ?? "";
+      if (!label && !raw) continue;
+      const v = readNumber(form, `breakdowns.${i}.value`, errors);
+      if (!label)
+        errors.push({
+          field: `breakdowns.${i}.label`,
+          message: "Wpisz kategorię podziału, np. K, M albo nazwę dzielnicy.",
+        });
+      else if (v.value === null && raw === "")
+        errors.push({
+          field: `breakdowns.${i}.value`,
+          message: "Wpisz wartość dla tej kategorii.",
+        });
+      const dimension = form[`breakdowns.${i}.dimension`] ?? "other";
+      breakdowns.push({
+        institutionId: form[`breakdowns.${i}.parent`] || null,
+        dimension: (DIMENSION_KEYS.includes(dimension)
+          ? dimension
+          : "other") as BreakdownRowInput["dimension"],
+        label,
+        value: v.value,
+      });
+    }
     const version = form.version ? Number(form.version) : null;
     if (errors.length > 0)
       return data(
@@ -121,8 +174,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         approximate: total.approximate || form.approximate === "tak",
         remarks: form.remarks?.trim() || null,
         contributions,
+        breakdowns,
       });
     } catch (e) {
+      if (e instanceof UserInputError) {
+        return data(
+          {
+            errors: [{ field: "breakdowns.0.parent", message: e.message }],
+            values: form,
+            conflict: null,
+            version: form.version ?? "",
+          },
+          { status: 400 },
+        );
+      }
       if (e instanceof ConflictError) {
         const names = new Map(
           (await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]),
@@ -159,6 +224,17 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
   const pick = (field: string, fallback: string) => (submitted ? (values[field] ?? "") : fallback);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const blank = {
+    parent: loaderData.canEditValue ? "" : (loaderData.rows[0]?.institutionId ?? ""),
+    dimension: "sex",
+    label: "",
+    value: "",
+  };
+  const breakdownRows = [...loaderData.breakdowns, blank, blank];
+  const parentOptions = [
+    ...(loaderData.canEditValue ? [{ value: "", label: "wartość ogółem" }] : []),
+    ...loaderData.rows.map((r) => ({ value: r.institutionId, label: r.name })),
+  ];
   return (
     <>
       <title>{`Edycja wartości: ${indicator.name} — ${year} — Busola`}</title>
@@ -251,6 +327,44 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
             />
           </fieldset>
         ) : null}
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Podziały i „w tym”</legend>
+          <p className="hint">
+            Np. płeć: K 9, M 15 (części sumują się do całości) albo „w tym” — część wartości, która
+            nie jest do niej dodawana. Puste wiersze są pomijane.
+          </p>
+          {breakdownRows.map((b, i) => (
+            <fieldset className="fieldset" key={i}>
+              <legend className="fieldset__legend">{`Wiersz podziału ${i + 1}`}</legend>
+              <SelectField
+                name={`breakdowns.${i}.parent`}
+                label="Czego dotyczy"
+                options={parentOptions}
+                defaultValue={pick(`breakdowns.${i}.parent`, b.parent)}
+                error={err(`breakdowns.${i}.parent`)}
+              />
+              <SelectField
+                name={`breakdowns.${i}.dimension`}
+                label="Rodzaj podziału"
+                options={labelOptions(BREAKDOWN_DIMENSIONS)}
+                defaultValue={pick(`breakdowns.${i}.dimension`, b.dimension)}
+              />
+              <TextField
+                name={`breakdowns.${i}.label`}
+                label="Kategoria"
+                width={20}
+                defaultValue={pick(`breakdowns.${i}.label`, b.label)}
+                error={err(`breakdowns.${i}.label`)}
+              />
+              <NumberField
+                name={`breakdowns.${i}.value`}
+                label={`Wartość (${indicator.unit})`}
+                defaultValue={pick(`breakdowns.${i}.value`, b.value)}
+                error={err(`breakdowns.${i}.value`)}
+              />
+            </fieldset>
+          ))}
+        </fieldset>
         <div className="button-group">
           <button type="submit" className="button">
             Zapisz
