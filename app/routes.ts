@@ -11,6 +11,7 @@ export default [
     route("g/:tenant/dokumenty/:document", "routes/document.tsx"),
     route("g/:tenant/projekty/:project/:year", "routes/project-card.tsx"),
     route("g/:tenant/projekty/:project/:year/edycja", "routes/project-card-edit.tsx"),
+    route("g/:tenant/projekty/:project/:year/budzet", "routes/budget-edit.tsx"),
     route("g/:tenant/wskazniki/:indicator/:year", "routes/indicator-value.tsx"),
     route("g/:tenant/wskazniki/:indicator/:year/edycja", "routes/indicator-value-edit.tsx"),
     route("g/:tenant/instytucje", "routes/institutions.tsx"),

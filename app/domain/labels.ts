@@ -108,3 +108,14 @@ export const BREAKDOWN_DIMENSIONS: Record<string, string> = {
 export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
+
+export const FUNDING_SOURCES: Record<string, string> = {
+  eu: "środki Unii Europejskiej (EFS, EFRR)",
+  state: "budżet państwa",
+  own: "środki własne gminy",
+  pfron: "PFRON",
+  alcohol_fund: "środki z opłat za zezwolenia na alkohol",
+  ministry: "dotacja ministerstwa",
+  partner_own: "wkład własny partnera",
+  other: "inne",
+};

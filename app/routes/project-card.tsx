@@ -58,7 +58,10 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
   const acks = await listAcknowledgements({ scope, entityIds });
   const history = await listHistory({
     scope,
-    entityIds: await listCardIds({ scope, projectId: view.project.id }),
+    entityIds: [
+      ...(await listCardIds({ scope, projectId: view.project.id })),
+      ...view.budgets.map((b) => b.id),
+    ],
   });
   const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
   return {
@@ -273,6 +276,17 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
         />
       ) : null}
       <h2>Budżet</h2>
+      {loaderData.canEdit ? (
+        <p className="no-print">
+          <Link to={`${base}/projekty/${project.id}/${year}/budzet`}>
+            Edytuj budżet na rok {year}
+          </Link>
+          {" · "}
+          <Link to={`${base}/projekty/${project.id}/${year}/budzet?zakres=calosc`}>
+            Edytuj budżet całego projektu
+          </Link>
+        </p>
+      ) : null}
       {loaderData.budgets.length === 0 ? <p>Brak danych o budżecie.</p> : null}
       {loaderData.budgets.map((b) => (
         <section key={b.id}>

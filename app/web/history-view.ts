@@ -16,6 +16,14 @@ const LABELS: Record<string, string> = {
   kind: "Rodzaj",
   finding: "Uwaga walidacji",
   comment: "Komentarz",
+  parts: "Źródła finansowania",
+  year: "Rok",
+  breakdowns: "Podziały",
+  symbol: "Symbol",
+  title: "Tytuł",
+  code: "Symbol",
+  actionLines: "Proponowane kierunki działań",
+  institutions: "Instytucje",
 };
 
 const ACTIONS: Record<string, string> = {
@@ -29,6 +37,21 @@ export function showValue(v: unknown, institutionNames?: Map<string, string>): s
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "tak" : "nie";
   if (typeof v === "number") return formatNumber(v, { decimals: Number.isInteger(v) ? 0 : 2 });
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "—";
+    return v
+      .map((x) => {
+        if (x && typeof x === "object" && "label" in x) {
+          const b = x as { institutionId?: string | null; label: string; value: unknown };
+          const owner = b.institutionId
+            ? `${institutionNames?.get(b.institutionId) ?? b.institutionId}, `
+            : "";
+          return `${owner}${b.label}: ${showValue(b.value)}`;
+        }
+        return showValue(x, institutionNames);
+      })
+      .join("; ");
+  }
   if (typeof v === "object") {
     return Object.entries(v as Record<string, unknown>)
       .map(([k, x]) => {

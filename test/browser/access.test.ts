@@ -228,12 +228,21 @@ describe("a partner and unpublished values", () => {
   test("the partner's edit form offers only its own contribution", async () => {
     await open(partner, `${found.employment}/edycja`, 200, EMPLOYMENT);
     await expect(partner.getByLabel(/^Wartość wskaźnika/).count()).resolves.toBe(0);
-    const groups = partner.getByRole("group");
-    await expect(groups.count()).resolves.toBe(1);
+    // One institution's value field, in PUP's fieldset (other fieldsets are PUP's breakdown rows).
+    const values = partner.getByLabel("Wartość instytucji (osoby)");
+    await expect(values.count()).resolves.toBe(1);
+    await expect(values.inputValue()).resolves.toBe("15");
+    const pupGroup = partner.getByRole("group", { name: /^PUP — / });
+    await expect(pupGroup.getByLabel("Wartość instytucji (osoby)").count()).resolves.toBe(1);
     await expect(
-      groups.first().getByLabel("Wartość instytucji (osoby)").inputValue(),
-    ).resolves.toBe("15");
-    expect(await partner.content()).not.toContain(found.mopsId);
+      partner.getByRole("group", { name: /MOPS|Miejski Ośrodek/ }).count(),
+    ).resolves.toBe(0);
+    const main = await partner.locator("main").innerText();
+    expect(main).not.toContain("MOPS");
+    expect(main).not.toContain(MOPS_RUDA);
+    const html = await partner.content();
+    expect(html).not.toContain(found.mopsId);
+    expect(html).not.toContain(MOPS_RUDA);
     await checkA11y(partner, "indicator value edit form as seen by a partner");
   });
 

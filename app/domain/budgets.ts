@@ -1,0 +1,121 @@
+// A project's budget by funding source: for one year, or (year null) for the whole project.
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import {
+  budgetParts,
+  budgets,
+  operationalGoals,
+  projectInstitutions,
+  projects,
+} from "../db/schema.ts";
+import { authorize, canEditProjectCard } from "../policies/index.ts";
+import { recordChange } from "./audit.ts";
+import { ConflictError } from "./errors.ts";
+import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
+import { conflictSince } from "./versioned-update.ts";
+
+export type BudgetPartInput = {
+  sourceKind: string;
+  sourceLabel: string;
+  amount: number | null;
+  percent: number | null;
+};
+
+async function snapshot(scope: TenantScope, budget: typeof budgets.$inferSelect) {
+  const parts = await scope.db
+    .select()
+    .from(budgetParts)
+    .where(inTenant(scope, budgetParts, eq(budgetParts.budgetId, budget.id)))
+    .orderBy(asc(budgetParts.position));
+  return {
+    year: budget.year,
+    total: budget.total,
+    parts: parts.map(
+      (p) => `${p.sourceLabel}: ${p.amount ?? "—"}${p.percent !== null ? ` (${p.percent}%)` : ""}`,
+    ),
+  };
+}
+
+export async function saveBudget(opts: {
+  scope: TenantScope;
+  projectId: string;
+  year: number | null;
+  expectedVersion: number | null;
+  total: number | null;
+  parts: BudgetPartInput[];
+}) {
+  return inTransaction(opts.scope, async (scope) => {
+    const project = await findInTenant(scope, projects, opts.projectId);
+    const direction = await findInTenant(scope, operationalGoals, project.operationalGoalId);
+    const links = await scope.db
+      .select()
+      .from(projectInstitutions)
+      .where(inTenant(scope, projectInstitutions, eq(projectInstitutions.projectId, project.id)));
+    authorize(
+      canEditProjectCard(scope.actor, {
+        goalId: direction.strategicGoalId,
+        institutionIds: links.map((l) => l.institutionId),
+      }),
+    );
+    const [existing] = await scope.db
+      .select()
+      .from(budgets)
+      .where(
+        and(
+          inTenant(scope, budgets, eq(budgets.projectId, project.id)),
+          opts.year === null ? isNull(budgets.year) : eq(budgets.year, opts.year),
+        ),
+      )
+      .for("update");
+    let budget: typeof budgets.$inferSelect;
+    let before = null;
+    if (existing) {
+      before = await snapshot(scope, existing);
+      if (existing.version !== opts.expectedVersion) {
+        throw await conflictSince(scope, "budget", existing.id, opts.expectedVersion ?? 0, before);
+      }
+      const [row] = await scope.db
+        .update(budgets)
+        .set({ total: opts.total, version: sql`${budgets.version} + 1`, updatedAt: new Date() })
+        .where(
+          inTenant(
+            scope,
+            budgets,
+            eq(budgets.id, existing.id),
+            eq(budgets.version, existing.version),
+          ),
+        )
+        .returning();
+      budget = row!;
+      await scope.db
+        .delete(budgetParts)
+        .where(inTenant(scope, budgetParts, eq(budgetParts.budgetId, budget.id)));
+    } else {
+      if (opts.expectedVersion !== null)
+        throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
+      const [row] = await scope.db
+        .insert(budgets)
+        .values({
+          tenantId: scope.tenant.id,
+          projectId: project.id,
+          year: opts.year,
+          total: opts.total,
+        })
+        .returning();
+      budget = row!;
+    }
+    for (const [i, p] of opts.parts.entries()) {
+      await scope.db
+        .insert(budgetParts)
+        .values({ ...p, tenantId: scope.tenant.id, budgetId: budget.id, position: i });
+    }
+    await recordChange(scope, {
+      entityType: "budget",
+      entityId: budget.id,
+      action: existing ? "update" : "create",
+      before,
+      after: await snapshot(scope, budget),
+      entityVersion: budget.version,
+    });
+    return budget;
+  });
+}

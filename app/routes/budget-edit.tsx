@@ -1,0 +1,197 @@
+// Edit a project's budget by funding source: for the year (default) or, with ?zakres=calosc,
+// for the whole project period.
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/budget-edit";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { NumberField, SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
+import { ConflictError } from "../domain/errors.ts";
+import { FUNDING_SOURCES, labelOptions } from "../domain/labels.ts";
+import { getProjectCard } from "../domain/project-cards.ts";
+import { authorize } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, type FieldError } from "../web/form.server.ts";
+import { conflictView } from "../web/history-view.ts";
+import { readNumber } from "../web/number-field.server.ts";
+import { parseYear } from "../web/params.ts";
+import { useRootData } from "../root.tsx";
+
+const num = (n: number | null | undefined) =>
+  n === null || n === undefined ? "" : String(n).replace(".", ",");
+
+function budgetYear(request: Request, year: number): number | null {
+  return new URL(request.url).searchParams.get("zakres") === "calosc" ? null : year;
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    const year = parseYear(params.year);
+    const view = await getProjectCard({ scope, projectId: params.project, year });
+    authorize(view.canEdit);
+    const which = budgetYear(request, year);
+    const budget = view.budgets.find((b) => b.year === which) ?? null;
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      project: { id: view.project.id, symbol: view.project.symbol, title: view.project.title },
+      year,
+      whole: which === null,
+      version: budget ? String(budget.version) : "",
+      total: num(budget?.total),
+      parts: (budget?.parts ?? []).map((p) => ({
+        sourceKind: p.sourceKind,
+        sourceLabel: p.sourceLabel,
+        amount: num(p.amount),
+        percent: num(p.percent),
+      })),
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    const year = parseYear(params.year);
+    const form = formToObject(await request.formData());
+    const errors: FieldError[] = [];
+    const total = readNumber(form, "total", errors);
+    const parts: BudgetPartInput[] = [];
+    for (let i = 0; form[`parts.${i}.sourceLabel`] !== undefined; i++) {
+      const label = form[`parts.${i}.sourceLabel`]!.trim();
+      const amount = readNumber(form, `parts.${i}.amount`, errors);
+      const percent = readNumber(form, `parts.${i}.percent`, errors);
+      if (!label && amount.value === null && percent.value === null) continue;
+      if (!label)
+        errors.push({
+          field: `parts.${i}.sourceLabel`,
+          message: "Wpisz nazwę źródła finansowania, np. „budżet miasta”.",
+        });
+      const kind = form[`parts.${i}.sourceKind`] ?? "other";
+      parts.push({
+        sourceKind: kind in FUNDING_SOURCES ? kind : "other",
+        sourceLabel: label,
+        amount: amount.value,
+        percent: percent.value,
+      });
+    }
+    if (errors.length)
+      return data(
+        { errors, values: form, conflict: null, version: form.version ?? "" },
+        { status: 400 },
+      );
+    try {
+      await saveBudget({
+        scope,
+        projectId: params.project,
+        year: budgetYear(request, year),
+        expectedVersion: form.version ? Number(form.version) : null,
+        total: total.value,
+        parts,
+      });
+    } catch (e) {
+      if (e instanceof ConflictError) {
+        return data(
+          {
+            errors: [],
+            values: form,
+            conflict: conflictView(e, {
+              total: total.value,
+              parts: parts.map((p) => `${p.sourceLabel}: ${p.amount ?? "—"}`),
+            }),
+            version: String((e.current as { version?: number }).version ?? ""),
+          },
+          { status: 409 },
+        );
+      }
+      throw e;
+    }
+    throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}`);
+  });
+}
+
+export default function BudgetEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant, project, year } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const submitted = actionData !== undefined;
+  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
+  const pick = (field: string, fallback: string) => (submitted ? (values[field] ?? "") : fallback);
+  const errors = actionData?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const blank = { sourceKind: "own", sourceLabel: "", amount: "", percent: "" };
+  const rows = [...loaderData.parts, blank, blank];
+  const title = loaderData.whole ? "Budżet całego projektu" : `Budżet na rok ${year}`;
+  return (
+    <>
+      <title>{`${title}: ${project.title} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          {
+            label: `${project.symbol} — karta ${year}`,
+            to: `${base}/projekty/${project.id}/${year}`,
+          },
+          { label: title },
+        ]}
+      />
+      <PageHeader title={title} caption={`${project.title} [${project.symbol}]`} />
+      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      <p>
+        Kwoty wpisuj po polsku, np. 1 588 268,16. Niezgodności sum i udziałów zostaną pokazane jako
+        uwagi na karcie projektu.
+      </p>
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <NumberField
+          name="total"
+          label="Wartość ogółem (zł)"
+          defaultValue={pick("total", loaderData.total)}
+          error={err("total")}
+        />
+        {rows.map((p, i) => (
+          <fieldset className="fieldset" key={i}>
+            <legend className="fieldset__legend">{`Źródło finansowania ${i + 1}`}</legend>
+            <SelectField
+              name={`parts.${i}.sourceKind`}
+              label="Rodzaj źródła"
+              options={labelOptions(FUNDING_SOURCES)}
+              defaultValue={pick(`parts.${i}.sourceKind`, p.sourceKind)}
+            />
+            <TextField
+              name={`parts.${i}.sourceLabel`}
+              label="Nazwa źródła"
+              hint="Np. „Europejski Fundusz Społeczny, RPO WSL, oś IX”."
+              defaultValue={pick(`parts.${i}.sourceLabel`, p.sourceLabel)}
+              error={err(`parts.${i}.sourceLabel`)}
+            />
+            <NumberField
+              name={`parts.${i}.amount`}
+              label="Kwota (zł)"
+              defaultValue={pick(`parts.${i}.amount`, p.amount)}
+              error={err(`parts.${i}.amount`)}
+            />
+            <NumberField
+              name={`parts.${i}.percent`}
+              label="Udział podany w dokumencie (%)"
+              width={5}
+              defaultValue={pick(`parts.${i}.percent`, p.percent)}
+              error={err(`parts.${i}.percent`)}
+            />
+          </fieldset>
+        ))}
+        <div className="button-group">
+          <button type="submit" className="button">
+            Zapisz budżet
+          </button>
+          <Link to={`${base}/projekty/${project.id}/${year}`}>Anuluj</Link>
+        </div>
+      </Form>
+    </>
+  );
+}
