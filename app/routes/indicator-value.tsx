@@ -83,6 +83,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           }))
         : [],
       canAck,
+      canEdit: view.canEditValue || scope.actor.membership?.role === "partner",
       canEditStructure: canEditStrategy(scope.actor),
       history: historyView(history, names),
     };
@@ -187,9 +188,11 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
         ]}
       />
       <p>
-        <Link className="button" to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
-          {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
-        </Link>
+        {loaderData.canEdit ? (
+          <Link className="button" to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
+            {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
+          </Link>
+        ) : null}
         {loaderData.canEditStructure ? (
           <>
             {" "}
