@@ -4,6 +4,8 @@
 set -euo pipefail
 PGBIN=/usr/lib/postgresql/15/bin
 PORT="${1:-55432}"
+# Skip ports already taken (another server, another CI run on this machine).
+while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 DIR=$(mktemp -d /tmp/busola-pg.XXXXXX)
 chown postgres "$DIR" 2>/dev/null || true
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
