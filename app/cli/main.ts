@@ -81,16 +81,25 @@ export async function main(argv: string[]): Promise<number> {
 async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
-  const { demoAccounts } = await boot(config);
+  const { database, demoAccounts } = await boot(config);
   // The served bundle is a production build: React must run in production mode whatever
   // Busola's own mode is (NODE_ENV unset means development: demo data on). Nothing has
   // imported React yet; the HTTP server loads it after this line.
   process.env.NODE_ENV = "production";
-  await startHttpServer({
+  const server = await startHttpServer({
     buildDir: path.join(ROOT, "build"),
     port: config.port,
     host: config.host,
   });
+  // Stop cleanly: stop accepting requests, then close the database so PGlite flushes its files.
+  const stop = () => {
+    server.close(() => {
+      void database.close().finally(() => process.exit(0));
+    });
+    server.closeAllConnections();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   const where = config.databaseUrl
     ? "PostgreSQL (DATABASE_URL)"
     : `PGlite w ${path.resolve(config.dataDir)}`;
