@@ -13,7 +13,9 @@ import type { Route } from "./+types/root";
 import { SkipLink } from "./components/site-header.tsx";
 import "./styles/app.css";
 import { ensureCsrfToken, verifyCsrf } from "./web/csrf.server.ts";
-import { getSessionUser } from "./web/auth.server.ts";
+import { getSessionUser, pageUrl } from "./web/auth.server.ts";
+import { takeForm } from "./domain/auth/pending-forms.ts";
+import { getServices } from "./services.ts";
 
 // Every state-changing request passes the CSRF check here, once, before any action runs.
 const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
@@ -26,10 +28,22 @@ export const middleware = [csrfMiddleware];
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { token, setCookie } = await ensureCsrfToken(request);
   const user = await getSessionUser(request, context);
+  const url = pageUrl(request);
+  const restoreId = url.searchParams.get("przywroc");
+  const restoredForm =
+    user && restoreId
+      ? await takeForm({
+          db: getServices().db,
+          id: restoreId,
+          userId: user.userId,
+          path: url.pathname,
+        })
+      : null;
   return data(
     {
       csrf: token,
       user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null,
+      restoredForm,
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );

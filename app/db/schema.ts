@@ -67,6 +67,20 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * A form submitted after the session expired, kept for its author so nothing typed is lost:
+ * after signing in again the form is shown filled in. One-time, short-lived.
+ */
+export const pendingForms = pgTable("pending_forms", {
+  id: id(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  path: text("path").notNull(),
+  values: jsonb("values").$type<Record<string, string>>().notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
 export const loginAttempts = pgTable(
   "login_attempts",
   {

@@ -19,6 +19,7 @@ import { conflictView } from "../web/history-view.ts";
 import { readNumber } from "../web/number-field.server.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 const num = (n: number | null | undefined) =>
   n === null || n === undefined ? "" : String(n).replace(".", ",");
@@ -117,8 +118,7 @@ export default function BudgetEdit({ loaderData, actionData }: Route.ComponentPr
   const root = useRootData();
   const { tenant, project, year } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const submitted = actionData !== undefined;
-  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
+  const { values, version, submitted } = useFormValues(actionData, { version: loaderData.version });
   const pick = (field: string, fallback: string) => (submitted ? (values[field] ?? "") : fallback);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
@@ -147,7 +147,7 @@ export default function BudgetEdit({ loaderData, actionData }: Route.ComponentPr
       </p>
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         <NumberField
           name="total"
           label="Wartość ogółem (zł)"

@@ -16,6 +16,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol kierunku, np. C1K7 albo 1.3.", 20),
@@ -87,7 +88,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function DirectionForm({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
   const base = `/g/${loaderData.tenant.slug}`;
-  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const title = loaderData.isNew ? "Nowy kierunek działań" : "Edycja kierunku działań";
@@ -109,7 +110,7 @@ export default function DirectionForm({ loaderData, actionData }: Route.Componen
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         <TextField
           name="code"
           label="Symbol"

@@ -16,6 +16,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalText, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol celu, np. C1.", 20),
@@ -75,7 +76,7 @@ export async function action({ request, params, context: rc }: Route.ActionArgs)
 export default function GoalForm({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
   const base = `/g/${loaderData.tenant.slug}`;
-  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const title = loaderData.isNew ? "Nowy cel strategiczny" : "Edycja celu strategicznego";
@@ -94,7 +95,7 @@ export default function GoalForm({ loaderData, actionData }: Route.ComponentProp
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         <TextField
           name="code"
           label="Symbol celu"

@@ -23,6 +23,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 import { eq } from "drizzle-orm";
 
 const schema = z.object({
@@ -104,7 +105,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function IndicatorForm({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
   const base = `/g/${loaderData.tenant.slug}`;
-  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const title = loaderData.isNew ? "Nowy wskaźnik" : "Edycja wskaźnika";
@@ -126,7 +127,7 @@ export default function IndicatorForm({ loaderData, actionData }: Route.Componen
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         <TextField
           name="name"
           label="Nazwa wskaźnika"

@@ -25,6 +25,7 @@ import { conflictView } from "../web/history-view.ts";
 import { readNumber } from "../web/number-field.server.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 const num = (n: number | null | undefined) =>
   n === null || n === undefined ? "" : String(n).replace(".", ",");
@@ -219,8 +220,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
   const root = useRootData();
   const { tenant, indicator, year } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
-  const submitted = actionData !== undefined;
+  const { values, version, submitted } = useFormValues(actionData, { version: loaderData.version });
   const pick = (field: string, fallback: string) => (submitted ? (values[field] ?? "") : fallback);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
@@ -254,7 +254,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
       </p>
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         {loaderData.canEditValue ? (
           <fieldset className="fieldset">
             <legend className="fieldset__legend">Wartość ogółem</legend>

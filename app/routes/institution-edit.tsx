@@ -18,6 +18,7 @@ import { formToObject, zodErrors } from "../web/form.server.ts";
 import { conflictView, historyView } from "../web/history-view.ts";
 import { institutionSchema, kindOptions } from "../web/institution-form.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -84,7 +85,7 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
   const root = useRootData();
   const base = `/g/${loaderData.tenant.slug}`;
   const i = loaderData.institution;
-  const values = (actionData?.values ?? i) as Record<string, string | undefined>;
+  const { values, version } = useFormValues(actionData, { values: i, version: i.version });
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   return (
@@ -102,7 +103,7 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? i.version} />
+        <input type="hidden" name="version" value={version} />
         <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
         <TextField
           name="shortName"

@@ -17,6 +17,7 @@ const schema = z.object({
   email: z.string().trim().min(1, "Wpisz adres e-mail."),
   password: z.string().min(1, "Wpisz hasło."),
   next: z.string().optional(),
+  przywroc: z.string().optional(),
 });
 
 /** Only same-site paths: an open redirect would let a link send users anywhere after sign-in. */
@@ -31,6 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const needsSetup = (await countSystemAdmins(getServices().db)) === 0;
   return {
     next: url.searchParams.get("next") ?? "",
+    restore: url.searchParams.get("przywroc") ?? "",
     expired: url.searchParams.get("wygasla") === "1",
     needsSetup,
     demo: getServices().config.demo,
@@ -58,9 +60,13 @@ export async function action({ request }: Route.ActionArgs) {
       { status: result.reason === "locked" ? 429 : 400 },
     );
   }
-  throw redirect(safeNext(parsed.data.next), {
+  // The session cookie lives as long as the browser; the server expires and renews the session.
+  let target = safeNext(parsed.data.next);
+  if (parsed.data.przywroc)
+    target += `${target.includes("?") ? "&" : "?"}przywroc=${encodeURIComponent(parsed.data.przywroc)}`;
+  throw redirect(target, {
     headers: {
-      "Set-Cookie": await sessionCookie(config.sessionHours * 3600).serialize(result.token),
+      "Set-Cookie": await sessionCookie().serialize(result.token),
     },
   });
 }
@@ -76,7 +82,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       <h1>Zaloguj się</h1>
       {loaderData.expired ? (
         <div className="notice" role="status">
-          <p>Twoja sesja wygasła. Zaloguj się ponownie — wrócisz na stronę, na której byłeś.</p>
+          <p>
+            Twoja sesja wygasła. Zaloguj się ponownie — wrócisz na stronę, na której byłeś
+            {loaderData.restore ? ", a wysłany formularz zostanie wypełniony tym, co wpisałeś" : ""}
+            .
+          </p>
         </div>
       ) : null}
       {loaderData.needsSetup ? (
@@ -88,6 +98,9 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
         <input type="hidden" name="next" value={loaderData.next} />
+        {loaderData.restore ? (
+          <input type="hidden" name="przywroc" value={loaderData.restore} />
+        ) : null}
         <TextField
           name="email"
           label="Adres e-mail"

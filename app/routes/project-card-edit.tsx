@@ -23,6 +23,7 @@ import { formToObject, zodErrors } from "../web/form.server.ts";
 import { conflictView } from "../web/history-view.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 const text = z
   .string()
@@ -130,7 +131,7 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
   const root = useRootData();
   const { tenant, project, year } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const area = (f: (typeof CARD_FIELDS)[number], hint?: string) => (
@@ -167,7 +168,7 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
       </p>
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         <RadioGroup
           name="status"
           label="Status projektu w roku"

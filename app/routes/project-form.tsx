@@ -21,6 +21,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalYear, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useRootData } from "../root.tsx";
+import { useFormValues } from "../web/use-form-values.ts";
 
 const schema = z.object({
   symbol: requiredText("Wpisz symbol projektu, np. C1K7.", 20),
@@ -96,7 +97,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function ProjectForm({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
   const base = `/g/${loaderData.tenant.slug}`;
-  const values = (actionData?.values ?? loaderData.values) as Record<string, string | undefined>;
+  const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const title = loaderData.isNew ? "Nowy projekt" : "Edycja projektu";
@@ -119,7 +120,7 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={actionData?.version ?? loaderData.version} />
+        <input type="hidden" name="version" value={version} />
         <TextField
           name="symbol"
           label="Symbol"

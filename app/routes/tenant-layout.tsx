@@ -47,6 +47,14 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
         }
       />
       <main id="main-content" className="container main" tabIndex={-1}>
+        {root?.restoredForm ? (
+          <div className="notice" role="status">
+            <p>
+              Sesja wygasła przed zapisaniem formularza. Przywróciliśmy to, co wpisałeś — sprawdź
+              dane i zapisz je ponownie.
+            </p>
+          </div>
+        ) : null}
         <Outlet />
       </main>
     </>

@@ -1,7 +1,8 @@
 // The request pipeline's first steps: who is signed in (auth), which municipality and in
 // what role (tenant scope + canAccessTenant). Loaders and actions start here.
 import { data, redirect } from "react-router";
-import { findSession, type SessionUser } from "../domain/auth/sessions.ts";
+import { findSession, findSessionOwner, type SessionUser } from "../domain/auth/sessions.ts";
+import { stashForm } from "../domain/auth/pending-forms.ts";
 import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { findTenant, loadActor } from "../domain/tenants.ts";
@@ -25,7 +26,8 @@ export function getSessionUser(
   return perRequest(context, "user", async () => {
     const token = await readSessionToken(request);
     if (!token) return null;
-    return findSession({ db: getServices().db, token });
+    const { db, config } = getServices();
+    return findSession({ db, token, renewHours: config.sessionHours });
   });
 }
 
@@ -33,11 +35,33 @@ export function getSessionUser(
 export async function requireUser(request: Request, context: RequestContext): Promise<SessionUser> {
   const user = await getSessionUser(request, context);
   if (user) return user;
-  const url = new URL(request.url);
+  const url = pageUrl(request);
   const next = url.pathname + url.search;
   const params = new URLSearchParams({ next });
-  if (await readSessionToken(request)) params.set("wygasla", "1");
+  const token = await readSessionToken(request);
+  if (token) {
+    params.set("wygasla", "1");
+    // A form sent after the session expired is kept for its author, not thrown away.
+    const { db } = getServices();
+    const owner = request.method === "POST" ? await findSessionOwner({ db, token }) : null;
+    if (owner) {
+      const form = await request.clone().formData();
+      params.set("przywroc", await stashForm({ db, userId: owner, path: url.pathname, form }));
+    }
+  }
   throw redirect(`/logowanie?${params}`);
+}
+
+/**
+ * The page's own URL. Client-side navigations and form posts reach loaders and actions as
+ * single-fetch requests (`/page.data?_routes=…`, `/_root.data`); redirects must name the page.
+ */
+export function pageUrl(request: Request): URL {
+  const url = new URL(request.url);
+  if (url.pathname === "/_root.data") url.pathname = "/";
+  else if (url.pathname.endsWith(".data")) url.pathname = url.pathname.slice(0, -".data".length);
+  url.searchParams.delete("_routes");
+  return url;
 }
 
 export async function requireTenantScope(

@@ -31,9 +31,14 @@ export async function createSession(opts: {
   return { token, expiresAt };
 }
 
+/**
+ * The session's user, or null when the session is unknown or expired. With `renewHours`, an
+ * active session past half its lifetime is extended, so people working are not signed out.
+ */
 export async function findSession(opts: {
   db: DbOrTx;
   token: string;
+  renewHours?: number;
 }): Promise<SessionUser | null> {
   const rows = await opts.db
     .select({
@@ -51,6 +56,13 @@ export async function findSession(opts: {
     .limit(1);
   const row = rows[0];
   if (!row || row.disabled) return null;
+  if (opts.renewHours && row.expiresAt.getTime() - Date.now() < (opts.renewHours * 3600_000) / 2) {
+    row.expiresAt = new Date(Date.now() + opts.renewHours * 3600_000);
+    await opts.db
+      .update(sessions)
+      .set({ expiresAt: row.expiresAt })
+      .where(eq(sessions.id, row.sessionId));
+  }
   return {
     sessionId: row.sessionId,
     userId: row.userId,
@@ -59,6 +71,19 @@ export async function findSession(opts: {
     isSystemAdmin: row.isSystemAdmin,
     expiresAt: row.expiresAt,
   };
+}
+
+/** Whose session this token was, even if it has expired (to keep their unsaved form). */
+export async function findSessionOwner(opts: {
+  db: DbOrTx;
+  token: string;
+}): Promise<string | null> {
+  const [row] = await opts.db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, tokenHash(opts.token)))
+    .limit(1);
+  return row?.userId ?? null;
 }
 
 export async function deleteSession(opts: { db: DbOrTx; token: string }): Promise<void> {
