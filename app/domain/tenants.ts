@@ -52,6 +52,34 @@ export async function loadActor(db: DbOrTx, user: SessionUser, tenantId: string)
     .from(memberships)
     .where(and(eq(memberships.userId, user.userId), eq(memberships.tenantId, tenantId)))
     .limit(1);
+  return actorOf(db, user, tenantId, m ?? null);
+}
+
+/** The tenant (by slug or TERYT) and the user's actor there, in one query: every page needs both. */
+export async function findTenantWithActor(
+  db: DbOrTx,
+  slugOrTeryt: string,
+  user: SessionUser,
+): Promise<{ tenant: Tenant; actor: Actor } | null> {
+  const [row] = await db
+    .select({ tenant: tenants, membership: memberships })
+    .from(tenants)
+    .leftJoin(
+      memberships,
+      and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, user.userId)),
+    )
+    .where(or(eq(tenants.slug, slugOrTeryt), eq(tenants.teryt, slugOrTeryt)))
+    .limit(1);
+  if (!row) return null;
+  return { tenant: row.tenant, actor: await actorOf(db, user, row.tenant.id, row.membership) };
+}
+
+async function actorOf(
+  db: DbOrTx,
+  user: SessionUser,
+  tenantId: string,
+  m: typeof memberships.$inferSelect | null,
+): Promise<Actor> {
   let goalIds: string[] = [];
   if (m?.role === "goal_coordinator") {
     const rows = await db

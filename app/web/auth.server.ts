@@ -5,7 +5,7 @@ import { findSession, findSessionOwner, type SessionUser } from "../domain/auth/
 import { stashForm } from "../domain/auth/pending-forms.ts";
 import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
 import type { TenantScope } from "../domain/scope.ts";
-import { findTenant, loadActor } from "../domain/tenants.ts";
+import { findTenantWithActor } from "../domain/tenants.ts";
 import { canAccessTenant } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "./cookies.server.ts";
@@ -78,9 +78,9 @@ async function resolveTenantScope(
   tenantParam: string | undefined,
 ): Promise<{ scope: TenantScope; user: SessionUser }> {
   const { db } = getServices();
-  const tenant = tenantParam ? await findTenant(db, tenantParam) : null;
-  if (!tenant) throw notFound();
-  const actor = await loadActor(db, user, tenant.id);
+  const found = tenantParam ? await findTenantWithActor(db, tenantParam, user) : null;
+  if (!found) throw notFound();
+  const { tenant, actor } = found;
   // Another municipality's URL answers exactly like a URL that does not exist.
   if (!canAccessTenant(actor, tenant.id)) throw notFound();
   return { scope: { db, tenant, actor }, user };
