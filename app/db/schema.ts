@@ -469,6 +469,8 @@ export const budgets = pgTable(
   },
   (t) => [
     unique("budgets_tenant_id_uq").on(t.tenantId, t.id),
+    // One budget per project and year, and one (year null) for the whole project period.
+    unique("budgets_project_year_uq").on(t.tenantId, t.projectId, t.year).nullsNotDistinct(),
     foreignKey({
       columns: [t.tenantId, t.projectId],
       foreignColumns: [projects.tenantId, projects.id],

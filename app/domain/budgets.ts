@@ -9,9 +9,10 @@ import {
 } from "../db/schema.ts";
 import { authorize, canEditProjectCard } from "../policies/index.ts";
 import { recordChange } from "./audit.ts";
+import { formatMoney, formatPercent } from "./format/polish-numbers.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
-import { conflictSince } from "./versioned-update.ts";
+import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
 
 export type BudgetPartInput = {
   sourceKind: string;
@@ -30,7 +31,8 @@ async function snapshot(scope: TenantScope, budget: typeof budgets.$inferSelect)
     year: budget.year,
     total: budget.total,
     parts: parts.map(
-      (p) => `${p.sourceLabel}: ${p.amount ?? "—"}${p.percent !== null ? ` (${p.percent}%)` : ""}`,
+      (p) =>
+        `${p.sourceLabel}: ${p.amount !== null ? formatMoney(p.amount) : "—"}${p.percent !== null ? ` (${formatPercent(p.percent)})` : ""}`,
     ),
   };
 }
@@ -71,7 +73,10 @@ export async function saveBudget(opts: {
     if (existing) {
       before = await snapshot(scope, existing);
       if (existing.version !== opts.expectedVersion) {
-        throw await conflictSince(scope, "budget", existing.id, opts.expectedVersion ?? 0, before);
+        throw await conflictSince(scope, "budget", existing.id, opts.expectedVersion ?? 0, {
+          ...before,
+          version: existing.version,
+        });
       }
       const [row] = await scope.db
         .update(budgets)
@@ -100,7 +105,8 @@ export async function saveBudget(opts: {
           year: opts.year,
           total: opts.total,
         })
-        .returning();
+        .returning()
+        .catch(conflictOnDuplicate);
       budget = row!;
     }
     for (const [i, p] of opts.parts.entries()) {

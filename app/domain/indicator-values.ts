@@ -1,7 +1,7 @@
 // Indicator values for a year: the total, each institution's contribution, breakdowns and
 // the validation findings computed from them. Partners see only their own contribution of a
 // value that is not yet published (policy canViewContribution).
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import {
   indicatorBreakdowns,
   indicatorContributions,
@@ -9,6 +9,7 @@ import {
   indicators,
   institutions,
   operationalGoals,
+  projectInstitutions,
   strategicGoals,
 } from "../db/schema.ts";
 import {
@@ -23,7 +24,7 @@ import { recordChange } from "./audit.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
-import { conflictSince } from "./versioned-update.ts";
+import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
 import { UserInputError } from "./users.ts";
 
 export type Breakdown = {
@@ -280,6 +281,11 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
       .for("update");
     let value: IndicatorValueRow;
     let before: Awaited<ReturnType<typeof valueSnapshot>> | null = null;
+    if (!canEditAll) {
+      // A partner adds nothing new: only the value its institution already reports, or a first
+      // value of an indicator of a project its institution carries out.
+      authorize(await partnerMayReport(scope, indicator, existing ?? null), { hide: true });
+    }
     if (!existing) {
       authorize(canEditAll || input.contributions.length > 0);
       if (input.expectedVersion !== null) {
@@ -296,18 +302,25 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
           remarks: canEditAll ? (input.remarks ?? null) : null,
           updatedBy: scope.actor.userId,
         })
-        .returning();
+        .returning()
+        .catch(conflictOnDuplicate);
       value = row!;
     } else {
       before = await valueSnapshot(scope, existing);
       if (existing.version !== input.expectedVersion) {
-        throw await conflictSince(
+        const conflict = await conflictSince(
           scope,
           "indicator_value",
           existing.id,
           input.expectedVersion ?? 0,
-          before,
+          {
+            ...before,
+            version: existing.version,
+          },
         );
+        throw canEditAll
+          ? conflict
+          : redactConflict(conflict, scope.actor.membership?.institutionId ?? null);
       }
       const [row] = await scope.db
         .update(indicatorValues)
@@ -421,23 +434,81 @@ async function replaceBreakdowns(
   }
 }
 
-export async function removeContribution(opts: {
-  scope: TenantScope;
-  valueId: string;
-  institutionId: string;
-}) {
-  return inTransaction(opts.scope, async (scope) => {
-    const value = await findInTenant(scope, indicatorValues, opts.valueId);
-    const indicator = await findInTenant(scope, indicators, value.indicatorId);
-    const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
-    authorize(canEditIndicatorValue(scope.actor, { goalId: direction.strategicGoalId }));
-    await scope.db
-      .delete(indicatorContributions)
+/** Whether a partner's institution may report this value (see saveIndicatorValue). */
+async function partnerMayReport(
+  scope: TenantScope,
+  indicator: typeof indicators.$inferSelect,
+  existing: IndicatorValueRow | null,
+): Promise<boolean> {
+  const own = scope.actor.membership?.institutionId;
+  if (!own) return false;
+  if (existing) {
+    const [row] = await scope.db
+      .select({ id: indicatorContributions.id })
+      .from(indicatorContributions)
       .where(
-        and(
-          inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value.id)),
-          eq(indicatorContributions.institutionId, opts.institutionId),
+        inTenant(
+          scope,
+          indicatorContributions,
+          eq(indicatorContributions.valueId, existing.id),
+          eq(indicatorContributions.institutionId, own),
         ),
       );
+    return !!row;
+  }
+  if (!indicator.projectId) return false;
+  const [link] = await scope.db
+    .select({ id: projectInstitutions.institutionId })
+    .from(projectInstitutions)
+    .where(
+      inTenant(
+        scope,
+        projectInstitutions,
+        eq(projectInstitutions.projectId, indicator.projectId),
+        eq(projectInstitutions.institutionId, own),
+      ),
+    );
+  return !!link;
+}
+
+/** A partner sees, in a conflict, only what it may see of the value: its own contribution. */
+function redactConflict(conflict: ConflictError, own: string | null): ConflictError {
+  const keep = (v: unknown) => {
+    if (!v || typeof v !== "object") return v;
+    const entry = own ? (v as Record<string, unknown>)[own] : undefined;
+    return own && entry !== undefined ? { [own]: entry } : {};
+  };
+  const current = conflict.current as { contributions?: unknown; version?: number };
+  return new ConflictError({
+    by: conflict.by,
+    at: conflict.at,
+    changes: conflict.changes
+      .filter((c) => c.field === "contributions")
+      .map((c) => ({ field: c.field, before: keep(c.before), after: keep(c.after) })),
+    current: { contributions: keep(current.contributions), version: current.version },
   });
+}
+
+/** Whether the actor may open the entry form of this value (managers, or a reporting partner). */
+export async function mayEnterValue(opts: {
+  scope: TenantScope;
+  indicatorId: string;
+  year: number;
+}): Promise<boolean> {
+  const { scope } = opts;
+  const indicator = await findInTenant(scope, indicators, opts.indicatorId);
+  const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
+  if (canEditIndicatorValue(scope.actor, { goalId: direction.strategicGoalId })) return true;
+  const [existing] = await scope.db
+    .select()
+    .from(indicatorValues)
+    .where(
+      inTenant(
+        scope,
+        indicatorValues,
+        eq(indicatorValues.indicatorId, indicator.id),
+        eq(indicatorValues.year, opts.year),
+      ),
+    );
+  return partnerMayReport(scope, indicator, existing ?? null);
 }

@@ -74,7 +74,8 @@ export async function addMember(opts: {
     const [existing] = await scope.db.select().from(users).where(eq(users.email, email)).limit(1);
     let userId = existing?.id;
     if (!userId) {
-      if (!opts.password) throw new UserInputError("Podaj hasło początkowe dla nowego konta.");
+      if (!opts.password)
+        throw new UserInputError("Podaj hasło początkowe dla nowego konta.", "password");
       userId = (await createUser({ db: scope.db, email, name: opts.name, password: opts.password }))
         .id;
     } else {

@@ -1,5 +1,5 @@
 // A project's card for a year, with its budget, institutions, findings and permissions.
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { asc, eq, inArray, isNull, or } from "drizzle-orm";
 import {
   budgetParts,
   budgets,
@@ -20,7 +20,7 @@ import {
   type Finding,
   type ProjectCardInput,
 } from "./validation/index.ts";
-import { updateVersioned } from "./versioned-update.ts";
+import { updateVersioned, conflictOnDuplicate } from "./versioned-update.ts";
 import type { CardFields } from "./labels.ts";
 
 export {
@@ -200,7 +200,8 @@ export async function saveProjectCard(opts: {
         year: opts.year,
         updatedBy: scope.actor.userId,
       })
-      .returning();
+      .returning()
+      .catch(conflictOnDuplicate);
     await recordChange(scope, {
       entityType: "project_card",
       entityId: created!.id,
@@ -211,15 +212,4 @@ export async function saveProjectCard(opts: {
     });
     return created!;
   });
-}
-
-export async function listCardIds(opts: {
-  scope: TenantScope;
-  projectId: string;
-}): Promise<string[]> {
-  const rows = await opts.scope.db
-    .select({ id: projectCards.id })
-    .from(projectCards)
-    .where(and(inTenant(opts.scope, projectCards, eq(projectCards.projectId, opts.projectId))));
-  return rows.map((r) => r.id);
 }

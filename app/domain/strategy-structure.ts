@@ -78,7 +78,7 @@ async function created<T extends { id: string; version: number }>(
 export async function createDocument(opts: { scope: TenantScope; fields: DocumentFields }) {
   authorize(canEditStrategy(opts.scope.actor));
   if (opts.fields.periodEnd < opts.fields.periodStart)
-    throw new UserInputError("Koniec okresu nie może być przed jego początkiem.");
+    throw new UserInputError("Koniec okresu nie może być przed jego początkiem.", "periodEnd");
   return inTransaction(opts.scope, async (scope) => {
     const [clash] = await scope.db
       .select()
@@ -131,7 +131,10 @@ export async function createGoal(opts: {
         ),
       );
     if (clash)
-      throw new UserInputError(`Cel o symbolu ${opts.fields.code} już istnieje w tym dokumencie.`);
+      throw new UserInputError(
+        `Cel o symbolu ${opts.fields.code} już istnieje w tym dokumencie.`,
+        "code",
+      );
     const [row] = await scope.db
       .insert(strategicGoals)
       .values({ ...opts.fields, tenantId: scope.tenant.id, documentId: opts.documentId })
@@ -257,6 +260,7 @@ export async function updateProject(opts: {
 }) {
   authorize(canEditStrategy(opts.scope.actor));
   return inTransaction(opts.scope, async (scope) => {
+    const before = await projectInstitutionIds(scope, opts.id);
     const row = await updateVersioned({
       scope,
       table: projects,
@@ -266,6 +270,18 @@ export async function updateProject(opts: {
       values: projectColumns(opts.fields),
     });
     await setProjectInstitutions(scope, row.id, opts.fields);
+    const after = await projectInstitutionIds(scope, row.id);
+    // Institutions decide which partners see and edit the project: their change is audited too.
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await recordChange(scope, {
+        entityType: "project",
+        entityId: row.id,
+        action: "update",
+        before: { institutions: [before.lead, ...before.partners] },
+        after: { institutions: [after.lead, ...after.partners] },
+        entityVersion: row.version,
+      });
+    }
     return row;
   });
 }

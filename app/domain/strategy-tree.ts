@@ -48,9 +48,13 @@ export type TreeGoal = {
   directions: TreeDirection[];
   counts: {
     projects: number;
+    /** Carried out or finished. */
     carriedOut: number;
     notCarriedOut: number;
+    reportedElsewhere: number;
     missing: number;
+    /** Cards the actor may not see: their status is not counted either. */
+    hidden: number;
     indicators: number;
     findings: number;
   };
@@ -126,7 +130,9 @@ export async function getStrategyTree(opts: {
       projects: 0,
       carriedOut: 0,
       notCarriedOut: 0,
+      reportedElsewhere: 0,
       missing: 0,
+      hidden: 0,
       indicators: 0,
       findings: 0,
     };
@@ -147,7 +153,9 @@ export async function getStrategyTree(opts: {
             counts.projects += 1;
             counts.findings += findings;
             if (!card) counts.missing += 1;
+            else if (!visible) counts.hidden += 1;
             else if (card.status === "not_carried_out") counts.notCarriedOut += 1;
+            else if (card.status === "reported_elsewhere") counts.reportedElsewhere += 1;
             else counts.carriedOut += 1;
             return {
               id: p.id,

@@ -4,7 +4,15 @@ import { memberships, membershipGoals, users } from "../db/schema.ts";
 import type { Role } from "./actor.ts";
 import { hashPassword, passwordProblem } from "./auth/passwords.ts";
 
-export class UserInputError extends Error {}
+/** Bad input the user can correct; `field` names the form field it belongs to, when known. */
+export class UserInputError extends Error {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = "UserInputError";
+    this.field = field;
+  }
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,10 +28,10 @@ export async function createUser(opts: {
 }): Promise<{ id: string; email: string }> {
   const email = opts.email.trim().toLowerCase();
   if (!EMAIL.test(email))
-    throw new UserInputError("Podaj poprawny adres e-mail, np. jan.kowalski@mops.pl.");
-  if (!opts.name.trim()) throw new UserInputError("Podaj imię i nazwisko.");
+    throw new UserInputError("Podaj poprawny adres e-mail, np. jan.kowalski@mops.pl.", "email");
+  if (!opts.name.trim()) throw new UserInputError("Podaj imię i nazwisko.", "name");
   const problem = opts.skipPasswordPolicy ? null : passwordProblem(opts.password);
-  if (problem) throw new UserInputError(problem);
+  if (problem) throw new UserInputError(problem, "password");
   const existing = await opts.db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing.length > 0) throw new UserInputError(`Konto ${email} już istnieje.`);
   const [row] = await opts.db

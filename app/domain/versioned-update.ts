@@ -3,6 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { listHistory, recordChange, snapshot, type EntityType } from "./audit.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { ConflictError, type FieldChange } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 
@@ -85,4 +86,15 @@ export async function conflictSince(
     at: last?.at ?? null,
     current,
   });
+}
+
+/**
+ * Two first saves of the same card, value or budget: the database's unique constraint lets one
+ * through; the other is told someone saved first, like any other conflict.
+ */
+export function conflictOnDuplicate(error: unknown): never {
+  if (isUniqueViolation(error)) {
+    throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
+  }
+  throw error;
 }

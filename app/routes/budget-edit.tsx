@@ -14,15 +14,13 @@ import { FUNDING_SOURCES, labelOptions } from "../domain/labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, type FieldError } from "../web/form.server.ts";
+import { formToObject, type FieldError, parseVersion } from "../web/form.server.ts";
 import { conflictView } from "../web/history-view.ts";
 import { readNumber } from "../web/number-field.server.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
+import { toFormNumber } from "../domain/format/polish-numbers.ts";
 import { useFormValues } from "../web/use-form-values.ts";
-
-const num = (n: number | null | undefined) =>
-  n === null || n === undefined ? "" : String(n).replace(".", ",");
 
 function budgetYear(request: Request, year: number): number | null {
   return new URL(request.url).searchParams.get("zakres") === "calosc" ? null : year;
@@ -42,12 +40,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       year,
       whole: which === null,
       version: budget ? String(budget.version) : "",
-      total: num(budget?.total),
+      total: toFormNumber(budget?.total),
       parts: (budget?.parts ?? []).map((p) => ({
         sourceKind: p.sourceKind,
         sourceLabel: p.sourceLabel,
-        amount: num(p.amount),
-        percent: num(p.percent),
+        amount: toFormNumber(p.amount),
+        percent: toFormNumber(p.percent),
       })),
     };
   });
@@ -64,7 +62,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     for (let i = 0; form[`parts.${i}.sourceLabel`] !== undefined; i++) {
       const label = form[`parts.${i}.sourceLabel`]!.trim();
       const amount = readNumber(form, `parts.${i}.amount`, errors);
-      const percent = readNumber(form, `parts.${i}.percent`, errors);
+      const percent = readNumber(form, `parts.${i}.percent`, errors, { max: 999 });
       if (!label && amount.value === null && percent.value === null) continue;
       if (!label)
         errors.push({
@@ -89,7 +87,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         scope,
         projectId: params.project,
         year: budgetYear(request, year),
-        expectedVersion: form.version ? Number(form.version) : null,
+        expectedVersion: parseVersion(form.version),
         total: total.value,
         parts,
       });

@@ -148,8 +148,13 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
             ) : null}
             <p>
               Projekty: {goal.counts.projects} (zrealizowane: {goal.counts.carriedOut},
-              niezrealizowane: {goal.counts.notCarriedOut}, bez karty: {goal.counts.missing});
-              wskaźniki: {goal.counts.indicators};{" "}
+              niezrealizowane: {goal.counts.notCarriedOut}
+              {goal.counts.reportedElsewhere > 0
+                ? `, w innym dokumencie: ${goal.counts.reportedElsewhere}`
+                : ""}
+              , bez karty: {goal.counts.missing}
+              {goal.counts.hidden > 0 ? `, niedostępne: ${goal.counts.hidden}` : ""}); wskaźniki:{" "}
+              {goal.counts.indicators};{" "}
               {goal.counts.findings > 0 ? (
                 <StatusTag tone="yellow">{`uwagi walidacji: ${goal.counts.findings}`}</StatusTag>
               ) : (

@@ -4,14 +4,9 @@ import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { formatDate } from "../domain/format/polish-numbers.ts";
 import { DOCUMENT_KINDS, listDocuments } from "../domain/documents.ts";
+import { DOCUMENT_STATUS_LABELS } from "../domain/labels.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-
-const STATUS: Record<string, string> = {
-  draft: "projekt",
-  in_force: "obowiązuje",
-  expired: "wygasł",
-};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -28,7 +23,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         resolution: d.resolutionNumber
           ? `Uchwała nr ${d.resolutionNumber}${d.resolutionDate ? ` z dnia ${formatDate(d.resolutionDate)}` : ""}`
           : "—",
-        status: STATUS[d.status] ?? d.status,
+        status: DOCUMENT_STATUS_LABELS[d.status] ?? d.status,
       })),
     };
   });

@@ -23,6 +23,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useRootData } from "../root.tsx";
+import { toFormNumber } from "../domain/format/polish-numbers.ts";
 import { useFormValues } from "../web/use-form-values.ts";
 import { eq } from "drizzle-orm";
 
@@ -52,9 +53,6 @@ async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: 
   return { indicator, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
 }
 
-const num = (n: number | null | undefined) =>
-  n === null || n === undefined ? "" : String(n).replace(".", ",");
-
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
@@ -76,8 +74,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         unit: indicator?.unit ?? "",
         kind: indicator?.kind ?? "product",
         direction: indicator?.direction ?? "increase",
-        baseline: num(indicator?.baseline),
-        target: num(indicator?.target),
+        baseline: toFormNumber(indicator?.baseline),
+        target: toFormNumber(indicator?.target),
         projectId: indicator?.projectId ?? "",
         position: String(indicator?.position ?? 0),
       },

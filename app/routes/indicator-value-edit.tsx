@@ -9,6 +9,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { ConflictError, ForbiddenError } from "../domain/errors.ts";
 import {
   getIndicatorValue,
+  mayEnterValue,
   saveIndicatorValue,
   type BreakdownRowInput,
   type ContributionInput,
@@ -20,15 +21,13 @@ const DIMENSION_KEYS = Object.keys(BREAKDOWN_DIMENSIONS);
 import { listInstitutions } from "../domain/institutions.ts";
 import { canEditContribution } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, type FieldError } from "../web/form.server.ts";
+import { formToObject, type FieldError, parseVersion } from "../web/form.server.ts";
 import { conflictView } from "../web/history-view.ts";
 import { readNumber } from "../web/number-field.server.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
+import { toFormNumber } from "../domain/format/polish-numbers.ts";
 import { useFormValues } from "../web/use-form-values.ts";
-
-const num = (n: number | null | undefined) =>
-  n === null || n === undefined ? "" : String(n).replace(".", ",");
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -37,7 +36,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
     const own =
       scope.actor.membership?.role === "partner" ? scope.actor.membership.institutionId : null;
-    if (!view.canEditValue && !own) throw new ForbiddenError();
+    if (!(await mayEnterValue({ scope, indicatorId: params.indicator, year })))
+      throw new ForbiddenError();
     const institutions = await listInstitutions({ scope });
     const rows = (view.bundle?.contributions ?? [])
       .filter((c) => canEditContribution(scope.actor, { goalId: view.goal.id }, c.institutionId))
@@ -46,7 +46,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         name: c.institutionShort
           ? `${c.institutionShort} — ${c.institutionName}`
           : c.institutionName,
-        value: num(c.value),
+        value: toFormNumber(c.value),
         approximate: c.approximate,
         note: c.note ?? "",
       }));
@@ -61,7 +61,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       year,
       canEditValue: view.canEditValue,
       version: view.bundle ? String(view.bundle.value.version) : "",
-      total: view.bundle?.complete ? num(view.bundle.value.total) : "",
+      total: view.bundle?.complete ? toFormNumber(view.bundle.value.total) : "",
       approximate: view.bundle?.value.approximate ?? false,
       remarks: view.bundle?.complete ? (view.bundle.value.remarks ?? "") : "",
       rows,
@@ -72,7 +72,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
             parent: "",
             dimension: b.dimension,
             label: b.label,
-            value: num(b.value),
+            value: toFormNumber(b.value),
           })),
         ...(view.bundle?.contributions ?? [])
           .filter((c) =>
@@ -83,7 +83,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
               parent: c.institutionId,
               dimension: b.dimension,
               label: b.label,
-              value: num(b.value),
+              value: toFormNumber(b.value),
             })),
           ),
       ],
@@ -159,7 +159,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         value: v.value,
       });
     }
-    const version = form.version ? Number(form.version) : null;
+    const version = parseVersion(form.version);
     if (errors.length > 0)
       return data(
         { errors, values: form, conflict: null, version: form.version ?? "" },

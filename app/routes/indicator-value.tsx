@@ -18,7 +18,8 @@ import {
   withAcknowledgements,
 } from "../domain/findings.ts";
 import { formatNumber } from "../domain/format/polish-numbers.ts";
-import { getIndicatorValue } from "../domain/indicator-values.ts";
+import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values.ts";
+import { BREAKDOWN_DIMENSIONS } from "../domain/labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -26,14 +27,6 @@ import { formToObject, zodErrors } from "../web/form.server.ts";
 import { historyView } from "../web/history-view.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
-
-const DIMENSIONS: Record<string, string> = {
-  sex: "płeć",
-  district: "dzielnica",
-  age: "wiek",
-  of_which: "w tym",
-  other: "podział",
-};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -83,7 +76,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           }))
         : [],
       canAck,
-      canEdit: view.canEditValue || scope.actor.membership?.role === "partner",
+      canEdit: await mayEnterValue({ scope, indicatorId: view.indicator.id, year }),
       canEditStructure: canEditStrategy(scope.actor),
       history: historyView(history, names),
     };
@@ -229,7 +222,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
                     {c.breakdowns
                       .map(
                         (b) =>
-                          `${DIMENSIONS[b.dimension] ?? b.dimension}: ${b.label} ${show(b.value)}`,
+                          `${BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension}: ${b.label} ${show(b.value)}`,
                       )
                       .join("; ") || "—"}
                   </td>
@@ -253,7 +246,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
               <tbody>
                 {value.breakdowns.map((b, i) => (
                   <tr key={i}>
-                    <td>{DIMENSIONS[b.dimension] ?? b.dimension}</td>
+                    <td>{BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension}</td>
                     <td>{b.label}</td>
                     <td className="num">{show(b.value)}</td>
                   </tr>

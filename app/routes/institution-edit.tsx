@@ -14,7 +14,7 @@ import { findInTenant } from "../domain/scope.ts";
 import { institutions } from "../db/schema.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { formToObject, zodErrors, parseVersion } from "../web/form.server.ts";
 import { conflictView, historyView } from "../web/history-view.ts";
 import { institutionSchema, kindOptions } from "../web/institution-form.ts";
 import { useRootData } from "../root.tsx";
@@ -60,7 +60,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       await updateInstitution({
         scope,
         id: params.institution,
-        expectedVersion: Number(form.version),
+        expectedVersion: parseVersion(form.version) ?? 0,
         fields: parsed.data,
       });
     } catch (e) {

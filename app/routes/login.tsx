@@ -12,6 +12,7 @@ import { getSessionUser } from "../web/auth.server.ts";
 import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
 import { formToObject, zodErrors, type FieldError } from "../web/form.server.ts";
 import { useRootData } from "../root.tsx";
+import { safeNext } from "../web/safe-next.ts";
 
 const schema = z.object({
   email: z.string().trim().min(1, "Wpisz adres e-mail."),
@@ -19,11 +20,6 @@ const schema = z.object({
   next: z.string().optional(),
   przywroc: z.string().optional(),
 });
-
-/** Only same-site paths: an open redirect would let a link send users anywhere after sign-in. */
-function safeNext(next: string | null | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -83,8 +79,10 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       {loaderData.expired ? (
         <div className="notice" role="status">
           <p>
-            Twoja sesja wygasła. Zaloguj się ponownie — wrócisz na stronę, na której byłeś
-            {loaderData.restore ? ", a wysłany formularz zostanie wypełniony tym, co wpisałeś" : ""}
+            Twoja sesja wygasła. Zaloguj się ponownie — wrócisz na tę samą stronę
+            {loaderData.restore
+              ? ", a formularz zostanie wypełniony wpisanymi wcześniej danymi"
+              : ""}
             .
           </p>
         </div>

@@ -39,7 +39,7 @@ const schema = z
   })
   .refine((v) => v.role !== "goal_coordinator" || v.goalId, {
     path: ["goalId"],
-    message: "Wybierz cel strategiczny, którym ta osoba koordynuje.",
+    message: "Wybierz cel strategiczny, który ta osoba koordynuje.",
   });
 
 async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
@@ -88,7 +88,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     } catch (e) {
       if (e instanceof UserInputError)
         return data(
-          { errors: [{ field: "email", message: e.message }], values: form, added: null },
+          {
+            errors: [{ field: e.field ?? "email", message: e.message }],
+            values: form,
+            added: null,
+          },
           { status: 400 },
         );
       throw e;

@@ -25,7 +25,6 @@ import {
   CONTINUATION_LABELS,
   GOAL_VERDICT_LABELS,
   getProjectCard,
-  listCardIds,
 } from "../domain/project-cards.ts";
 import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -56,13 +55,8 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
   const view = await getProjectCard({ scope, projectId, year });
   const entityIds = [...(view.card ? [view.card.id] : []), ...view.budgets.map((b) => b.id)];
   const acks = await listAcknowledgements({ scope, entityIds });
-  const history = await listHistory({
-    scope,
-    entityIds: [
-      ...(await listCardIds({ scope, projectId: view.project.id })),
-      ...view.budgets.map((b) => b.id),
-    ],
-  });
+  // This year's card and budgets only: other years' cards may not be visible to this actor.
+  const history = await listHistory({ scope, entityIds });
   const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },

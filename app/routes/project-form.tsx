@@ -26,7 +26,7 @@ import { useFormValues } from "../web/use-form-values.ts";
 const schema = z.object({
   symbol: requiredText("Wpisz symbol projektu, np. C1K7.", 20),
   title: requiredText("Wpisz tytuł projektu.", 1000),
-  sinceYear: optionalYear("Rok rozpoczęcia musi być rokiem, np. 2004."),
+  sinceYear: optionalYear("Wpisz rok rozpoczęcia, np. 2004."),
   position,
   leadInstitutionId: optionalId,
   partnerInstitutionIds: z.array(z.string()).default([]),

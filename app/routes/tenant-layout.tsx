@@ -50,8 +50,8 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
         {root?.restoredForm ? (
           <div className="notice" role="status">
             <p>
-              Sesja wygasła przed zapisaniem formularza. Przywróciliśmy to, co wpisałeś — sprawdź
-              dane i zapisz je ponownie.
+              Sesja wygasła przed zapisaniem formularza. Przywróciliśmy wpisane dane — sprawdź je i
+              zapisz ponownie.
             </p>
           </div>
         ) : null}

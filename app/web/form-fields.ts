@@ -1,14 +1,18 @@
 // Zod field types shared by forms: Polish messages, empty inputs as null, Polish numbers.
 import { z } from "zod";
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { formatNumber, parsePolishNumber } from "../domain/format/polish-numbers.ts";
 
 export const requiredText = (message: string, max = 2000) =>
-  z.string({ message }).trim().min(1, message).max(max, `Najwyżej ${max} znaków.`);
+  z
+    .string({ message })
+    .trim()
+    .min(1, message)
+    .max(max, `Najwyżej ${formatNumber(max)} znaków.`);
 
 export const optionalText = (max = 20_000) =>
   z
     .string()
-    .max(max, `Najwyżej ${max} znaków.`)
+    .max(max, `Najwyżej ${formatNumber(max)} znaków.`)
     .optional()
     .transform((v) => (v === undefined || v.trim() === "" ? null : v.trim()));
 
@@ -43,6 +47,10 @@ export const optionalNumber = z
     const parsed = parsePolishNumber(v ?? "");
     if ("error" in parsed) {
       ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    if (parsed.value !== null && Math.abs(parsed.value) > 99_999_999_999_999) {
+      ctx.addIssue({ code: "custom", message: "Ta liczba jest za duża." });
       return z.NEVER;
     }
     return parsed.value;

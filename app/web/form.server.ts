@@ -16,3 +16,10 @@ export function formToObject(form: FormData): Record<string, string> {
 export function zodErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message }));
 }
+
+/** The version a form was based on: a whole number, or null for a new record (or a tampered field). */
+export function parseVersion(raw: string | undefined): number | null {
+  if (!raw) return null;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}

@@ -3,7 +3,7 @@ import { data, redirect } from "react-router";
 import type { z } from "zod";
 import { ConflictError } from "../domain/errors.ts";
 import { UserInputError } from "../domain/users.ts";
-import { formToObject, zodErrors } from "./form.server.ts";
+import { formToObject, zodErrors, parseVersion } from "./form.server.ts";
 import { conflictView } from "./history-view.ts";
 
 export const NEW = "nowy";
@@ -32,12 +32,12 @@ export async function handleStructureForm<S extends z.ZodType>(opts: {
     );
   }
   try {
-    await opts.save(parsed.data, Number(form.version ?? 0));
+    await opts.save(parsed.data, parseVersion(form.version) ?? 0);
   } catch (e) {
     if (e instanceof UserInputError) {
       return data(
         {
-          errors: [{ field: firstField(form), message: e.message }],
+          errors: [{ field: e.field ?? firstField(form), message: e.message }],
           values: form,
           conflict: null,
           version: form.version ?? "",

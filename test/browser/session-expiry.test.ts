@@ -55,7 +55,7 @@ for (const javaScriptEnabled of [false, true]) {
     await page.getByRole("button", { name: "Zaloguj się" }).click();
     await page.waitForURL((url) => url.pathname.endsWith("/edycja"));
     await settle(page);
-    expect(await page.getByText("Przywróciliśmy to, co wpisałeś").isVisible()).toBe(true);
+    expect(await page.getByText("Przywróciliśmy wpisane dane").isVisible()).toBe(true);
     const effects = page.getByLabel("Osiągnięte efekty, wskaźniki realizacji działań");
     expect(await effects.inputValue()).toBe(typed);
     await checkA11y(page, "restored form");

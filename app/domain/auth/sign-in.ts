@@ -10,6 +10,7 @@ import {
   type LoginLimit,
 } from "./rate-limit.ts";
 import { createSession } from "./sessions.ts";
+import { plural } from "../format/polish-plural.ts";
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: string }
@@ -33,7 +34,7 @@ export async function signIn(opts: {
     return {
       ok: false,
       reason: "locked",
-      message: `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${opts.limit.windowMinutes} minut.`,
+      message: `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${opts.limit.windowMinutes} ${plural(opts.limit.windowMinutes, "minutę", "minuty", "minut")}.`,
     };
   }
   const [user] = await opts.db.select().from(users).where(eq(users.email, email)).limit(1);

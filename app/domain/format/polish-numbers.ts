@@ -171,3 +171,8 @@ function ungroup(intPart: string, groupMark: "." | "," | null): string | null {
   if (!grouped.test(intPart)) return null;
   return intPart.replace(/[ .,]/g, "");
 }
+
+/** A stored number as a user would type it in a form field: "1234,5", or "" for none. */
+export function toFormNumber(n: number | null | undefined): string {
+  return n === null || n === undefined ? "" : String(n).replace(".", ",");
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "budgets" ADD CONSTRAINT "budgets_project_year_uq" UNIQUE NULLS NOT DISTINCT("tenant_id","project_id","year");
