@@ -9,13 +9,14 @@ import { boot } from "../server/boot.ts";
 import { startHttpServer } from "../server/http.ts";
 import { createUser, countSystemAdmins, UserInputError } from "../domain/users.ts";
 import { DEMO_PASSWORD } from "../demo/seed.ts";
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { strategicGoals, tenants } from "../db/schema.ts";
+import { tenants } from "../db/schema.ts";
 import { ROLE_LABELS, ROLES, SYSTEM_ACTOR, type Role } from "../domain/actor.ts";
 import { listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember } from "../domain/members.ts";
+import { listStrategicGoals } from "../domain/structure-context.ts";
 import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -198,9 +199,7 @@ async function userAdd(args: string[]): Promise<number> {
     if (values.institution && !institution)
       throw new UserInputError(`No institution "${values.institution}" in ${tenant.name}.`);
     const goal = values.goal
-      ? (await db.select().from(strategicGoals).where(eq(strategicGoals.tenantId, tenant.id))).find(
-          (g) => g.code === values.goal,
-        )
+      ? (await listStrategicGoals({ scope })).find((g) => g.code === values.goal)
       : null;
     if (values.goal && !goal)
       throw new UserInputError(`No strategic goal "${values.goal}" in ${tenant.name}.`);

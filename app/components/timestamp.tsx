@@ -12,21 +12,21 @@ const partsFormatter = new Intl.DateTimeFormat("en-GB", {
 });
 
 /**
- * Formats an ISO date or timestamp as Polish users expect ("12.03.2025, 14:05",
+ * Formats an ISO date or timestamp as Polish documents write it ("12.03.2025 r., 14:05",
  * Warsaw time). The string is assembled from numeric parts instead of using a
  * locale pattern because ICU versions differ between Node and browsers, and any
  * difference would cause a hydration mismatch. Unparseable input is returned as is.
  */
 export function formatDateTime(value: string): string {
   const dateOnly = DATE_ONLY.exec(value);
-  if (dateOnly) return `${dateOnly[3]}.${dateOnly[2]}.${dateOnly[1]}`;
+  if (dateOnly) return `${dateOnly[3]}.${dateOnly[2]}.${dateOnly[1]} r.`;
 
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
 
   const parts: Record<string, string> = {};
   for (const part of partsFormatter.formatToParts(date)) parts[part.type] = part.value;
-  return `${parts.day}.${parts.month}.${parts.year}, ${parts.hour}:${parts.minute}`;
+  return `${parts.day}.${parts.month}.${parts.year} r., ${parts.hour}:${parts.minute}`;
 }
 
 export function Timestamp({ value }: { value: string }) {

@@ -2,7 +2,7 @@ import { asc, count } from "drizzle-orm";
 import { institutions, projectInstitutions } from "../db/schema.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";
 import { recordChange } from "./audit.ts";
-import { inTenant, inTransaction, type TenantScope } from "./scope.ts";
+import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
 export { INSTITUTION_KINDS } from "./labels.ts";
@@ -64,4 +64,11 @@ export async function updateInstitution(opts: {
     expectedVersion: opts.expectedVersion,
     values: opts.fields,
   });
+}
+
+export async function getInstitution(opts: {
+  scope: TenantScope;
+  id: string;
+}): Promise<Institution> {
+  return findInTenant(opts.scope, institutions, opts.id);
 }

@@ -8,8 +8,8 @@ import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextArea, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { operationalGoals, planDocuments, strategicGoals } from "../db/schema.ts";
-import { findInTenant } from "../domain/scope.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { directionContext } from "../domain/structure-context.ts";
 import { createDirection, updateDirection } from "../domain/strategy-structure.ts";
 import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -33,18 +33,12 @@ const schema = z.object({
   position,
 });
 
-async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
-  if (id === NEW) {
-    const goal = await findInTenant(scope, strategicGoals, url.searchParams.get("cel") ?? "");
-    return {
-      goal,
-      direction: null,
-      doc: await findInTenant(scope, planDocuments, goal.documentId),
-    };
-  }
-  const direction = await findInTenant(scope, operationalGoals, id);
-  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
-  return { goal, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
+function load(scope: TenantScope, id: string, url: URL) {
+  return directionContext({
+    scope,
+    directionId: id === NEW ? null : id,
+    goalId: url.searchParams.get("cel") ?? "",
+  });
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -8,8 +8,8 @@ import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { planDocuments, strategicGoals } from "../db/schema.ts";
-import { findInTenant } from "../domain/scope.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { goalContext } from "../domain/structure-context.ts";
 import { createGoal, updateGoal } from "../domain/strategy-structure.ts";
 import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -26,20 +26,19 @@ const schema = z.object({
   position,
 });
 
-async function context(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
-  if (id === NEW) {
-    const doc = await findInTenant(scope, planDocuments, url.searchParams.get("dokument") ?? "");
-    return { doc, goal: null };
-  }
-  const goal = await findInTenant(scope, strategicGoals, id);
-  return { doc: await findInTenant(scope, planDocuments, goal.documentId), goal };
+function load(scope: TenantScope, id: string, url: URL) {
+  return goalContext({
+    scope,
+    goalId: id === NEW ? null : id,
+    documentId: url.searchParams.get("dokument") ?? "",
+  });
 }
 
 export async function loader({ request, params, context: rc }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, rc, params.tenant);
   return run(async () => {
     authorize(canEditStrategy(scope.actor));
-    const { doc, goal } = await context(scope, params.goal, new URL(request.url));
+    const { doc, goal } = await load(scope, params.goal, new URL(request.url));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       doc: { slug: doc.slug, title: doc.title },
@@ -60,7 +59,7 @@ export async function action({ request, params, context: rc }: Route.ActionArgs)
   const { scope } = await requireTenantScope(request, rc, params.tenant);
   return run(async () => {
     authorize(canEditStrategy(scope.actor));
-    const { doc, goal } = await context(scope, params.goal, new URL(request.url));
+    const { doc, goal } = await load(scope, params.goal, new URL(request.url));
     return handleStructureForm({
       request,
       schema,

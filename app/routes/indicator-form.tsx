@@ -8,15 +8,9 @@ import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import {
-  indicators,
-  operationalGoals,
-  planDocuments,
-  projects,
-  strategicGoals,
-} from "../db/schema.ts";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/labels.ts";
-import { findInTenant, inTenant } from "../domain/scope.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
 import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -25,7 +19,6 @@ import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useRootData } from "../root.tsx";
 import { toFormNumber } from "../domain/format/polish-numbers.ts";
 import { useFormValues } from "../web/use-form-values.ts";
-import { eq } from "drizzle-orm";
 
 const schema = z.object({
   name: requiredText("Wpisz nazwę wskaźnika, np. „liczba osób, które podjęły zatrudnienie”.", 1000),
@@ -42,26 +35,23 @@ const schema = z.object({
   position,
 });
 
-async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
-  const indicator = id === NEW ? null : await findInTenant(scope, indicators, id);
-  const direction = await findInTenant(
+function load(scope: TenantScope, id: string, url: URL) {
+  return indicatorContext({
     scope,
-    operationalGoals,
-    indicator?.operationalGoalId ?? url.searchParams.get("kierunek") ?? "",
-  );
-  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
-  return { indicator, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
+    indicatorId: id === NEW ? null : id,
+    directionId: url.searchParams.get("kierunek") ?? "",
+  });
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canEditStrategy(scope.actor));
-    const { indicator, direction, doc } = await load(scope, params.indicator, new URL(request.url));
-    const directionProjects = await scope.db
-      .select()
-      .from(projects)
-      .where(inTenant(scope, projects, eq(projects.operationalGoalId, direction.id)));
+    const { indicator, direction, doc, directionProjects } = await load(
+      scope,
+      params.indicator,
+      new URL(request.url),
+    );
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       doc: { slug: doc.slug, title: doc.title },

@@ -9,9 +9,7 @@ import { SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { listHistory } from "../domain/audit.ts";
 import { ConflictError } from "../domain/errors.ts";
-import { updateInstitution } from "../domain/institutions.ts";
-import { findInTenant } from "../domain/scope.ts";
-import { institutions } from "../db/schema.ts";
+import { getInstitution, updateInstitution } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formToObject, zodErrors, parseVersion } from "../web/form.server.ts";
@@ -24,7 +22,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageInstitutions(scope.actor));
-    const row = await findInTenant(scope, institutions, params.institution);
+    const row = await getInstitution({ scope, id: params.institution });
     const history = await listHistory({ scope, entityType: "institution", entityIds: [row.id] });
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },

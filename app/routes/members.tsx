@@ -11,8 +11,7 @@ import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember, listMembers } from "../domain/members.ts";
 import { UserInputError } from "../domain/users.ts";
-import { strategicGoals } from "../db/schema.ts";
-import { inTenant } from "../domain/scope.ts";
+import { listStrategicGoals } from "../domain/structure-context.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formToObject, zodErrors } from "../web/form.server.ts";
@@ -44,7 +43,7 @@ const schema = z
 
 async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
   const insts = await listInstitutions({ scope });
-  const goals = await scope.db.select().from(strategicGoals).where(inTenant(scope, strategicGoals));
+  const goals = await listStrategicGoals({ scope });
   return {
     institutions: insts.map((i) => ({
       value: i.id,

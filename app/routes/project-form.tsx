@@ -8,9 +8,9 @@ import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { fieldId, SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { operationalGoals, planDocuments, projects, strategicGoals } from "../db/schema.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { findInTenant } from "../domain/scope.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { projectContext } from "../domain/structure-context.ts";
 import {
   createProject,
   projectInstitutionIds,
@@ -32,15 +32,12 @@ const schema = z.object({
   partnerInstitutionIds: z.array(z.string()).default([]),
 });
 
-async function load(scope: Parameters<typeof findInTenant>[0], id: string, url: URL) {
-  const project = id === NEW ? null : await findInTenant(scope, projects, id);
-  const direction = await findInTenant(
+function load(scope: TenantScope, id: string, url: URL) {
+  return projectContext({
     scope,
-    operationalGoals,
-    project?.operationalGoalId ?? url.searchParams.get("kierunek") ?? "",
-  );
-  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
-  return { project, direction, doc: await findInTenant(scope, planDocuments, goal.documentId) };
+    projectId: id === NEW ? null : id,
+    directionId: url.searchParams.get("kierunek") ?? "",
+  });
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
