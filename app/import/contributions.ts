@@ -181,7 +181,7 @@ export function splitContributions(remarks: string | null | undefined): SplitRes
   for (const n of numbers) {
     if (n.start < cursor) continue;
     const prefix = text.slice(cursor, n.start);
-    let institution = "";
+    let institution: string;
     if (DASH_AT_END.test(prefix)) {
       institution = institutionAtEnd(prefix.replace(DASH_AT_END, ""));
       if (institution === "") {

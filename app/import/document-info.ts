@@ -66,7 +66,8 @@ export function readDocumentInfo(
   }
   const bestName = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   const municipality = bestName ? bestName[0] : null;
-  if (municipality && !title) {
+  if (!municipality) warnings.push("Nie ustalono nazwy gminy — uzupełnij ją przed zapisem.");
+  else if (!title) {
     warnings.push(`Nazwę gminy („${municipality}”) ustalono z treści — sprawdź.`);
   }
 

@@ -36,12 +36,17 @@ export function parseReportText(text: string): ImportProposal {
   }
 
   // Goal headings and coordinator blocks in the card section are not card text.
-  const cardGoals = findGoalHeadings(lines, 0, bodyEnd).filter((g) => !isCellLine(lines[g.line] ?? ""));
+  const cardGoals = findGoalHeadings(lines, 0, bodyEnd).filter(
+    (g) => !isCellLine(lines[g.line] ?? ""),
+  );
   const structural = new Set<number>();
   for (const g of cardGoals) for (let i = g.line; i <= g.endLine; i++) structural.add(i);
 
   const indicatorPart = parseIndicatorTables(lines, 0, lines.length);
-  const info = readDocumentInfo(lines, { cards: 0, indicatorRows: indicatorPart.indicators.length });
+  const info = readDocumentInfo(lines, {
+    cards: 0,
+    indicatorRows: indicatorPart.indicators.length,
+  });
   const reportYear = info.year ?? (nextYear ? nextYear.year - 1 : null);
 
   const cards = parseProjectCards(lines, 0, bodyEnd, { tocTitles, structural, year: reportYear });
@@ -81,7 +86,8 @@ export function parseReportText(text: string): ImportProposal {
 
   // Directions of card reports: titled by the tables of contents, else by the next-year list.
   const directionTitles = new Map(toc.directions);
-  if (next) for (const [k, v] of next.directions) if (!directionTitles.has(k)) directionTitles.set(k, v);
+  if (next)
+    for (const [k, v] of next.directions) if (!directionTitles.has(k)) directionTitles.set(k, v);
   const directionCodes = new Set<string>([
     ...directionTitles.keys(),
     ...cards.projects.map((p) => p.symbol),
@@ -100,7 +106,8 @@ export function parseReportText(text: string): ImportProposal {
   }
   if (cards.projects.length > 0) {
     for (const g of goals) {
-      if (!g.coordinator && /^C/u.test(g.code)) warnings.push(`Cel ${g.code}: nie znaleziono koordynatora.`);
+      if (!g.coordinator && /^C/u.test(g.code))
+        warnings.push(`Cel ${g.code}: nie znaleziono koordynatora.`);
     }
   }
   if (cards.projects.length === 0 && indicatorPart.indicators.length === 0) {
