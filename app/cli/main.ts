@@ -17,6 +17,8 @@ import { listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
+import { parseReportText } from "../import/parse-text.ts";
+import { ImportInputError, readReportFile } from "../import/read-file.ts";
 import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -38,6 +40,9 @@ Commands:
       goal_coordinator|partner|viewer> [--institution <short name|id>] [--goal <code>]
       [--password <initial password>]  (or BUSOLA_USER_PASSWORD)
   list [--json]           municipalities with their documents
+  import FILE --dry-run --json
+                          parse a report (plain text for now) and print the proposed structure
+                          as JSON (docs/import-format.md); writes nothing, needs no database
 
 Configuration (environment): PORT, HOST, BUSOLA_DATA_DIR, DATABASE_URL, NODE_ENV,
 BUSOLA_SESSION_HOURS, BUSOLA_SECURE_COOKIES, BUSOLA_DEMO — see README.md.`;
@@ -61,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case "list":
         return await list(argv.slice(1));
+      case "import":
+        return await importCommand(argv.slice(1));
       case undefined:
       case "help":
       case "--help":
@@ -71,7 +78,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command: ${argv.join(" ")}\n\n${HELP}`);
     return 2;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UserInputError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof UserInputError ||
+      error instanceof ImportInputError
+    ) {
       console.error(error.message);
       return 1;
     }
@@ -291,4 +302,27 @@ async function adminCreate(args: string[]): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "dry-run": { type: "boolean" }, json: { type: "boolean" } },
+  });
+  const file = positionals[0];
+  if (!file || !values["dry-run"] || !values.json) {
+    console.error(
+      "Usage: busola import FILE --dry-run --json  (saving an import goes through the review page)",
+    );
+    return 2;
+  }
+  const maxMb = Number(process.env.BUSOLA_IMPORT_MAX_MB ?? 25);
+  const text = await readReportFile({
+    file,
+    maxBytes: (Number.isFinite(maxMb) && maxMb > 0 ? maxMb : 25) * 1024 * 1024,
+  });
+  const proposal = parseReportText(text);
+  console.log(JSON.stringify(proposal, null, 2));
+  return 0;
 }
