@@ -1,0 +1,167 @@
+// The pages that build the strategy and manage access — structure forms, budgets, members,
+// the first-run set-up page — answer, render one <h1>, pass axe, and save without JavaScript.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import {
+  ACCOUNTS,
+  checkA11y,
+  launchBrowser,
+  login,
+  newContext,
+  settle,
+} from "./support/browser.ts";
+import { startServer, type TestServer } from "./support/server.ts";
+
+const RUDA = "/g/ruda-slaska";
+const TREE = `${RUDA}/dokumenty/srps-2016-2025?rok=2020`;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function visit(page: Page, path: string, h1: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response!.status(), `HTTP status of ${path}\n${server.stderr()}`).toBe(200);
+  await settle(page);
+  expect((await page.locator("h1").innerText()).trim()).toBe(h1);
+  await checkA11y(page, path);
+}
+
+async function hrefOf(page: Page, name: string | RegExp): Promise<string> {
+  const href = await page.getByRole("link", { name }).first().getAttribute("href");
+  expect(href, `link ${String(name)}`).toBeTruthy();
+  return href!;
+}
+
+describe("as the coordinator", () => {
+  test("structure forms for goals, directions, projects and indicators, and the budget form", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(TREE);
+    const newGoal = await hrefOf(page, "Dodaj cel strategiczny");
+    const editGoal = await hrefOf(page, /Edytuj cel C1/);
+    const newDirection = await hrefOf(page, /Dodaj kierunek działań do celu C1/);
+    const editDirection = await hrefOf(page, /Edytuj kierunek C1K1/);
+    const newProject = await hrefOf(page, /Dodaj projekt do kierunku C1K1/);
+    const newIndicator = await hrefOf(page, /Dodaj wskaźnik do kierunku C1K1/);
+    const card = await hrefOf(page, "Centrum Wsparcia Rodziny");
+    await visit(page, newGoal, "Nowy cel strategiczny");
+    await visit(page, editGoal, "Edycja celu strategicznego");
+    await visit(page, newDirection, "Nowy kierunek działań");
+    await visit(page, editDirection, "Edycja kierunku działań");
+    await visit(page, newProject, "Nowy projekt");
+    await visit(page, newIndicator, "Nowy wskaźnik");
+    await visit(page, `${card}/budzet?zakres=calosc`, "Budżet całego projektu");
+    await visit(page, `${card}/budzet`, "Budżet na rok 2020");
+    await context.close();
+  });
+
+  test("adds a goal without JavaScript; a duplicate code is an error at the field", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(TREE);
+    await page.goto(await hrefOf(page, "Dodaj cel strategiczny"));
+    await page.getByLabel("Symbol celu").fill("C1");
+    await page.getByLabel("Nazwa celu strategicznego").fill("Cel powtórzony");
+    await page.getByRole("button", { name: "Zapisz" }).click();
+    expect(await page.getByText("Wystąpił problem").isVisible()).toBe(true);
+    expect(await page.locator(".field-error").first().innerText()).toContain(
+      "Cel o symbolu C1 już istnieje",
+    );
+    await checkA11y(page, "duplicate goal");
+    await page.getByLabel("Symbol celu").fill("C3");
+    await page.getByLabel("Nazwa celu strategicznego").fill("Aktywizacja osób starszych");
+    await page.getByRole("button", { name: "Zapisz" }).click();
+    await page.waitForURL((url) => url.pathname.includes("/dokumenty/"));
+    expect(
+      await page.getByRole("heading", { name: /C3\. Aktywizacja osób starszych/ }).isVisible(),
+    ).toBe(true);
+    await context.close();
+  });
+});
+
+describe("as the administrator", () => {
+  test("members page: lists roles and grants access to a new person", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.admin);
+    await visit(page, `${RUDA}/uzytkownicy`, "Użytkownicy i role");
+    await page.getByLabel("Adres e-mail").fill("nowa.osoba@ruda.pl");
+    await page.getByLabel("Imię i nazwisko").fill("Nowa Osoba");
+    await page.getByLabel("Hasło początkowe").fill("krotkie");
+    await page.getByRole("button", { name: "Nadaj dostęp" }).click();
+    expect(await page.locator(".field-error").first().innerText()).toContain(
+      "co najmniej 12 znaków",
+    );
+    await checkA11y(page, "members with an error");
+    await page.getByLabel("Hasło początkowe").fill("wystarczajaco-dlugie-haslo");
+    await page.getByRole("button", { name: "Nadaj dostęp" }).click();
+    await page.getByText("Nadano dostęp: nowa.osoba@ruda.pl.").waitFor();
+    expect(await page.getByRole("cell", { name: "nowa.osoba@ruda.pl" }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test("the coordinator has no members page", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    const response = await page.goto(`${RUDA}/uzytkownicy`);
+    expect(response!.status()).toBe(403);
+    await context.close();
+  });
+});
+
+test("the set-up page exists only while there is no administrator", async () => {
+  const context = await newContext(browser, server.url);
+  const page = await context.newPage();
+  const response = await page.goto("/konfiguracja");
+  expect(response!.status()).toBe(404);
+  await context.close();
+});
+
+describe("a new installation without demo data", () => {
+  let empty: TestServer;
+  beforeAll(async () => {
+    empty = await startServer({ env: { BUSOLA_DEMO: "false" } });
+  });
+  afterAll(async () => {
+    await empty?.stop();
+  });
+
+  test("the first administrator is created on the set-up page, which then disappears", async () => {
+    const context = await newContext(browser, empty.url);
+    const page = await context.newPage();
+    await page.goto("/logowanie");
+    await page.getByRole("link", { name: "Utwórz konto administratora" }).click();
+    await page.waitForURL((url) => url.pathname === "/konfiguracja");
+    await settle(page);
+    await checkA11y(page, "set-up page");
+    await page.getByLabel("Imię i nazwisko").fill("Anna Nowak");
+    await page.getByLabel("Adres e-mail").fill("anna.nowak@mops.pl");
+    await page.getByLabel("Hasło", { exact: true }).fill("bardzo-dlugie-haslo");
+    await page.getByLabel("Powtórz hasło").fill("inne-dlugie-haslo");
+    await page.getByRole("button", { name: "Utwórz konto" }).click();
+    expect(await page.locator(".field-error").first().innerText()).toContain(
+      "Hasła nie są takie same",
+    );
+    await page.getByLabel("Hasło", { exact: true }).fill("bardzo-dlugie-haslo");
+    await page.getByLabel("Powtórz hasło").fill("bardzo-dlugie-haslo");
+    await page.getByRole("button", { name: "Utwórz konto" }).click();
+    await page.waitForURL((url) => url.pathname === "/logowanie");
+    await login(page, "anna.nowak@mops.pl", "bardzo-dlugie-haslo");
+    expect((await page.locator("h1").innerText()).trim()).toBe("Witaj, Anna Nowak");
+    expect((await page.goto("/konfiguracja"))!.status()).toBe(404);
+    await context.close();
+  });
+});
