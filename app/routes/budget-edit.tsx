@@ -1,13 +1,9 @@
 // Edit a project's budget by funding source: for the year (default) or, with ?zakres=calosc,
 // for the whole project period.
-import { data, Form, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/budget-edit";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
 import { ConflictError } from "../domain/errors.ts";
 import { FUNDING_SOURCES, labelOptions } from "../domain/labels.ts";
@@ -119,77 +115,72 @@ export default function BudgetEdit({ loaderData, actionData }: Route.ComponentPr
   const { values, version, submitted } = useFormValues(actionData, { version: loaderData.version });
   const pick = (field: string, fallback: string) => (submitted ? (values[field] ?? "") : fallback);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const blank = { sourceKind: "own", sourceLabel: "", amount: "", percent: "" };
   const rows = [...loaderData.parts, blank, blank];
   const title = loaderData.whole ? "Budżet całego projektu" : `Budżet na rok ${year}`;
   return (
-    <>
-      <title>{`${title}: ${project.title} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: tenant.name, to: base },
-          {
-            label: `${project.symbol} — karta ${year}`,
-            to: `${base}/projekty/${project.id}/${year}`,
-          },
-          { label: title },
-        ]}
+    <EditPage
+      title={title}
+      documentTitle={`${title}: ${project.title}`}
+      caption={`${project.title} [${project.symbol}]`}
+      breadcrumbs={[
+        { label: tenant.name, to: base },
+        {
+          label: `${project.symbol} — karta ${year}`,
+          to: `${base}/projekty/${project.id}/${year}`,
+        },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      submitLabel="Zapisz budżet"
+      cancelTo={`${base}/projekty/${project.id}/${year}`}
+      intro={
+        <p>
+          Kwoty wpisuj po polsku, np. 1 588 268,16. Niezgodności sum i udziałów zostaną pokazane
+          jako uwagi na karcie projektu.
+        </p>
+      }
+    >
+      <NumberField
+        name="total"
+        label="Wartość ogółem (zł)"
+        defaultValue={pick("total", loaderData.total)}
+        error={err("total")}
       />
-      <PageHeader title={title} caption={`${project.title} [${project.symbol}]`} />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <p>
-        Kwoty wpisuj po polsku, np. 1 588 268,16. Niezgodności sum i udziałów zostaną pokazane jako
-        uwagi na karcie projektu.
-      </p>
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <NumberField
-          name="total"
-          label="Wartość ogółem (zł)"
-          defaultValue={pick("total", loaderData.total)}
-          error={err("total")}
-        />
-        {rows.map((p, i) => (
-          <fieldset className="fieldset" key={i}>
-            <legend className="fieldset__legend">{`Źródło finansowania ${i + 1}`}</legend>
-            <SelectField
-              name={`parts.${i}.sourceKind`}
-              label="Rodzaj źródła"
-              options={labelOptions(FUNDING_SOURCES)}
-              defaultValue={pick(`parts.${i}.sourceKind`, p.sourceKind)}
-            />
-            <TextField
-              name={`parts.${i}.sourceLabel`}
-              label="Nazwa źródła"
-              hint="Np. „Europejski Fundusz Społeczny, RPO WSL, oś IX”."
-              defaultValue={pick(`parts.${i}.sourceLabel`, p.sourceLabel)}
-              error={err(`parts.${i}.sourceLabel`)}
-            />
-            <NumberField
-              name={`parts.${i}.amount`}
-              label="Kwota (zł)"
-              defaultValue={pick(`parts.${i}.amount`, p.amount)}
-              error={err(`parts.${i}.amount`)}
-            />
-            <NumberField
-              name={`parts.${i}.percent`}
-              label="Udział podany w dokumencie (%)"
-              width={5}
-              defaultValue={pick(`parts.${i}.percent`, p.percent)}
-              error={err(`parts.${i}.percent`)}
-            />
-          </fieldset>
-        ))}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz budżet
-          </button>
-          <Link to={`${base}/projekty/${project.id}/${year}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      {rows.map((p, i) => (
+        <fieldset className="fieldset" key={i}>
+          <legend className="fieldset__legend">{`Źródło finansowania ${i + 1}`}</legend>
+          <SelectField
+            name={`parts.${i}.sourceKind`}
+            label="Rodzaj źródła"
+            options={labelOptions(FUNDING_SOURCES)}
+            defaultValue={pick(`parts.${i}.sourceKind`, p.sourceKind)}
+          />
+          <TextField
+            name={`parts.${i}.sourceLabel`}
+            label="Nazwa źródła"
+            hint="Np. „Europejski Fundusz Społeczny, RPO WSL, oś IX”."
+            defaultValue={pick(`parts.${i}.sourceLabel`, p.sourceLabel)}
+            error={err(`parts.${i}.sourceLabel`)}
+          />
+          <NumberField
+            name={`parts.${i}.amount`}
+            label="Kwota (zł)"
+            defaultValue={pick(`parts.${i}.amount`, p.amount)}
+            error={err(`parts.${i}.amount`)}
+          />
+          <NumberField
+            name={`parts.${i}.percent`}
+            label="Udział podany w dokumencie (%)"
+            width={5}
+            defaultValue={pick(`parts.${i}.percent`, p.percent)}
+            error={err(`parts.${i}.percent`)}
+          />
+        </fieldset>
+      ))}
+    </EditPage>
   );
 }

@@ -1,13 +1,8 @@
 // Create (id "nowy", ?cel=<goal id>) or edit an operational goal / direction of action.
-import { Form, Link } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/direction-form";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextArea, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { directionContext } from "../domain/structure-context.ts";
 import { createDirection, updateDirection } from "../domain/strategy-structure.ts";
@@ -84,62 +79,50 @@ export default function DirectionForm({ loaderData, actionData }: Route.Componen
   const base = `/g/${loaderData.tenant.slug}`;
   const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const title = loaderData.isNew ? "Nowy kierunek działań" : "Edycja kierunku działań";
   return (
-    <>
-      <title>{`${title} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: loaderData.tenant.name, to: base },
-          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-          { label: title },
-        ]}
+    <EditPage
+      title={title}
+      caption={`Cel strategiczny ${loaderData.goal.code}. ${loaderData.goal.title}`}
+      breadcrumbs={[
+        { label: loaderData.tenant.name, to: base },
+        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+    >
+      <TextField
+        name="code"
+        label="Symbol"
+        hint="Np. C1K7 albo 1.3."
+        width={10}
+        defaultValue={values.code}
+        error={err("code")}
       />
-      <PageHeader
-        title={title}
-        caption={`Cel strategiczny ${loaderData.goal.code}. ${loaderData.goal.title}`}
+      <TextField
+        name="title"
+        label="Cel operacyjny / kierunek działań"
+        defaultValue={values.title}
+        error={err("title")}
       />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <TextField
-          name="code"
-          label="Symbol"
-          hint="Np. C1K7 albo 1.3."
-          width={10}
-          defaultValue={values.code}
-          error={err("code")}
-        />
-        <TextField
-          name="title"
-          label="Cel operacyjny / kierunek działań"
-          defaultValue={values.title}
-          error={err("title")}
-        />
-        <TextArea
-          name="actionLines"
-          label="Proponowane kierunki działań"
-          hint="Każdy w osobnym wierszu."
-          defaultValue={values.actionLines}
-          error={err("actionLines")}
-        />
-        <TextField
-          name="position"
-          label="Kolejność na liście"
-          width={3}
-          defaultValue={values.position}
-          error={err("position")}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz
-          </button>
-          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      <TextArea
+        name="actionLines"
+        label="Proponowane kierunki działań"
+        hint="Każdy w osobnym wierszu."
+        defaultValue={values.actionLines}
+        error={err("actionLines")}
+      />
+      <TextField
+        name="position"
+        label="Kolejność na liście"
+        width={3}
+        defaultValue={values.position}
+        error={err("position")}
+      />
+    </EditPage>
   );
 }

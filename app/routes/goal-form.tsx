@@ -1,13 +1,8 @@
 // Create (id "nowy", ?dokument=<id>) or edit a strategic goal.
-import { Form, Link } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/goal-form";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { goalContext } from "../domain/structure-context.ts";
 import { createGoal, updateGoal } from "../domain/strategy-structure.ts";
@@ -77,64 +72,55 @@ export default function GoalForm({ loaderData, actionData }: Route.ComponentProp
   const base = `/g/${loaderData.tenant.slug}`;
   const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const title = loaderData.isNew ? "Nowy cel strategiczny" : "Edycja celu strategicznego";
   return (
-    <>
-      <title>{`${title} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: loaderData.tenant.name, to: base },
-          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-          { label: title },
-        ]}
+    <EditPage
+      title={title}
+      caption={loaderData.doc.title}
+      breadcrumbs={[
+        { label: loaderData.tenant.name, to: base },
+        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+    >
+      <TextField
+        name="code"
+        label="Symbol celu"
+        hint="Np. C1 albo 1."
+        width={5}
+        defaultValue={values.code}
+        error={err("code")}
       />
-      <PageHeader title={title} caption={loaderData.doc.title} />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <TextField
-          name="code"
-          label="Symbol celu"
-          hint="Np. C1 albo 1."
-          width={5}
-          defaultValue={values.code}
-          error={err("code")}
-        />
-        <TextField
-          name="title"
-          label="Nazwa celu strategicznego"
-          defaultValue={values.title}
-          error={err("title")}
-        />
-        <TextField
-          name="coordinatorName"
-          label="Koordynator celu — imię i nazwisko"
-          defaultValue={values.coordinatorName}
-          error={err("coordinatorName")}
-        />
-        <TextField
-          name="coordinatorPosition"
-          label="Koordynator celu — stanowisko"
-          defaultValue={values.coordinatorPosition}
-          error={err("coordinatorPosition")}
-        />
-        <TextField
-          name="position"
-          label="Kolejność na liście"
-          width={3}
-          defaultValue={values.position}
-          error={err("position")}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz
-          </button>
-          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      <TextField
+        name="title"
+        label="Nazwa celu strategicznego"
+        defaultValue={values.title}
+        error={err("title")}
+      />
+      <TextField
+        name="coordinatorName"
+        label="Koordynator celu — imię i nazwisko"
+        defaultValue={values.coordinatorName}
+        error={err("coordinatorName")}
+      />
+      <TextField
+        name="coordinatorPosition"
+        label="Koordynator celu — stanowisko"
+        defaultValue={values.coordinatorPosition}
+        error={err("coordinatorPosition")}
+      />
+      <TextField
+        name="position"
+        label="Kolejność na liście"
+        width={3}
+        defaultValue={values.position}
+        error={err("position")}
+      />
+    </EditPage>
   );
 }

@@ -1,13 +1,8 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit an indicator's definition.
-import { Form, Link } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/indicator-form";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/labels.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
@@ -95,89 +90,77 @@ export default function IndicatorForm({ loaderData, actionData }: Route.Componen
   const base = `/g/${loaderData.tenant.slug}`;
   const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const title = loaderData.isNew ? "Nowy wskaźnik" : "Edycja wskaźnika";
   return (
-    <>
-      <title>{`${title} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: loaderData.tenant.name, to: base },
-          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-          { label: title },
-        ]}
+    <EditPage
+      title={title}
+      caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
+      breadcrumbs={[
+        { label: loaderData.tenant.name, to: base },
+        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+    >
+      <TextField
+        name="name"
+        label="Nazwa wskaźnika"
+        defaultValue={values.name}
+        error={err("name")}
       />
-      <PageHeader
-        title={title}
-        caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
+      <TextField
+        name="unit"
+        label="Jednostka"
+        hint="Np. osoby, rodziny, dzieci, szt., porady, zł, %."
+        width={10}
+        defaultValue={values.unit}
+        error={err("unit")}
       />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <TextField
-          name="name"
-          label="Nazwa wskaźnika"
-          defaultValue={values.name}
-          error={err("name")}
-        />
-        <TextField
-          name="unit"
-          label="Jednostka"
-          hint="Np. osoby, rodziny, dzieci, szt., porady, zł, %."
-          width={10}
-          defaultValue={values.unit}
-          error={err("unit")}
-        />
-        <SelectField
-          name="kind"
-          label="Rodzaj"
-          options={labelOptions(INDICATOR_KINDS)}
-          defaultValue={values.kind}
-          error={err("kind")}
-        />
-        <SelectField
-          name="direction"
-          label="Kierunek oceny"
-          options={labelOptions(INDICATOR_DIRECTIONS)}
-          defaultValue={values.direction}
-          error={err("direction")}
-        />
-        <NumberField
-          name="baseline"
-          label="Wartość bazowa"
-          defaultValue={values.baseline}
-          error={err("baseline")}
-        />
-        <NumberField
-          name="target"
-          label="Wartość docelowa"
-          defaultValue={values.target}
-          error={err("target")}
-        />
-        <SelectField
-          name="projectId"
-          label="Projekt, którego dotyczy"
-          placeholder="— cały kierunek —"
-          options={loaderData.projects}
-          defaultValue={values.projectId}
-          error={err("projectId")}
-        />
-        <TextField
-          name="position"
-          label="Kolejność na liście"
-          width={3}
-          defaultValue={values.position}
-          error={err("position")}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz
-          </button>
-          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      <SelectField
+        name="kind"
+        label="Rodzaj"
+        options={labelOptions(INDICATOR_KINDS)}
+        defaultValue={values.kind}
+        error={err("kind")}
+      />
+      <SelectField
+        name="direction"
+        label="Kierunek oceny"
+        options={labelOptions(INDICATOR_DIRECTIONS)}
+        defaultValue={values.direction}
+        error={err("direction")}
+      />
+      <NumberField
+        name="baseline"
+        label="Wartość bazowa"
+        defaultValue={values.baseline}
+        error={err("baseline")}
+      />
+      <NumberField
+        name="target"
+        label="Wartość docelowa"
+        defaultValue={values.target}
+        error={err("target")}
+      />
+      <SelectField
+        name="projectId"
+        label="Projekt, którego dotyczy"
+        placeholder="— cały kierunek —"
+        options={loaderData.projects}
+        defaultValue={values.projectId}
+        error={err("projectId")}
+      />
+      <TextField
+        name="position"
+        label="Kolejność na liście"
+        width={3}
+        defaultValue={values.position}
+        error={err("position")}
+      />
+    </EditPage>
   );
 }

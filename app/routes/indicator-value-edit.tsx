@@ -1,11 +1,7 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-value-edit";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { Checkbox, NumberField, SelectField, TextArea, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import { ConflictError, ForbiddenError } from "../domain/errors.ts";
 import {
   getIndicatorValue,
@@ -223,7 +219,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
   const { values, version, submitted } = useFormValues(actionData, { version: loaderData.version });
   const pick = (field: string, fallback: string) => (submitted ? (values[field] ?? "") : fallback);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const blank = {
     parent: loaderData.canEditValue ? "" : (loaderData.rows[0]?.institutionId ?? ""),
     dimension: "sex",
@@ -236,142 +232,136 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
     ...loaderData.rows.map((r) => ({ value: r.institutionId, label: r.name })),
   ];
   return (
-    <>
-      <title>{`Edycja wartości: ${indicator.name} — ${year} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: tenant.name, to: base },
-          { label: `Wskaźnik — ${year}`, to: `${base}/wskazniki/${indicator.id}/${year}` },
-          { label: "Edycja" },
-        ]}
-      />
-      <PageHeader title={indicator.name} caption={`Wartości za rok ${year}`} />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <p>
-        Liczby wpisuj po polsku, np. 1 234,5. Przybliżoną wartość oznacz „ok.”, np. „ok. 600”. Zapis
-        nie jest blokowany przez uwagi walidacji.
-      </p>
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        {loaderData.canEditValue ? (
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend">Wartość ogółem</legend>
-            <NumberField
-              name="total"
-              label={`Wartość wskaźnika (${indicator.unit})`}
-              hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji."
-              defaultValue={pick("total", loaderData.total)}
-              error={err("total")}
+    <EditPage
+      title={indicator.name}
+      documentTitle={`Edycja wartości: ${indicator.name} — ${year}`}
+      caption={`Wartości za rok ${year}`}
+      breadcrumbs={[
+        { label: tenant.name, to: base },
+        { label: `Wskaźnik — ${year}`, to: `${base}/wskazniki/${indicator.id}/${year}` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/wskazniki/${indicator.id}/${year}`}
+      intro={
+        <p>
+          Liczby wpisuj po polsku, np. 1 234,5. Przybliżoną wartość oznacz „ok.”, np. „ok. 600”.
+          Zapis nie jest blokowany przez uwagi walidacji.
+        </p>
+      }
+    >
+      {loaderData.canEditValue ? (
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Wartość ogółem</legend>
+          <NumberField
+            name="total"
+            label={`Wartość wskaźnika (${indicator.unit})`}
+            hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji."
+            defaultValue={pick("total", loaderData.total)}
+            error={err("total")}
+          />
+          <Checkbox
+            name="approximate"
+            value="tak"
+            label="Wartość przybliżona"
+            defaultChecked={submitted ? values.approximate === "tak" : loaderData.approximate}
+          />
+          <TextArea
+            name="remarks"
+            label="Uwagi"
+            defaultValue={pick("remarks", loaderData.remarks)}
+            error={err("remarks")}
+          />
+        </fieldset>
+      ) : null}
+      {loaderData.rows.map((row, i) => (
+        <fieldset className="fieldset" key={row.institutionId}>
+          <legend className="fieldset__legend">{row.name}</legend>
+          <input
+            type="hidden"
+            name={`contributions.${i}.institutionId`}
+            value={row.institutionId}
+          />
+          <NumberField
+            name={`contributions.${i}.value`}
+            label={`Wartość instytucji (${indicator.unit})`}
+            defaultValue={pick(`contributions.${i}.value`, row.value)}
+            error={err(`contributions.${i}.value`)}
+          />
+          <Checkbox
+            name={`contributions.${i}.approximate`}
+            value="tak"
+            label="Wartość przybliżona"
+            defaultChecked={
+              submitted ? values[`contributions.${i}.approximate`] === "tak" : row.approximate
+            }
+          />
+          <TextField
+            name={`contributions.${i}.note`}
+            label="Opis (np. z czego wynika liczba)"
+            defaultValue={pick(`contributions.${i}.note`, row.note)}
+          />
+        </fieldset>
+      ))}
+      {loaderData.addable.length > 0 ? (
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Dodaj instytucję</legend>
+          <SelectField
+            name="add.institutionId"
+            label="Instytucja"
+            placeholder="— nie dodawaj —"
+            options={loaderData.addable}
+            defaultValue={values["add.institutionId"]}
+            error={err("add.institutionId")}
+          />
+          <NumberField
+            name="add.value"
+            label={`Wartość (${indicator.unit})`}
+            defaultValue={values["add.value"]}
+            error={err("add.value")}
+          />
+        </fieldset>
+      ) : null}
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">Podziały i „w tym”</legend>
+        <p className="hint">
+          Np. płeć: K 9, M 15 (części sumują się do całości) albo „w tym” — część wartości, która
+          nie jest do niej dodawana. Puste wiersze są pomijane.
+        </p>
+        {breakdownRows.map((b, i) => (
+          <fieldset className="fieldset" key={i}>
+            <legend className="fieldset__legend">{`Wiersz podziału ${i + 1}`}</legend>
+            <SelectField
+              name={`breakdowns.${i}.parent`}
+              label="Czego dotyczy"
+              options={parentOptions}
+              defaultValue={pick(`breakdowns.${i}.parent`, b.parent)}
+              error={err(`breakdowns.${i}.parent`)}
             />
-            <Checkbox
-              name="approximate"
-              value="tak"
-              label="Wartość przybliżona"
-              defaultChecked={submitted ? values.approximate === "tak" : loaderData.approximate}
-            />
-            <TextArea
-              name="remarks"
-              label="Uwagi"
-              defaultValue={pick("remarks", loaderData.remarks)}
-              error={err("remarks")}
-            />
-          </fieldset>
-        ) : null}
-        {loaderData.rows.map((row, i) => (
-          <fieldset className="fieldset" key={row.institutionId}>
-            <legend className="fieldset__legend">{row.name}</legend>
-            <input
-              type="hidden"
-              name={`contributions.${i}.institutionId`}
-              value={row.institutionId}
-            />
-            <NumberField
-              name={`contributions.${i}.value`}
-              label={`Wartość instytucji (${indicator.unit})`}
-              defaultValue={pick(`contributions.${i}.value`, row.value)}
-              error={err(`contributions.${i}.value`)}
-            />
-            <Checkbox
-              name={`contributions.${i}.approximate`}
-              value="tak"
-              label="Wartość przybliżona"
-              defaultChecked={
-                submitted ? values[`contributions.${i}.approximate`] === "tak" : row.approximate
-              }
+            <SelectField
+              name={`breakdowns.${i}.dimension`}
+              label="Rodzaj podziału"
+              options={labelOptions(BREAKDOWN_DIMENSIONS)}
+              defaultValue={pick(`breakdowns.${i}.dimension`, b.dimension)}
             />
             <TextField
-              name={`contributions.${i}.note`}
-              label="Opis (np. z czego wynika liczba)"
-              defaultValue={pick(`contributions.${i}.note`, row.note)}
+              name={`breakdowns.${i}.label`}
+              label="Kategoria"
+              width={20}
+              defaultValue={pick(`breakdowns.${i}.label`, b.label)}
+              error={err(`breakdowns.${i}.label`)}
+            />
+            <NumberField
+              name={`breakdowns.${i}.value`}
+              label={`Wartość (${indicator.unit})`}
+              defaultValue={pick(`breakdowns.${i}.value`, b.value)}
+              error={err(`breakdowns.${i}.value`)}
             />
           </fieldset>
         ))}
-        {loaderData.addable.length > 0 ? (
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend">Dodaj instytucję</legend>
-            <SelectField
-              name="add.institutionId"
-              label="Instytucja"
-              placeholder="— nie dodawaj —"
-              options={loaderData.addable}
-              defaultValue={values["add.institutionId"]}
-              error={err("add.institutionId")}
-            />
-            <NumberField
-              name="add.value"
-              label={`Wartość (${indicator.unit})`}
-              defaultValue={values["add.value"]}
-              error={err("add.value")}
-            />
-          </fieldset>
-        ) : null}
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">Podziały i „w tym”</legend>
-          <p className="hint">
-            Np. płeć: K 9, M 15 (części sumują się do całości) albo „w tym” — część wartości, która
-            nie jest do niej dodawana. Puste wiersze są pomijane.
-          </p>
-          {breakdownRows.map((b, i) => (
-            <fieldset className="fieldset" key={i}>
-              <legend className="fieldset__legend">{`Wiersz podziału ${i + 1}`}</legend>
-              <SelectField
-                name={`breakdowns.${i}.parent`}
-                label="Czego dotyczy"
-                options={parentOptions}
-                defaultValue={pick(`breakdowns.${i}.parent`, b.parent)}
-                error={err(`breakdowns.${i}.parent`)}
-              />
-              <SelectField
-                name={`breakdowns.${i}.dimension`}
-                label="Rodzaj podziału"
-                options={labelOptions(BREAKDOWN_DIMENSIONS)}
-                defaultValue={pick(`breakdowns.${i}.dimension`, b.dimension)}
-              />
-              <TextField
-                name={`breakdowns.${i}.label`}
-                label="Kategoria"
-                width={20}
-                defaultValue={pick(`breakdowns.${i}.label`, b.label)}
-                error={err(`breakdowns.${i}.label`)}
-              />
-              <NumberField
-                name={`breakdowns.${i}.value`}
-                label={`Wartość (${indicator.unit})`}
-                defaultValue={pick(`breakdowns.${i}.value`, b.value)}
-                error={err(`breakdowns.${i}.value`)}
-              />
-            </fieldset>
-          ))}
-        </fieldset>
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz
-          </button>
-          <Link to={`${base}/wskazniki/${indicator.id}/${year}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      </fieldset>
+    </EditPage>
   );
 }

@@ -1,12 +1,8 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/institution-edit";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { ChangeList } from "../components/change-list.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { SelectField, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import { listHistory } from "../domain/audit.ts";
 import { ConflictError } from "../domain/errors.ts";
 import { getInstitution, updateInstitution } from "../domain/institutions.ts";
@@ -85,47 +81,42 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
   const i = loaderData.institution;
   const { values, version } = useFormValues(actionData, { values: i, version: i.version });
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   return (
-    <>
-      <title>{`${i.name} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: loaderData.tenant.name, to: base },
-          { label: "Instytucje", to: `${base}/instytucje` },
-          { label: i.name },
-        ]}
+    <EditPage
+      title={i.name}
+      caption="Edycja instytucji"
+      breadcrumbs={[
+        { label: loaderData.tenant.name, to: base },
+        { label: "Instytucje", to: `${base}/instytucje` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/instytucje`}
+      after={
+        <>
+          <h2>Historia zmian</h2>
+          <ChangeList entries={loaderData.history} />
+        </>
+      }
+    >
+      <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
+      <TextField
+        name="shortName"
+        label="Skrót używany w tabelach"
+        width={10}
+        defaultValue={values.shortName}
+        error={err("shortName")}
       />
-      <PageHeader title={i.name} caption="Edycja instytucji" />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <TextField name="name" label="Pełna nazwa" defaultValue={values.name} error={err("name")} />
-        <TextField
-          name="shortName"
-          label="Skrót używany w tabelach"
-          width={10}
-          defaultValue={values.shortName}
-          error={err("shortName")}
-        />
-        <SelectField
-          name="kind"
-          label="Rodzaj"
-          options={kindOptions}
-          defaultValue={values.kind}
-          error={err("kind")}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz
-          </button>
-          <Link to={`${base}/instytucje`}>Anuluj</Link>
-        </div>
-      </Form>
-      <h2>Historia zmian</h2>
-      <ChangeList entries={loaderData.history} />
-    </>
+      <SelectField
+        name="kind"
+        label="Rodzaj"
+        options={kindOptions}
+        defaultValue={values.kind}
+        error={err("kind")}
+      />
+    </EditPage>
   );
 }

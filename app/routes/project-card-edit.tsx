@@ -1,12 +1,8 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/project-card-edit";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { RadioGroup, SelectField, TextArea, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import { ConflictError } from "../domain/errors.ts";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
 import {
@@ -133,7 +129,7 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
   const base = `/g/${tenant.slug}`;
   const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const area = (f: (typeof CARD_FIELDS)[number], hint?: string) => (
     <TextArea
       name={f}
@@ -144,103 +140,95 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
     />
   );
   return (
-    <>
-      <title>{`Edycja karty: ${project.title} — ${year} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: tenant.name, to: base },
-          {
-            label: `${project.symbol} — karta ${year}`,
-            to: `${base}/projekty/${project.id}/${year}`,
-          },
-          { label: "Edycja" },
-        ]}
+    <EditPage
+      title={`Karta projektu za rok ${year}`}
+      documentTitle={`Edycja karty: ${project.title} — ${year}`}
+      caption={`${project.title} [${project.symbol}]`}
+      breadcrumbs={[
+        { label: tenant.name, to: base },
+        {
+          label: `${project.symbol} — karta ${year}`,
+          to: `${base}/projekty/${project.id}/${year}`,
+        },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      submitLabel="Zapisz kartę"
+      cancelTo={`${base}/projekty/${project.id}/${year}`}
+      intro={
+        <p>
+          Kartę możesz zapisywać w dowolnym momencie — niezgodności zostaną pokazane jako uwagi, ale
+          nie blokują zapisu.
+        </p>
+      }
+    >
+      <RadioGroup
+        name="status"
+        label="Status projektu w roku"
+        options={options(CARD_STATUS_LABELS)}
+        defaultValue={values.status || "carried_out"}
+        error={err("status")}
       />
-      <PageHeader
-        title={`Karta projektu za rok ${year}`}
-        caption={`${project.title} [${project.symbol}]`}
+      <TextField
+        name="statusReason"
+        label={CARD_FIELD_LABELS.statusReason}
+        hint="Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)."
+        defaultValue={values.statusReason}
+        error={err("statusReason")}
       />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <p>
-        Kartę możesz zapisywać w dowolnym momencie — niezgodności zostaną pokazane jako uwagi, ale
-        nie blokują zapisu.
-      </p>
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <RadioGroup
-          name="status"
-          label="Status projektu w roku"
-          options={options(CARD_STATUS_LABELS)}
-          defaultValue={values.status || "carried_out"}
-          error={err("status")}
-        />
-        <TextField
-          name="statusReason"
-          label={CARD_FIELD_LABELS.statusReason}
-          hint="Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)."
-          defaultValue={values.statusReason}
-          error={err("statusReason")}
-        />
-        <TextField
-          name="reportedIn"
-          label={CARD_FIELD_LABELS.reportedIn}
-          hint="Gdy projekt jest opisany w sprawozdaniu z innego programu — podaj jego nazwę."
-          defaultValue={values.reportedIn}
-          error={err("reportedIn")}
-        />
-        {area("goalText")}
-        <SelectField
-          name="goalVerdict"
-          label={CARD_FIELD_LABELS.goalVerdict}
-          placeholder="— nie oceniono —"
-          options={options(GOAL_VERDICT_LABELS)}
-          defaultValue={values.goalVerdict}
-          error={err("goalVerdict")}
-        />
-        <TextField
-          name="goalVerdictReason"
-          label={CARD_FIELD_LABELS.goalVerdictReason}
-          hint="Wymagane, gdy cel osiągnięto częściowo albo go nie osiągnięto."
-          defaultValue={values.goalVerdictReason}
-          error={err("goalVerdictReason")}
-        />
-        {area("addressees")}
-        {area("implementers")}
-        {area("stages")}
-        {area("effects")}
-        {area("indicatorsText")}
-        {area("evaluation")}
-        {area("funding")}
-        <TextField
-          name="timeframe"
-          label={CARD_FIELD_LABELS.timeframe}
-          hint="Np. „Projekt realizowany od 2004 r.”"
-          defaultValue={values.timeframe}
-          error={err("timeframe")}
-        />
-        <SelectField
-          name="continuation"
-          label={CARD_FIELD_LABELS.continuation}
-          placeholder="— nie określono —"
-          options={options(CONTINUATION_LABELS)}
-          defaultValue={values.continuation}
-          error={err("continuation")}
-        />
-        <TextField
-          name="nextYearTitle"
-          label={CARD_FIELD_LABELS.nextYearTitle}
-          defaultValue={values.nextYearTitle}
-          error={err("nextYearTitle")}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz kartę
-          </button>
-          <Link to={`${base}/projekty/${project.id}/${year}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      <TextField
+        name="reportedIn"
+        label={CARD_FIELD_LABELS.reportedIn}
+        hint="Gdy projekt jest opisany w sprawozdaniu z innego programu — podaj jego nazwę."
+        defaultValue={values.reportedIn}
+        error={err("reportedIn")}
+      />
+      {area("goalText")}
+      <SelectField
+        name="goalVerdict"
+        label={CARD_FIELD_LABELS.goalVerdict}
+        placeholder="— nie oceniono —"
+        options={options(GOAL_VERDICT_LABELS)}
+        defaultValue={values.goalVerdict}
+        error={err("goalVerdict")}
+      />
+      <TextField
+        name="goalVerdictReason"
+        label={CARD_FIELD_LABELS.goalVerdictReason}
+        hint="Wymagane, gdy cel osiągnięto częściowo albo go nie osiągnięto."
+        defaultValue={values.goalVerdictReason}
+        error={err("goalVerdictReason")}
+      />
+      {area("addressees")}
+      {area("implementers")}
+      {area("stages")}
+      {area("effects")}
+      {area("indicatorsText")}
+      {area("evaluation")}
+      {area("funding")}
+      <TextField
+        name="timeframe"
+        label={CARD_FIELD_LABELS.timeframe}
+        hint="Np. „Projekt realizowany od 2004 r.”"
+        defaultValue={values.timeframe}
+        error={err("timeframe")}
+      />
+      <SelectField
+        name="continuation"
+        label={CARD_FIELD_LABELS.continuation}
+        placeholder="— nie określono —"
+        options={options(CONTINUATION_LABELS)}
+        defaultValue={values.continuation}
+        error={err("continuation")}
+      />
+      <TextField
+        name="nextYearTitle"
+        label={CARD_FIELD_LABELS.nextYearTitle}
+        defaultValue={values.nextYearTitle}
+        error={err("nextYearTitle")}
+      />
+    </EditPage>
   );
 }

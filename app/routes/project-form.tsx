@@ -1,13 +1,8 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
-import { Form, Link } from "react-router";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/project-form";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ConflictNotice } from "../components/conflict-notice.tsx";
-import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { fieldId, SelectField, TextField } from "../components/field.tsx";
-import { PageHeader } from "../components/page-header.tsx";
 import { listInstitutions } from "../domain/institutions.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { projectContext } from "../domain/structure-context.ts";
@@ -96,89 +91,77 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
   const base = `/g/${loaderData.tenant.slug}`;
   const { values, version } = useFormValues(actionData, loaderData);
   const errors = actionData?.errors ?? [];
-  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const err = errorFor(errors);
   const title = loaderData.isNew ? "Nowy projekt" : "Edycja projektu";
   const checked = new Set(loaderData.partners);
   return (
-    <>
-      <title>{`${title} — Busola`}</title>
-      <Breadcrumbs
-        items={[
-          { label: loaderData.tenant.name, to: base },
-          { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-          { label: title },
-        ]}
+    <EditPage
+      title={title}
+      caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
+      breadcrumbs={[
+        { label: loaderData.tenant.name, to: base },
+        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+    >
+      <TextField
+        name="symbol"
+        label="Symbol"
+        hint="Wspólny dla projektów jednego kierunku, np. C1K7."
+        width={10}
+        defaultValue={values.symbol}
+        error={err("symbol")}
       />
-      <PageHeader
-        title={title}
-        caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
+      <TextField
+        name="title"
+        label="Tytuł projektu"
+        defaultValue={values.title}
+        error={err("title")}
       />
-      {actionData?.conflict ? <ConflictNotice {...actionData.conflict} /> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
-        <CsrfInput token={root?.csrf ?? ""} />
-        <input type="hidden" name="version" value={version} />
-        <TextField
-          name="symbol"
-          label="Symbol"
-          hint="Wspólny dla projektów jednego kierunku, np. C1K7."
-          width={10}
-          defaultValue={values.symbol}
-          error={err("symbol")}
-        />
-        <TextField
-          name="title"
-          label="Tytuł projektu"
-          defaultValue={values.title}
-          error={err("title")}
-        />
-        <TextField
-          name="sinceYear"
-          label="Realizowany od roku"
-          width={5}
-          defaultValue={values.sinceYear}
-          error={err("sinceYear")}
-        />
-        <SelectField
-          name="leadInstitutionId"
-          label="Realizator wiodący"
-          placeholder="— nie wskazano —"
-          options={loaderData.institutions}
-          defaultValue={values.leadInstitutionId}
-          error={err("leadInstitutionId")}
-        />
-        <fieldset className="fieldset" id={fieldId("partnerInstitutionIds")}>
-          <legend className="fieldset__legend">Partnerzy</legend>
-          {loaderData.institutions.map((i, n) => (
-            <div className="checkbox" key={i.value}>
-              <input
-                className="checkbox__input"
-                type="checkbox"
-                id={`partner-${n}`}
-                name="partnerInstitutionIds"
-                value={i.value}
-                defaultChecked={checked.has(i.value)}
-              />
-              <label className="checkbox__label" htmlFor={`partner-${n}`}>
-                {i.label}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <TextField
-          name="position"
-          label="Kolejność na liście"
-          width={3}
-          defaultValue={values.position}
-          error={err("position")}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Zapisz
-          </button>
-          <Link to={`${base}/dokumenty/${loaderData.doc.slug}`}>Anuluj</Link>
-        </div>
-      </Form>
-    </>
+      <TextField
+        name="sinceYear"
+        label="Realizowany od roku"
+        width={5}
+        defaultValue={values.sinceYear}
+        error={err("sinceYear")}
+      />
+      <SelectField
+        name="leadInstitutionId"
+        label="Realizator wiodący"
+        placeholder="— nie wskazano —"
+        options={loaderData.institutions}
+        defaultValue={values.leadInstitutionId}
+        error={err("leadInstitutionId")}
+      />
+      <fieldset className="fieldset" id={fieldId("partnerInstitutionIds")}>
+        <legend className="fieldset__legend">Partnerzy</legend>
+        {loaderData.institutions.map((i, n) => (
+          <div className="checkbox" key={i.value}>
+            <input
+              className="checkbox__input"
+              type="checkbox"
+              id={`partner-${n}`}
+              name="partnerInstitutionIds"
+              value={i.value}
+              defaultChecked={checked.has(i.value)}
+            />
+            <label className="checkbox__label" htmlFor={`partner-${n}`}>
+              {i.label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        name="position"
+        label="Kolejność na liście"
+        width={3}
+        defaultValue={values.position}
+        error={err("position")}
+      />
+    </EditPage>
   );
 }
