@@ -124,6 +124,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   });
 }
 
+/** "w tym: dorośli 590, dzieci 24; płeć: K 9, M 15" — one group per dimension. */
+function describeBreakdowns(
+  items: { dimension: string; label: string; value: number | null }[],
+): string {
+  const groups = new Map<string, string[]>();
+  for (const b of items) {
+    const name =
+      b.dimension === "of_which" ? "w tym" : (BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension);
+    groups.set(name, [...(groups.get(name) ?? []), `${b.label} ${show(b.value)}`]);
+  }
+  return [...groups].map(([name, parts]) => `${name}: ${parts.join(", ")}`).join("; ");
+}
+
 function show(n: number | null, approximate = false): string {
   if (n === null) return "—";
   return `${approximate ? "ok. " : ""}${formatNumber(n, { decimals: Number.isInteger(n) ? 0 : 2 })}`;
@@ -218,14 +231,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
                       : c.institutionName}
                   </td>
                   <td className="num">{show(c.value, c.approximate)}</td>
-                  <td>
-                    {c.breakdowns
-                      .map(
-                        (b) =>
-                          `${BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension}: ${b.label} ${show(b.value)}`,
-                      )
-                      .join("; ") || "—"}
-                  </td>
+                  <td>{describeBreakdowns(c.breakdowns) || "—"}</td>
                   <td>{c.note ?? "—"}</td>
                 </tr>
               ))}
