@@ -16,6 +16,7 @@ import { recordChange, type EntityType } from "./audit.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { updateVersioned } from "./versioned-update.ts";
 import { UserInputError } from "./users.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 
 export type DocumentFields = {
   kind: string;
@@ -85,7 +86,10 @@ export async function createDocument(opts: { scope: TenantScope; fields: Documen
       .from(planDocuments)
       .where(inTenant(scope, planDocuments, eq(planDocuments.slug, opts.fields.slug)));
     if (clash)
-      throw new UserInputError(`Adres „${opts.fields.slug}” jest już zajęty przez inny dokument.`);
+      throw new UserInputError(
+        `Adres „${opts.fields.slug}” jest już zajęty przez inny dokument.`,
+        "slug",
+      );
     const [row] = await scope.db
       .insert(planDocuments)
       .values({ ...opts.fields, tenantId: scope.tenant.id })
@@ -101,6 +105,9 @@ export async function updateDocument(opts: {
   fields: DocumentFields;
 }) {
   authorize(canEditStrategy(opts.scope.actor));
+  if (opts.fields.periodEnd < opts.fields.periodStart) {
+    throw new UserInputError("Koniec okresu nie może być przed jego początkiem.", "periodEnd");
+  }
   return updateVersioned({
     scope: opts.scope,
     table: planDocuments,
@@ -108,6 +115,14 @@ export async function updateDocument(opts: {
     id: opts.id,
     expectedVersion: opts.expectedVersion,
     values: opts.fields,
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) {
+      throw new UserInputError(
+        `Adres „${opts.fields.slug}” jest już zajęty przez inny dokument.`,
+        "slug",
+      );
+    }
+    throw error;
   });
 }
 

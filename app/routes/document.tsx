@@ -115,6 +115,11 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
           Pokaż
         </button>
       </Form>
+      {loaderData.canEdit ? (
+        <p>
+          <Link to={`${base}/struktura/dokumenty/${doc.slug}`}>Edytuj dane dokumentu</Link>
+        </p>
+      ) : null}
       <h2>Drzewo celów — rok {year}</h2>
       {loaderData.canEdit ? (
         <p>

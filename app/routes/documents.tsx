@@ -5,7 +5,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { formatDate } from "../domain/format/polish-numbers.ts";
 import { DOCUMENT_KINDS, listDocuments } from "../domain/documents.ts";
 import { DOCUMENT_STATUS_LABELS } from "../domain/labels.ts";
-import { authorize, canViewStrategy } from "../policies/index.ts";
+import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -15,6 +15,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const docs = await listDocuments({ scope });
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      canEdit: canEditStrategy(scope.actor),
       documents: docs.map((d) => ({
         slug: d.slug,
         title: d.title,
@@ -36,6 +37,11 @@ export default function Documents({ loaderData }: Route.ComponentProps) {
       <title>{`Dokumenty — ${loaderData.tenant.name} — Busola`}</title>
       <Breadcrumbs items={[{ label: loaderData.tenant.name, to: base }, { label: "Dokumenty" }]} />
       <PageHeader title="Dokumenty strategiczne i programy" />
+      {loaderData.canEdit ? (
+        <p>
+          <Link to={`${base}/struktura/dokumenty/nowy`}>Dodaj dokument</Link>
+        </p>
+      ) : null}
       <table className="table">
         <caption className="visually-hidden">Dokumenty gminy</caption>
         <thead>

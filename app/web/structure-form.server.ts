@@ -12,7 +12,8 @@ export async function handleStructureForm<S extends z.ZodType>(opts: {
   request: Request;
   schema: S;
   save: (fields: z.output<S>, version: number) => Promise<unknown>;
-  redirectTo: string;
+  /** Where to go after saving; a function when it depends on what was saved. */
+  redirectTo: string | (() => string);
   /** Adjust raw form values before parsing (e.g. multi-value fields). */
   prepare?: (form: FormData, values: Record<string, string>) => Record<string, unknown>;
 }) {
@@ -58,7 +59,7 @@ export async function handleStructureForm<S extends z.ZodType>(opts: {
     }
     throw e;
   }
-  throw redirect(opts.redirectTo);
+  throw redirect(typeof opts.redirectTo === "function" ? opts.redirectTo() : opts.redirectTo);
 }
 
 function firstField(form: Record<string, string>): string {

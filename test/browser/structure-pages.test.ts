@@ -91,6 +91,34 @@ describe("as the coordinator", () => {
   });
 });
 
+test("creates a program document without JavaScript and opens its empty tree", async () => {
+  const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await login(page, ACCOUNTS.coordinator);
+  await page.goto(`${RUDA}/dokumenty`);
+  await page.getByRole("link", { name: "Dodaj dokument" }).click();
+  await page.getByLabel("Rodzaj dokumentu").selectOption("violence_prevention");
+  await page
+    .getByLabel("Tytuł")
+    .fill("Gminny Program Przeciwdziałania Przemocy Domowej na lata 2022–2025");
+  await page.getByLabel("Adres w systemie").fill("Program Przemoc");
+  await page.getByLabel("Okres — od roku").fill("2022");
+  await page.getByLabel("Okres — do roku").fill("2025");
+  await page.getByRole("button", { name: "Zapisz" }).click();
+  expect(await page.locator(".field-error").first().innerText()).toContain("tylko małe litery");
+  await checkA11y(page, "document form with an error");
+  await page.getByLabel("Adres w systemie").fill("gpppd-2022-2025");
+  await page.getByRole("button", { name: "Zapisz" }).click();
+  await page.waitForURL((url) => url.pathname === `${RUDA}/dokumenty/gpppd-2022-2025`);
+  expect((await page.locator("h1").innerText()).trim()).toBe(
+    "Gminny Program Przeciwdziałania Przemocy Domowej na lata 2022–2025",
+  );
+  expect(
+    await page.getByText("Ten dokument nie ma jeszcze celów strategicznych.").isVisible(),
+  ).toBe(true);
+  await context.close();
+});
+
 describe("as the administrator", () => {
   test("members page: lists roles and grants access to a new person", async () => {
     const context = await newContext(browser, server.url);

@@ -1,0 +1,169 @@
+// Create (id "nowy") or edit a strategy or program document: kind, title, period, resolution.
+import { z } from "zod";
+import type { Route } from "./+types/document-form";
+import { EditPage, errorFor } from "../components/edit-page.tsx";
+import { SelectField, TextField } from "../components/field.tsx";
+import { getDocument } from "../domain/documents.ts";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, labelOptions } from "../domain/labels.ts";
+import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
+import { authorize, canEditStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { optionalText, requiredText, year } from "../web/form-fields.ts";
+import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { useFormValues } from "../web/use-form-values.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  kind: z.enum(Object.keys(DOCUMENT_KIND_LABELS) as [string, ...string[]], {
+    message: "Wybierz rodzaj dokumentu.",
+  }),
+  title: requiredText(
+    "Wpisz tytuł dokumentu, np. „Strategia Rozwiązywania Problemów Społecznych …”.",
+    500,
+  ),
+  slug: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      "Adres może zawierać tylko małe litery bez polskich znaków, cyfry i myślniki, np. srps-2021-2030.",
+    ),
+  periodStart: year("Wpisz rok początku okresu, np. 2021."),
+  periodEnd: year("Wpisz rok końca okresu, np. 2030."),
+  resolutionNumber: optionalText(100),
+  resolutionDate: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine(
+      (v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v),
+      "Wpisz datę uchwały, np. 2021-03-25.",
+    ),
+  status: z.enum(Object.keys(DOCUMENT_STATUS_LABELS) as [string, ...string[]], {
+    message: "Wybierz status.",
+  }),
+});
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const doc =
+      params.document === NEW ? null : await getDocument({ scope, idOrSlug: params.document });
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      isNew: !doc,
+      version: doc ? String(doc.version) : "",
+      values: {
+        kind: doc?.kind ?? "strategy",
+        title: doc?.title ?? "",
+        slug: doc?.slug ?? "",
+        periodStart: doc ? String(doc.periodStart) : "",
+        periodEnd: doc ? String(doc.periodEnd) : "",
+        resolutionNumber: doc?.resolutionNumber ?? "",
+        resolutionDate: doc?.resolutionDate ?? "",
+        status: doc?.status ?? "in_force",
+      },
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    const doc =
+      params.document === NEW ? null : await getDocument({ scope, idOrSlug: params.document });
+    let slug = doc?.slug ?? "";
+    return handleStructureForm({
+      request,
+      schema,
+      save: async (fields, version) => {
+        slug = fields.slug;
+        return doc
+          ? updateDocument({ scope, id: doc.id, expectedVersion: version, fields })
+          : createDocument({ scope, fields });
+      },
+      redirectTo: () => `/g/${scope.tenant.slug}/dokumenty/${slug}`,
+    });
+  });
+}
+
+export default function DocumentForm({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const base = `/g/${loaderData.tenant.slug}`;
+  const { values, version } = useFormValues(actionData, loaderData);
+  const errors = actionData?.errors ?? [];
+  const err = errorFor(errors);
+  const title = loaderData.isNew ? "Nowy dokument" : "Edycja dokumentu";
+  return (
+    <EditPage
+      title={title}
+      caption="Strategia lub program"
+      breadcrumbs={[
+        { label: loaderData.tenant.name, to: base },
+        { label: "Dokumenty", to: `${base}/dokumenty` },
+      ]}
+      conflict={actionData?.conflict}
+      errors={errors}
+      csrf={root?.csrf ?? ""}
+      version={version}
+      cancelTo={`${base}/dokumenty`}
+    >
+      <SelectField
+        name="kind"
+        label="Rodzaj dokumentu"
+        options={labelOptions(DOCUMENT_KIND_LABELS)}
+        defaultValue={values.kind}
+        error={err("kind")}
+      />
+      <TextField name="title" label="Tytuł" defaultValue={values.title} error={err("title")} />
+      <TextField
+        name="slug"
+        label="Adres w systemie"
+        hint="Np. srps-2021-2030 — pojawi się w adresach stron."
+        width={20}
+        defaultValue={values.slug}
+        error={err("slug")}
+        spellCheck={false}
+      />
+      <TextField
+        name="periodStart"
+        label="Okres — od roku"
+        width={5}
+        defaultValue={values.periodStart}
+        error={err("periodStart")}
+      />
+      <TextField
+        name="periodEnd"
+        label="Okres — do roku"
+        width={5}
+        defaultValue={values.periodEnd}
+        error={err("periodEnd")}
+      />
+      <TextField
+        name="resolutionNumber"
+        label="Numer uchwały"
+        hint="Np. XXI/112/2019."
+        width={20}
+        defaultValue={values.resolutionNumber}
+        error={err("resolutionNumber")}
+      />
+      <TextField
+        name="resolutionDate"
+        label="Data uchwały"
+        type="date"
+        width={10}
+        defaultValue={values.resolutionDate}
+        error={err("resolutionDate")}
+      />
+      <SelectField
+        name="status"
+        label="Status"
+        options={labelOptions(DOCUMENT_STATUS_LABELS)}
+        defaultValue={values.status}
+        error={err("status")}
+      />
+    </EditPage>
+  );
+}
