@@ -41,7 +41,7 @@ Commands:
       [--password <initial password>]  (or BUSOLA_USER_PASSWORD)
   list [--json]           municipalities with their documents
   import FILE --dry-run --json
-                          parse a report (plain text for now) and print the proposed structure
+                          parse a report (.txt, .docx, .html) and print the proposed structure
                           as JSON (docs/import-format.md); writes nothing, needs no database
 
 Configuration (environment): PORT, HOST, BUSOLA_DATA_DIR, DATABASE_URL, NODE_ENV,

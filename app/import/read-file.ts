@@ -1,33 +1,131 @@
-// Reading an uploaded or named file into text for the parser. Plain text only in this slice;
-// DOCX, HTML and PDF readers are the next part of the import issue.
+// Reading an uploaded or named file into text for the parser: plain text as is, HTML and DOCX
+// turned into the same text form (a line per paragraph, TAB-separated table cells) by
+// html-to-text.ts. PDF is the next part of the import issue.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import mammoth from "mammoth";
+import { htmlToText } from "./html-to-text.ts";
+import { ZipFormatError, checkZipSizes } from "./zip-entries.ts";
 
 export class ImportInputError extends Error {}
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+/** The most a DOCX may unpack to (all its parts together) before mammoth is given it. */
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
-export async function readReportFile(opts: { file: string; maxBytes?: number }): Promise<string> {
+export type ReadReportOptions = {
+  file: string;
+  maxBytes?: number;
+  maxUncompressedBytes?: number;
+};
+
+const NOT_DOCX =
+  "Plik nie jest poprawnym dokumentem Word (DOCX) — może być uszkodzony albo mieć złe rozszerzenie. Otwórz go w edytorze, zapisz ponownie jako .docx i spróbuj jeszcze raz.";
+
+const mb = (bytes: number): string => `${Math.floor(bytes / 1024 / 1024)} MB`;
+/** A size for a message: kilobytes below a megabyte, so small limits do not read "0 MB". */
+const size = (bytes: number): string =>
+  bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024)} KB`
+    : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`.replace(".", ",");
+
+export async function readReportFile(opts: ReadReportOptions): Promise<string> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await stat(opts.file).catch(() => null);
   if (!info || !info.isFile()) throw new ImportInputError(`Nie znaleziono pliku ${opts.file}.`);
   if (info.size === 0) throw new ImportInputError("Plik jest pusty — nie ma czego zaimportować.");
   if (info.size > maxBytes) {
     throw new ImportInputError(
-      `Plik ma ${Math.ceil(info.size / 1024 / 1024)} MB, a limit to ${Math.floor(maxBytes / 1024 / 1024)} MB (BUSOLA_IMPORT_MAX_MB).`,
+      `Plik ma ${Math.ceil(info.size / 1024 / 1024)} MB, a limit to ${mb(maxBytes)} (BUSOLA_IMPORT_MAX_MB).`,
     );
   }
   const ext = path.extname(opts.file).toLowerCase();
-  if (ext !== ".txt" && ext !== "") {
-    throw new ImportInputError(
-      `Format ${ext} nie jest jeszcze obsługiwany przez import — na razie tylko tekst (.txt). Zapisz dokument jako tekst i spróbuj ponownie.`,
-    );
+  switch (ext) {
+    case "":
+    case ".txt":
+      return readText(await readFile(opts.file));
+    case ".html":
+    case ".htm":
+      return readHtml(await readFile(opts.file));
+    case ".docx":
+      return readDocx(
+        await readFile(opts.file),
+        opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
+      );
+    case ".doc":
+      throw new ImportInputError(
+        "Starszy format Word (.doc) nie jest obsługiwany — zapisz dokument jako .docx i spróbuj ponownie.",
+      );
+    default:
+      throw new ImportInputError(
+        `Format ${ext} nie jest jeszcze obsługiwany przez import — na razie tylko tekst (.txt), Word (.docx) i HTML (.html). Zapisz dokument w jednym z tych formatów i spróbuj ponownie.`,
+      );
   }
-  const bytes = await readFile(opts.file);
+}
+
+function readText(bytes: Uint8Array): string {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   if (text.includes("\u0000"))
     throw new ImportInputError("To nie jest plik tekstowy — zawiera dane binarne.");
   if (text.trim() === "")
     throw new ImportInputError("Plik zawiera same białe znaki — nie ma czego zaimportować.");
+  return text;
+}
+
+/** The charset a page declares in its first bytes (Word saves Polish pages as windows-1250). */
+function declaredCharset(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head);
+  const label = m?.[1]?.toLowerCase() ?? "utf-8";
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return "utf-8";
+  }
+}
+
+function readHtml(bytes: Uint8Array): string {
+  const html = new TextDecoder(declaredCharset(bytes), { fatal: false }).decode(bytes);
+  if (html.includes("\u0000"))
+    throw new ImportInputError("To nie jest plik HTML — zawiera dane binarne.");
+  const text = htmlToText(html);
+  if (text.trim() === "")
+    throw new ImportInputError("Strona HTML nie zawiera tekstu — nie ma czego zaimportować.");
+  return text;
+}
+
+async function readDocx(bytes: Buffer, maxUncompressed: number): Promise<string> {
+  let total: number;
+  try {
+    const check = checkZipSizes(bytes, maxUncompressed);
+    total = check.total;
+    if (!check.entries.some((e) => e.name === "word/document.xml"))
+      throw new ImportInputError(NOT_DOCX);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new ImportInputError(NOT_DOCX);
+    throw error;
+  }
+  if (total > maxUncompressed) {
+    throw new ImportInputError(
+      Number.isFinite(total)
+        ? `Dokument Word po rozpakowaniu miałby ${size(total)}, a limit to ${size(maxUncompressed)}. Ze względów bezpieczeństwa import został przerwany.`
+        : `Dokument Word zawiera więcej danych, niż deklaruje w spisie zawartości — ze względów bezpieczeństwa import został przerwany.`,
+    );
+  }
+  let html: string;
+  try {
+    // Images are not text: an empty src keeps mammoth from encoding them into the HTML.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      { externalFileAccess: false, convertImage },
+    );
+    html = result.value;
+  } catch {
+    throw new ImportInputError(NOT_DOCX);
+  }
+  const text = htmlToText(html);
+  if (text.trim() === "")
+    throw new ImportInputError("Dokument Word nie zawiera tekstu — nie ma czego zaimportować.");
   return text;
 }
