@@ -1,0 +1,51 @@
+// npm run bench:import — parse time of each seed (plain text, and seed 000 as a Word file)
+// and the process's peak memory. Prints figures; asserts nothing.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import { parseReportText } from "../app/import/parse-text.ts";
+import { readReportFile } from "../app/import/read-file.ts";
+
+const SEEDS = path.resolve(import.meta.dirname, "../../shared/seeds");
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+let peak = 0;
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+
+async function median(fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+    sample();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+const files = readdirSync(SEEDS)
+  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+  .sort();
+for (const file of files) {
+  const text = readFileSync(path.join(SEEDS, file), "utf8");
+  const ms = await median(() => parseReportText(text));
+  console.log(
+    `${file.slice(0, 3)} text  ${(text.length / 1024).toFixed(0).padStart(4)} KB: ${ms.toFixed(1)} ms${file.startsWith("000") ? " (goal < 500 ms)" : ""}`,
+  );
+}
+
+// Seed 000 as a Word document: one paragraph per line, built here so no binary is committed.
+const dir = mkdtempSync(path.join(tmpdir(), "busola-bench-import-"));
+try {
+  const seed000 = files.find((f) => f.startsWith("000"))!;
+  const lines = readFileSync(path.join(SEEDS, seed000), "utf8").split("\n");
+  const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
+  const docx = path.join(dir, "000.docx");
+  writeFileSync(docx, await Packer.toBuffer(doc));
+  const ms = await median(async () => parseReportText(await readReportFile({ file: docx })));
+  console.log(`000 docx (read + parse): ${ms.toFixed(1)} ms (goal < 1500 ms)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`peak memory (RSS): ${(peak / 1024 / 1024).toFixed(0)} MB`);
