@@ -1,5 +1,5 @@
 // Create (id "nowy", ?cel=<goal id>) or edit an operational goal / direction of action.
-import { EditPage, errorFor } from "../components/edit-page.tsx";
+import { EditPage } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/direction-form";
 import { TextArea, TextField } from "../components/field.tsx";
@@ -10,8 +10,7 @@ import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol kierunku, np. C1K7 albo 1.3.", 20),
@@ -75,25 +74,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function DirectionForm({ loaderData, actionData }: Route.ComponentProps) {
-  const root = useRootData();
-  const base = `/g/${loaderData.tenant.slug}`;
-  const { values, version } = useFormValues(actionData, loaderData);
-  const errors = actionData?.errors ?? [];
-  const err = errorFor(errors);
+  const { values, err, frame } = useStructureForm(loaderData, actionData);
   const title = loaderData.isNew ? "Nowy kierunek działań" : "Edycja kierunku działań";
   return (
     <EditPage
       title={title}
       caption={`Cel strategiczny ${loaderData.goal.code}. ${loaderData.goal.title}`}
-      breadcrumbs={[
-        { label: loaderData.tenant.name, to: base },
-        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-      ]}
-      conflict={actionData?.conflict}
-      errors={errors}
-      csrf={root?.csrf ?? ""}
-      version={version}
-      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+      {...frame}
     >
       <TextField
         name="code"

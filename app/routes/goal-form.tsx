@@ -1,5 +1,5 @@
 // Create (id "nowy", ?dokument=<id>) or edit a strategic goal.
-import { EditPage, errorFor } from "../components/edit-page.tsx";
+import { EditPage } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/goal-form";
 import { TextField } from "../components/field.tsx";
@@ -10,8 +10,7 @@ import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalText, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol celu, np. C1.", 20),
@@ -68,26 +67,10 @@ export async function action({ request, params, context: rc }: Route.ActionArgs)
 }
 
 export default function GoalForm({ loaderData, actionData }: Route.ComponentProps) {
-  const root = useRootData();
-  const base = `/g/${loaderData.tenant.slug}`;
-  const { values, version } = useFormValues(actionData, loaderData);
-  const errors = actionData?.errors ?? [];
-  const err = errorFor(errors);
+  const { values, err, frame } = useStructureForm(loaderData, actionData);
   const title = loaderData.isNew ? "Nowy cel strategiczny" : "Edycja celu strategicznego";
   return (
-    <EditPage
-      title={title}
-      caption={loaderData.doc.title}
-      breadcrumbs={[
-        { label: loaderData.tenant.name, to: base },
-        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-      ]}
-      conflict={actionData?.conflict}
-      errors={errors}
-      csrf={root?.csrf ?? ""}
-      version={version}
-      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
-    >
+    <EditPage title={title} caption={loaderData.doc.title} {...frame}>
       <TextField
         name="code"
         label="Symbol celu"

@@ -1,5 +1,5 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit an indicator's definition.
-import { EditPage, errorFor } from "../components/edit-page.tsx";
+import { EditPage } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/indicator-form";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
@@ -11,9 +11,8 @@ import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useRootData } from "../root.tsx";
 import { toFormNumber } from "../domain/format/polish-numbers.ts";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
   name: requiredText("Wpisz nazwę wskaźnika, np. „liczba osób, które podjęły zatrudnienie”.", 1000),
@@ -86,25 +85,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function IndicatorForm({ loaderData, actionData }: Route.ComponentProps) {
-  const root = useRootData();
-  const base = `/g/${loaderData.tenant.slug}`;
-  const { values, version } = useFormValues(actionData, loaderData);
-  const errors = actionData?.errors ?? [];
-  const err = errorFor(errors);
+  const { values, err, frame } = useStructureForm(loaderData, actionData);
   const title = loaderData.isNew ? "Nowy wskaźnik" : "Edycja wskaźnika";
   return (
     <EditPage
       title={title}
       caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
-      breadcrumbs={[
-        { label: loaderData.tenant.name, to: base },
-        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-      ]}
-      conflict={actionData?.conflict}
-      errors={errors}
-      csrf={root?.csrf ?? ""}
-      version={version}
-      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+      {...frame}
     >
       <TextField
         name="name"

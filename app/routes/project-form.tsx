@@ -1,5 +1,5 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
-import { EditPage, errorFor } from "../components/edit-page.tsx";
+import { EditPage } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/project-form";
 import { fieldId, SelectField, TextField } from "../components/field.tsx";
@@ -15,8 +15,7 @@ import { authorize, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalYear, position, requiredText } from "../web/form-fields.ts";
 import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
   symbol: requiredText("Wpisz symbol projektu, np. C1K7.", 20),
@@ -87,26 +86,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ProjectForm({ loaderData, actionData }: Route.ComponentProps) {
-  const root = useRootData();
-  const base = `/g/${loaderData.tenant.slug}`;
-  const { values, version } = useFormValues(actionData, loaderData);
-  const errors = actionData?.errors ?? [];
-  const err = errorFor(errors);
+  const { values, err, frame } = useStructureForm(loaderData, actionData);
   const title = loaderData.isNew ? "Nowy projekt" : "Edycja projektu";
   const checked = new Set(loaderData.partners);
   return (
     <EditPage
       title={title}
       caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
-      breadcrumbs={[
-        { label: loaderData.tenant.name, to: base },
-        { label: loaderData.doc.title, to: `${base}/dokumenty/${loaderData.doc.slug}` },
-      ]}
-      conflict={actionData?.conflict}
-      errors={errors}
-      csrf={root?.csrf ?? ""}
-      version={version}
-      cancelTo={`${base}/dokumenty/${loaderData.doc.slug}`}
+      {...frame}
     >
       <TextField
         name="symbol"
