@@ -7,6 +7,7 @@ import { findGoalHeadings } from "./goals.ts";
 import { listingSpans, parseListing, type ListingResult } from "./listing.ts";
 import { findNextYearHeading, parseNextYear } from "./next-year.ts";
 import { parseProjectCards } from "./project-cards.ts";
+import { looksLikeProjectPages, parseProjectPages } from "./project-pages.ts";
 import { parseIndicatorTables } from "./indicator-tables.ts";
 import { readDocumentInfo } from "./document-info.ts";
 import { splitLines } from "./normalise.ts";
@@ -50,6 +51,12 @@ export function parseReportText(text: string): ImportProposal {
   const reportYear = info.year ?? (nextYear ? nextYear.year - 1 : null);
 
   const cards = parseProjectCards(lines, 0, bodyEnd, { tocTitles, structural, year: reportYear });
+  // Project web pages have no cards: one project per funding block.
+  if (cards.projects.length === 0 && looksLikeProjectPages(lines)) {
+    const pages = parseProjectPages(lines);
+    cards.projects.push(...pages.projects);
+    cards.warnings.push(...pages.warnings);
+  }
   warnings.push(...cards.warnings, ...indicatorPart.warnings);
 
   // Goals: first title wins; the longest coordinator text wins (a card section gives name and

@@ -6,6 +6,7 @@ export const SEEDS_DIR = fileURLToPath(new URL("../../../../shared/seeds/", impo
 export const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/import/", import.meta.url));
 
 export const SEED_000 = "000_6010b653322b8b30.txt";
+export const SEED_002 = "002_fb12315f7e9a72af.txt";
 export const SEED_003 = "003_0ae473834d40d8a4.txt";
 
 export function seedsAvailable(): boolean {

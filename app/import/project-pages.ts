@@ -1,0 +1,237 @@
+// Project web pages (a municipal centre's "our projects" pages pasted one after another): no
+// symbols and no numbered cards, but each project has a funding block — "Całkowita wartość
+// projektu: … zł", then one line per source ("dofinansowanie z UE: … (85%)", "budżet państwa",
+// "wkład własny") — usually near an "Okres realizacji" line. Each funding block becomes one
+// project. Amounts are read as written, never reconciled: whether the parts add up is the
+// validation rules' job.
+import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { clean } from "./normalise.ts";
+import type { BudgetPart, ProposedBudget, ProposedProject } from "./types.ts";
+
+// An amount with its currency: "6 807 342,26 PLN", "48.960,00 zł", "17 313, 94 zł",
+// "90 tysięcy złotych", "12 tys. zł".
+const MONEY =
+  /(?<![\d,.])(\d{1,3}(?:[ \u00A0.]\d{3})+(?:,\s?\d{1,2})?|\d+(?:,\s?\d{1,2})?)\s*(tys(?:ięcy|iące|iąc|\.)?\s*)?(?:zł(?:otych)?|PLN)(?!\p{L})/gu;
+// An amount without currency, accepted only right after a total label ("wynosi 999 996,50.").
+const BARE_TOTAL =
+  /(wartość projektu|całkowita wartość|koszt całkowity)[^\d]{0,20}(\d{1,3}(?:[ \u00A0.]\d{3})+(?:,\d{1,2})?)/iu;
+const PERCENT = /^\s*\(?\s*(\d{1,3}(?:,\d+)?)\s*%/u;
+const HEADING = /^[\s•\-–]*budżet\b[^:]{0,60}:\s*$/iu;
+const TOTAL_LABEL = /wartość|koszt|ogółem|łącznie|razem|całkowit|budżet|suma/iu;
+const PART_LABEL =
+  /dofinansowani|wkład|własn|unijn|\bUE\b|Unii|EFS|państwa|dotacj|fundusz|środk|ministerstw|MRPiPS|MPiPS/iu;
+const PERIOD =
+  /okres realizacji(?: po zmianie)?|projekt (?:zrealizowany|realizowany) był w okresie/iu;
+const MAX_PERIOD_LINE = 200;
+const BOUNDARY = /^\s*(?:logo|logotyp|plakat)\b/iu;
+const MAX_LINE_IN_BLOCK = 300;
+const MAX_LABEL = 80;
+const REPEATED_CAPTION = 3;
+
+type Money = { index: number; end: number; amount: number | null };
+
+function readMoney(line: string): Money[] {
+  const out: Money[] = [];
+  for (const m of line.matchAll(MONEY)) {
+    const parsed = parsePolishNumber((m[1] ?? "").replace(/,\s+/u, ","));
+    let amount = "error" in parsed ? null : parsed.value;
+    if (amount !== null && m[2]) amount = Math.round(amount * 1000 * 100) / 100;
+    out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, amount });
+  }
+  return out;
+}
+
+function isMoneyLine(line: string): boolean {
+  return readMoney(line).length > 0;
+}
+
+/** Strips bullets, ordinals and connecting punctuation around a label. */
+function tidyLabel(text: string): string {
+  return clean(
+    text
+      .replace(/^[\s•\-–—]*(?:\d{1,2}\.\s+)?/u, "")
+      .replace(/\(\s*\d{1,3}(?:,\d+)?\s*%\s*\)/gu, "")
+      .replace(/\b(?:w tym|z tego|a)\s*[:,]?\s*$/iu, "")
+      .replace(/[\s:,;.–—-]+$/u, "")
+      .replace(/^[\s:,;.–—-]+/u, ""),
+  );
+}
+
+/** The funding block's lines → total and parts, in the order written. */
+export function readFundingBlock(lines: string[]): ProposedBudget | null {
+  let total: number | null = null;
+  const parts: BudgetPart[] = [];
+  for (const line of lines) {
+    const money = readMoney(line);
+    if (money.length === 0) {
+      const bare = BARE_TOTAL.exec(line);
+      if (bare && total === null) {
+        const parsed = parsePolishNumber(bare[2] ?? "");
+        if (!("error" in parsed)) total = parsed.value;
+      }
+      continue;
+    }
+    const first = money[0];
+    if (first && total === null) {
+      const bare = BARE_TOTAL.exec(line.slice(0, first.index));
+      if (bare) {
+        const parsed = parsePolishNumber(bare[2] ?? "");
+        if (!("error" in parsed)) total = parsed.value;
+      }
+    }
+    money.forEach((m, k) => {
+      const prevEnd = k === 0 ? 0 : (money[k - 1]?.end ?? 0);
+      const nextStart = money[k + 1]?.index ?? line.length;
+      const after = line.slice(m.end, nextStart);
+      const percentMatch = PERCENT.exec(after);
+      const percentParsed = percentMatch ? parsePolishNumber(percentMatch[1] ?? "") : null;
+      const percent = percentParsed && !("error" in percentParsed) ? percentParsed.value : null;
+      let label = tidyLabel(line.slice(prevEnd, m.index)).slice(-MAX_LABEL);
+      // Amount first: "100 000 zł – dotacja MRPiPS".
+      if (!/\p{L}/u.test(label)) label = tidyLabel(after).slice(0, MAX_LABEL);
+      const isTotal = TOTAL_LABEL.test(label) && !PART_LABEL.test(label) && percent === null;
+      if (isTotal && total === null) {
+        total = m.amount;
+        return;
+      }
+      parts.push({ source: label, amount: m.amount, percent });
+    });
+  }
+  if (total === null && parts.length === 0) return null;
+  return { total, parts };
+}
+
+type Block = { start: number; end: number; budget: ProposedBudget | null };
+
+/** Funding blocks: a "Budżet …:" heading or a line with a total label and an amount, then the
+ *  amount lines that follow (blank lines between them allowed). */
+export function findFundingBlocks(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const heading = HEADING.test(line);
+    const opensWithTotal =
+      (isMoneyLine(line) || BARE_TOTAL.test(line)) &&
+      TOTAL_LABEL.test(line) &&
+      /wartość|koszt całkowity|ogółem|razem|budżet/iu.test(line);
+    if (!heading && !opensWithTotal) continue;
+    let end = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j] ?? "";
+      if (next.trim() === "") continue;
+      if (next.length > MAX_LINE_IN_BLOCK || !isMoneyLine(next)) {
+        // A heading's first line may be prose with the amounts ("Koszt całkowity wynosił …").
+        if (heading && end === i && (isMoneyLine(next) || BARE_TOTAL.test(next))) {
+          end = j;
+          continue;
+        }
+        break;
+      }
+      end = j;
+    }
+    const budget = readFundingBlock(lines.slice(i, end + 1));
+    blocks.push({ start: i, end, budget });
+    i = end;
+  }
+  return blocks;
+}
+
+/** The quoted name of a project in its own page, else the poster or logo caption. */
+function findTitle(lines: string[], from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const m = /(?:projekt(?:u|em)?|pod nazwą|pn\.)\s+(?:pn\.\s*)?[„"]([^”"]{3,160})[”"]/iu.exec(
+      lines[i] ?? "",
+    );
+    if (m?.[1]) return clean(m[1]);
+  }
+  // A poster caption names the page's project; a logo caption does only when it is not the
+  // site's own logo repeated on every page.
+  for (const kind of [/^\s*plakat\s+/iu, /^\s*logo projektu\s+/iu]) {
+    for (let i = from; i < to; i++) {
+      const line = lines[i] ?? "";
+      const m = kind.exec(line);
+      if (!m) continue;
+      const caption = clean(
+        line.slice(m[0].length).replace(/\s+-\s+otwierany w nowym oknie.*$/iu, ""),
+      );
+      if (!caption || /^projektu?$/iu.test(caption)) continue;
+      if (lines.filter((l) => l.includes(caption)).length >= REPEATED_CAPTION) continue;
+      return caption;
+    }
+  }
+  return "";
+}
+
+export function looksLikeProjectPages(lines: string[]): boolean {
+  const blocks = findFundingBlocks(lines).filter((b) => b.budget !== null);
+  const periods = lines.filter((l) => l.length < MAX_PERIOD_LINE && PERIOD.test(l)).length;
+  return blocks.length >= 3 && periods >= 2;
+}
+
+export function parseProjectPages(lines: string[]): {
+  projects: ProposedProject[];
+  warnings: string[];
+} {
+  const blocks = findFundingBlocks(lines);
+  const projects: ProposedProject[] = [];
+  const warnings: string[] = [];
+  // A page starts at the last logo/poster or "Okres realizacji" line before its funding block
+  // (after the previous block), else right after the previous block.
+  const pageStarts = blocks.map((b, k) => {
+    const prevEnd = k === 0 ? 0 : (blocks[k - 1]?.end ?? 0) + 1;
+    const opens = (l: string) =>
+      BOUNDARY.test(l) || (l.length < MAX_PERIOD_LINE && /^\s*okres realizacji/iu.test(l));
+    for (let i = b.start - 1; i >= prevEnd; i--) {
+      if (!opens(lines[i] ?? "")) continue;
+      // Logos, posters and notices stacked just above the period belong to the same page.
+      let start = i;
+      for (let j = i - 1; j >= prevEnd; j--) {
+        const l = lines[j] ?? "";
+        if (l.trim() === "" || BOUNDARY.test(l) || /^\s*uwaga\b/iu.test(l)) {
+          if (l.trim() !== "") start = j;
+        } else break;
+      }
+      return start;
+    }
+    return prevEnd;
+  });
+  blocks.forEach((b, k) => {
+    const pageStart = pageStarts[k] ?? 0;
+    const nextStart = pageStarts[k + 1] ?? lines.length;
+    let timeframe: string | null = null;
+    for (let i = b.start - 1; i >= pageStart && timeframe === null; i--) {
+      const l = lines[i] ?? "";
+      if (l.length < MAX_PERIOD_LINE && PERIOD.test(l) && !/pierwotny/iu.test(l))
+        timeframe = clean(l.slice(PERIOD.exec(l)?.index ?? 0));
+    }
+    const title = findTitle(lines, pageStart, nextStart);
+    const source = clean(lines[b.start] ?? "");
+    if (!title)
+      warnings.push(
+        `Strona projektu (wiersz ${b.start + 1}): nie znaleziono tytułu ani symbolu projektu.`,
+      );
+    else warnings.push(`Projekt „${title}”: strona projektu bez symbolu — nadaj symbol.`);
+    if (!b.budget)
+      warnings.push(`Projekt w wierszu ${b.start + 1}: budżet bez kwot („${source}”).`);
+    projects.push({
+      symbol: "",
+      title,
+      goalCode: null,
+      directionCode: null,
+      status: "carried_out",
+      statusReason: null,
+      fields: {
+        goal: null,
+        addressees: null,
+        implementers: null,
+        stages: null,
+        effects: null,
+        funding: clean(lines.slice(b.start, b.end + 1).join(" ")) || null,
+        timeframe,
+      },
+      budget: b.budget,
+      source: { line: b.start + 1, text: source },
+    });
+  });
+  return { projects, warnings };
+}

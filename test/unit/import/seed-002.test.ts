@@ -1,0 +1,114 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReportText } from "../../../app/import/parse-text.ts";
+import type { ImportProposal, ProposedProject } from "../../../app/import/types.ts";
+import { SEEDS_DIR, SEED_002, readFixture, readSeed } from "./seeds.ts";
+
+type GoldPart = { source: string; amount: number; percent: number | null };
+type GoldProject = {
+  line: number;
+  title: string | null;
+  period: string | null;
+  total: number | null;
+  parts: GoldPart[];
+};
+
+const available = existsSync(SEEDS_DIR + SEED_002);
+// The parser's project points at the funding block's heading or first line, which comes at most
+// a few lines before the gold line (the block's first amount).
+const NEAR = 3;
+
+describe.skipIf(!available)("seed 002 — project web pages with funding blocks (gold file)", () => {
+  const gold = readFixture<{ projects: GoldProject[] }>("002-gold.json").projects;
+  let parsed: ImportProposal;
+  const parse = () => (parsed ??= parseReportText(readSeed(SEED_002)));
+  const near = (g: GoldProject): ProposedProject | undefined =>
+    parse().projects.find((p) => p.source.line <= g.line && p.source.line >= g.line - NEAR);
+
+  it("reads every project's total and the amount and percent of each funding source", () => {
+    expect(gold).toHaveLength(25);
+    const wrong: string[] = [];
+    for (const g of gold) {
+      const p = near(g);
+      const got = p?.budget ?? { total: null, parts: [] };
+      const right =
+        p !== undefined &&
+        got.total === g.total &&
+        got.parts.length === g.parts.length &&
+        g.parts.every(
+          (gp, k) => got.parts[k]?.amount === gp.amount && got.parts[k]?.percent === gp.percent,
+        );
+      if (!right) wrong.push(`${g.line}: ${JSON.stringify(got)}`);
+    }
+    console.info(
+      `seed 002 cards with correct budget: ${gold.length - wrong.length}/${gold.length}`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("proposes no project beyond the gold file's pages", () => {
+    const goldLines = gold.map((g) => g.line);
+    const invented = parse().projects.filter(
+      (p) => !goldLines.some((l) => p.source.line <= l && p.source.line >= l - NEAR),
+    );
+    expect(invented.length).toBeLessThanOrEqual(2);
+    expect(parse().projects.length).toBe(gold.length);
+  });
+
+  it("keeps the Centrum Wsparcia Rodziny budget as written (DOMAIN.md §5), without repairing it", () => {
+    const cwr = parse().projects.find((p) => p.budget?.total === 6807342.26);
+    expect(cwr?.budget?.parts.map((x) => [x.amount, x.percent])).toEqual([
+      [5786240.92, 85],
+      [1021101.34, 8],
+      [476513.96, 7],
+    ]);
+    expect(cwr?.fields.timeframe).toMatch(/01\.06\.2018 - 31\.05\.2021/u);
+  });
+
+  it("reads the period of the pages that write one, and flags the missing symbols", () => {
+    const projects = parse().projects;
+    const withPeriod = projects.filter((p) => p.fields.timeframe).length;
+    console.info(`seed 002 projects with a period: ${withPeriod}/${projects.length}`);
+    expect(withPeriod).toBeGreaterThanOrEqual(20);
+    expect(projects.every((p) => p.symbol === "")).toBe(true);
+    expect(parse().warnings.filter((w) => /symbol|tytułu/u.test(w)).length).toBe(projects.length);
+  });
+});
+
+describe("project pages — funding block vocabulary (synthetic)", () => {
+  const page = (period: string, budget: string) =>
+    `Logo projektu\n\nOkres realizacji: ${period}\n\nBudżet projektu:\n\n${budget}\n\nOpis projektu.\n`;
+  const text = [
+    page(
+      "2019 – 2020",
+      "Całkowita wartość projektu: 1 000,00 zł\n • dofinansowanie EFS: 850,00 zł (85%)\n • wkład własny: 150,00 zł (15%)",
+    ),
+    page(
+      "2020",
+      " 1. dofinansowanie: 40 000 zł\n 2. wkład własny: 2 000, 50 zł\n 3. ogółem: 42 000, 50 zł",
+    ),
+    page(
+      "2021",
+      "Koszt całkowity wynosił 12 tysięcy złotych, z tego 10 tysięcy złotych z dotacji i 2 tysiące złotych ze środków własnych.",
+    ),
+    page("2022", "5 000 zł – fundusz przeciwalkoholowy"),
+  ].join("\n");
+
+  it("reads totals and parts whichever order and notation the page uses", () => {
+    const projects = parseReportText(text).projects;
+    expect(projects.map((p) => p.budget?.total ?? null)).toEqual([1000, 42000.5, 12000, null]);
+    expect(projects.map((p) => p.budget?.parts.map((x) => x.amount))).toEqual([
+      [850, 150],
+      [40000, 2000.5],
+      [10000, 2000],
+      [5000],
+    ]);
+    expect(projects[0]?.budget?.parts.map((x) => x.percent)).toEqual([85, 15]);
+    expect(projects.map((p) => p.fields.timeframe)).toEqual([
+      "Okres realizacji: 2019 – 2020",
+      "Okres realizacji: 2020",
+      "Okres realizacji: 2021",
+      "Okres realizacji: 2022",
+    ]);
+  });
+});
