@@ -6,10 +6,8 @@ import { TextArea, TextField } from "../components/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { directionContext } from "../domain/structure-context.ts";
 import { createDirection, updateDirection } from "../domain/strategy-structure.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
-import { requireTenantScope, run } from "../web/auth.server.ts";
 import { position, requiredText } from "../web/form-fields.ts";
-import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
@@ -36,9 +34,7 @@ function load(scope: TenantScope, id: string, url: URL) {
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { goal, direction, doc } = await load(scope, params.direction, new URL(request.url));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -57,9 +53,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { goal, direction, doc } = await load(scope, params.direction, new URL(request.url));
     return handleStructureForm({
       request,

@@ -6,10 +6,8 @@ import { SelectField, TextField } from "../components/field.tsx";
 import { getDocument } from "../domain/documents.ts";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, labelOptions } from "../domain/labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
-import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalText, requiredText, year } from "../web/form-fields.ts";
-import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useFormValues } from "../web/use-form-values.ts";
 import { useRootData } from "../root.tsx";
 
@@ -45,9 +43,7 @@ const schema = z.object({
 });
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const doc =
       params.document === NEW ? null : await getDocument({ scope, idOrSlug: params.document });
     return {
@@ -69,9 +65,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const doc =
       params.document === NEW ? null : await getDocument({ scope, idOrSlug: params.document });
     let slug = doc?.slug ?? "";

@@ -6,10 +6,8 @@ import { TextField } from "../components/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { goalContext } from "../domain/structure-context.ts";
 import { createGoal, updateGoal } from "../domain/strategy-structure.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
-import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalText, position, requiredText } from "../web/form-fields.ts";
-import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
@@ -28,10 +26,8 @@ function load(scope: TenantScope, id: string, url: URL) {
   });
 }
 
-export async function loader({ request, params, context: rc }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, rc, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { doc, goal } = await load(scope, params.goal, new URL(request.url));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -49,10 +45,8 @@ export async function loader({ request, params, context: rc }: Route.LoaderArgs)
   });
 }
 
-export async function action({ request, params, context: rc }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, rc, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+export async function action({ request, params, context }: Route.ActionArgs) {
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { doc, goal } = await load(scope, params.goal, new URL(request.url));
     return handleStructureForm({
       request,

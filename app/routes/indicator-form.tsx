@@ -7,10 +7,8 @@ import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/l
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
-import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
-import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { toFormNumber } from "../domain/format/polish-numbers.ts";
 import { useStructureForm } from "../web/use-structure-form.ts";
 
@@ -38,9 +36,7 @@ function load(scope: TenantScope, id: string, url: URL) {
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { indicator, direction, doc, directionProjects } = await load(
       scope,
       params.indicator,
@@ -68,9 +64,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { indicator, direction, doc } = await load(scope, params.indicator, new URL(request.url));
     return handleStructureForm({
       request,

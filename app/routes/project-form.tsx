@@ -11,10 +11,8 @@ import {
   projectInstitutionIds,
   updateProject,
 } from "../domain/strategy-structure.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
-import { requireTenantScope, run } from "../web/auth.server.ts";
 import { optionalId, optionalYear, position, requiredText } from "../web/form-fields.ts";
-import { handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({
@@ -35,9 +33,7 @@ function load(scope: TenantScope, id: string, url: URL) {
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { project, direction, doc } = await load(scope, params.project, new URL(request.url));
     const links = project
       ? await projectInstitutionIds(scope, project.id)
@@ -65,9 +61,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
-  return run(async () => {
-    authorize(canEditStrategy(scope.actor));
+  return asStrategyEditor({ request, context, params }, async (scope) => {
     const { project, direction, doc } = await load(scope, params.project, new URL(request.url));
     return handleStructureForm({
       request,

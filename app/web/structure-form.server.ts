@@ -5,6 +5,9 @@ import { ConflictError } from "../domain/errors.ts";
 import { UserInputError } from "../domain/users.ts";
 import { formToObject, zodErrors, parseVersion } from "./form.server.ts";
 import { conflictView } from "./history-view.ts";
+import { requireTenantScope, run, type RequestContext } from "./auth.server.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { authorize, canEditStrategy } from "../policies/index.ts";
 
 export const NEW = "nowy";
 
@@ -64,4 +67,19 @@ export async function handleStructureForm<S extends z.ZodType>(opts: {
 
 function firstField(form: Record<string, string>): string {
   return Object.keys(form).find((k) => k !== "version") ?? "form";
+}
+
+/**
+ * The start of every structure form's loader and action: the tenant scope, then the policy
+ * `canEditStrategy`, then the work — with domain errors turned into HTTP answers.
+ */
+export async function asStrategyEditor<T>(
+  args: { request: Request; context: RequestContext; params: { tenant?: string } },
+  fn: (scope: TenantScope) => Promise<T>,
+): Promise<T> {
+  const { scope } = await requireTenantScope(args.request, args.context, args.params.tenant);
+  return run(async () => {
+    authorize(canEditStrategy(scope.actor));
+    return fn(scope);
+  });
 }
