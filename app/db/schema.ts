@@ -535,3 +535,33 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.tenantId, t.entityType, t.entityId, t.at)],
 );
+
+/**
+ * An uploaded report between upload and commit: the parser's proposal, the text it was read
+ * from (for the source passages on the review page), and once committed, what was saved.
+ */
+export const importDrafts = pgTable(
+  "import_drafts",
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id),
+    fileName: text("file_name").notNull(),
+    fileSize: integer("file_size").notNull(),
+    proposal: jsonb("proposal").$type<Record<string, unknown>>().notNull(),
+    sourceText: text("source_text").notNull(),
+    /** draft, committed, discarded */
+    status: text("status").notNull().default("draft"),
+    documentId: uuid("document_id"),
+    year: integer("year"),
+    result: jsonb("result").$type<Record<string, unknown> | null>(),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("import_drafts_tenant_id_uq").on(t.tenantId, t.id),
+    index("import_drafts_tenant_created_idx").on(t.tenantId, t.createdAt),
+  ],
+);

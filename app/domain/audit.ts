@@ -6,6 +6,7 @@ import type { FieldChange } from "./errors.ts";
 import { inTenant, type TenantScope } from "./scope.ts";
 
 export type EntityType =
+  | "import"
   | "plan_document"
   | "strategic_goal"
   | "operational_goal"
@@ -67,6 +68,32 @@ export async function recordChange(
     entityVersion: entry.entityVersion ?? null,
   });
   // Invalidates every cached read of this tenant (read-cache.ts), in the same transaction.
+  await scope.db
+    .update(tenants)
+    .set({ dataVersion: sql`${tenants.dataVersion} + 1` })
+    .where(eq(tenants.id, scope.tenant.id));
+}
+
+type ChangeEntry = Parameters<typeof recordChange>[1];
+
+/** Many changes of one operation (an import) at once: one insert, one cache invalidation. */
+export async function recordChanges(scope: TenantScope, entries: ChangeEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const CHUNK = 500;
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await scope.db.insert(auditLog).values(
+      entries.slice(i, i + CHUNK).map((entry) => ({
+        tenantId: scope.tenant.id,
+        userId: scope.actor.userId || null,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        action: entry.action,
+        before: snapshot(entry.before),
+        after: snapshot(entry.after),
+        entityVersion: entry.entityVersion ?? null,
+      })),
+    );
+  }
   await scope.db
     .update(tenants)
     .set({ dataVersion: sql`${tenants.dataVersion} + 1` })

@@ -38,6 +38,11 @@ export function canEditStrategy(actor: Actor): boolean {
   return isManager(actor);
 }
 
+/** Importing a report creates and changes the strategy's structure and a year's data. */
+export function canImportReports(actor: Actor): boolean {
+  return isManager(actor);
+}
+
 export function canManageInstitutions(actor: Actor): boolean {
   return isManager(actor);
 }
