@@ -21,6 +21,11 @@ const schema = z.object({
   BUSOLA_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  BUSOLA_IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number").default(25),
+  BUSOLA_IMPORT_MAX_UNPACKED_MB: z.coerce
+    .number()
+    .positive("must be a positive number")
+    .default(200),
 });
 
 export type Config = {
@@ -34,6 +39,8 @@ export type Config = {
   /** Demo data and demo accounts: never in production. */
   demo: boolean;
   login: { maxAttempts: number; windowMinutes: number };
+  /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
+  import: { maxBytes: number; maxUncompressedBytes: number };
 };
 
 export class ConfigError extends Error {}
@@ -63,6 +70,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     login: {
       maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
       windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,
+    },
+    import: {
+      maxBytes: Math.round(c.BUSOLA_IMPORT_MAX_MB * 1024 * 1024),
+      maxUncompressedBytes: Math.round(c.BUSOLA_IMPORT_MAX_UNPACKED_MB * 1024 * 1024),
     },
   };
 }

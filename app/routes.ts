@@ -17,6 +17,8 @@ export default [
     route("g/:tenant/instytucje", "routes/institutions.tsx"),
     route("g/:tenant/instytucje/:institution", "routes/institution-edit.tsx"),
     route("g/:tenant/uzytkownicy", "routes/members.tsx"),
+    route("g/:tenant/import", "routes/imports.tsx"),
+    route("g/:tenant/import/:draft", "routes/import-review.tsx"),
     route("g/:tenant/struktura/dokumenty/:document", "routes/document-form.tsx"),
     route("g/:tenant/struktura/cele/:goal", "routes/goal-form.tsx"),
     route("g/:tenant/struktura/kierunki/:direction", "routes/direction-form.tsx"),

@@ -1,46 +1,14 @@
 // Create (id "nowy") or edit a strategy or program document: kind, title, period, resolution.
-import { z } from "zod";
 import type { Route } from "./+types/document-form";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { SelectField, TextField } from "../components/field.tsx";
 import { getDocument } from "../domain/documents.ts";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, labelOptions } from "../domain/labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
-import { optionalText, requiredText, year } from "../web/form-fields.ts";
+import { documentSchema as schema } from "../web/document-schema.ts";
 import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
 import { useFormValues } from "../web/use-form-values.ts";
 import { useRootData } from "../root.tsx";
-
-const schema = z.object({
-  kind: z.enum(Object.keys(DOCUMENT_KIND_LABELS) as [string, ...string[]], {
-    message: "Wybierz rodzaj dokumentu.",
-  }),
-  title: requiredText(
-    "Wpisz tytuł dokumentu, np. „Strategia Rozwiązywania Problemów Społecznych …”.",
-    500,
-  ),
-  slug: z
-    .string()
-    .trim()
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      "Adres może zawierać tylko małe litery bez polskich znaków, cyfry i myślniki, np. srps-2021-2030.",
-    ),
-  periodStart: year("Wpisz rok początku okresu, np. 2021."),
-  periodEnd: year("Wpisz rok końca okresu, np. 2030."),
-  resolutionNumber: optionalText(100),
-  resolutionDate: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine(
-      (v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v),
-      "Wpisz datę uchwały, np. 2021-03-25.",
-    ),
-  status: z.enum(Object.keys(DOCUMENT_STATUS_LABELS) as [string, ...string[]], {
-    message: "Wybierz status.",
-  }),
-});
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {

@@ -3,7 +3,7 @@ import type { Route } from "./+types/tenant-home";
 import { PageHeader } from "../components/page-header.tsx";
 import { DOCUMENT_KINDS, listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { canViewStrategy, authorize } from "../policies/index.ts";
+import { canImportReports, canViewStrategy, authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -26,6 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       tenant: { name: scope.tenant.name, teryt: scope.tenant.teryt, slug: scope.tenant.slug },
       documents: withYears,
       institutionCount: institutions.length,
+      canImport: canImportReports(scope.actor),
     };
   });
 }
@@ -69,6 +70,11 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
           Instytucje realizujące ({loaderData.institutionCount})
         </Link>
       </p>
+      {loaderData.canImport ? (
+        <p>
+          <Link to={`/g/${tenant.slug}/import`}>Import sprawozdania z pliku (Word, PDF, HTML)</Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { canAccessTenant } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "./cookies.server.ts";
 import { perRequest } from "./per-request.ts";
+import { isMultipart } from "./csrf.server.ts";
 
 export async function readSessionToken(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
@@ -43,7 +44,11 @@ export async function requireUser(request: Request, context: RequestContext): Pr
     params.set("wygasla", "1");
     // A form sent after the session expired is kept for its author, not thrown away.
     const { db } = getServices();
-    const owner = request.method === "POST" ? await findSessionOwner({ db, token }) : null;
+    // An upload is not kept: its file may be large, and the user still has it.
+    const owner =
+      request.method === "POST" && !isMultipart(request)
+        ? await findSessionOwner({ db, token })
+        : null;
     if (owner) {
       const form = await request.clone().formData();
       params.set("przywroc", await stashForm({ db, userId: owner, path: url.pathname, form }));

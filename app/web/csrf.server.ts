@@ -6,7 +6,9 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data } from "react-router";
 import { csrfCookie } from "./cookies.server.ts";
 
-export const CSRF_FIELD = "_csrf";
+import { CSRF_FIELD } from "../components/csrf-input.tsx";
+
+export { CSRF_FIELD };
 
 export async function readCsrfToken(request: Request): Promise<string | null> {
   const value = await csrfCookie().parse(request.headers.get("Cookie"));
@@ -32,11 +34,19 @@ function same(a: string, b: string): boolean {
 const REFUSED =
   "Formularz wygasł lub został wysłany z innej strony. Odśwież stronę i spróbuj ponownie — wpisane dane nie zostały zapisane.";
 
+export function isMultipart(request: Request): boolean {
+  return (request.headers.get("Content-Type") ?? "").includes("multipart/form-data");
+}
+
 export async function verifyCsrf(request: Request): Promise<void> {
   const cookieToken = await readCsrfToken(request);
   let formToken: string | null = null;
   const type = request.headers.get("Content-Type") ?? "";
-  if (type.includes("form")) {
+  if (isMultipart(request)) {
+    // File uploads carry the token in the form's action URL: reading the body here would
+    // buffer the whole upload before the route could check its size.
+    formToken = new URL(request.url).searchParams.get(CSRF_FIELD);
+  } else if (type.includes("form")) {
     const form = await request.clone().formData();
     const v = form.get(CSRF_FIELD);
     formToken = typeof v === "string" ? v : null;

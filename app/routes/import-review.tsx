@@ -1,0 +1,585 @@
+// The review of an imported report: every proposed item beside the passage it came from, what
+// saving it would do against the chosen document, the parser's doubts and the validation
+// findings. The coordinator corrects names, unticks what should not be saved, and commits —
+// everything in one transaction — or discards the import.
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/import-review";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary, type FormError } from "../components/error-summary.tsx";
+import { SelectField, TextField, fieldId } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { StatusTag, type TagTone } from "../components/status-tag.tsx";
+import { getDocument, listDocuments } from "../domain/documents.ts";
+import {
+  formatDateTime,
+  formatNumber,
+  parsePolishNumber,
+  toFormNumber,
+} from "../domain/format/polish-numbers.ts";
+import type { ItemCorrection } from "../domain/imports/decisions.ts";
+import { documentDefaults } from "../domain/imports/document-defaults.ts";
+import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/imports/drafts.ts";
+import type { PlanItem } from "../domain/imports/plan.ts";
+import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/labels.ts";
+import { isUuid } from "../domain/scope.ts";
+import { UserInputError } from "../domain/users.ts";
+import { splitLines } from "../import/normalise.ts";
+import { authorize, canImportReports } from "../policies/index.ts";
+import { useRootData } from "../root.tsx";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { documentSchema } from "../web/document-schema.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+
+const NEW_DOCUMENT = "nowy";
+
+const ACTIONS: Record<PlanItem["action"], { label: string; tone: TagTone }> = {
+  create: { label: "nowy", tone: "blue" },
+  add_year: { label: "nowy rok", tone: "green" },
+  update: { label: "zmiana", tone: "yellow" },
+  unchanged: { label: "bez zmian", tone: "grey" },
+};
+
+const SECTIONS: { section: PlanItem["section"]; title: string; what: string }[] = [
+  { section: "goal", title: "Cele strategiczne", what: "Tytuł celu" },
+  { section: "direction", title: "Kierunki działań i cele operacyjne", what: "Nazwa" },
+  { section: "project", title: "Projekty i ich karty", what: "Tytuł projektu" },
+  { section: "indicator", title: "Wskaźniki i ich wartości", what: "Nazwa wskaźnika" },
+  { section: "next_year", title: "Projekty zgłoszone na kolejny rok", what: "Tytuł projektu" },
+];
+
+function chosenTarget(url: URL, draftDocumentId: string | null) {
+  const raw = url.searchParams.get("dokument") ?? draftDocumentId ?? NEW_DOCUMENT;
+  return raw !== NEW_DOCUMENT && isUuid(raw) ? raw : null;
+}
+
+function chosenYear(url: URL, fallback: number | null): number {
+  const y = Number(url.searchParams.get("rok") ?? fallback ?? new Date().getFullYear() - 1);
+  return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : new Date().getFullYear() - 1;
+}
+
+/** The editable text of an item: titles and names as read. */
+function editableText(item: PlanItem, plan: Awaited<ReturnType<typeof planDraft>>): string {
+  if (item.section === "goal") return plan.goals.find((g) => g.key === item.key)?.title ?? "";
+  if (item.section === "direction")
+    return plan.goals.flatMap((g) => g.directions).find((d) => d.key === item.key)?.title ?? "";
+  if (item.section === "project")
+    return plan.projects.find((p) => p.key === item.key)?.proposal.title ?? "";
+  if (item.section === "indicator")
+    return plan.indicators.find((i) => i.key === item.key)?.proposal.name ?? "";
+  return plan.nextYear.find((n) => n.key === item.key)?.title ?? "";
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canImportReports(scope.actor), { hide: true });
+    const draft = await getDraft({ scope, draftId: params.draft });
+    const url = new URL(request.url);
+    const documents = await listDocuments({ scope });
+    const year = chosenYear(url, draft.year ?? draft.proposal.document.year);
+    const documentId = chosenTarget(url, draft.documentId);
+    const target = documentId ? (documents.find((d) => d.id === documentId) ?? null) : null;
+    const base = {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      draft: {
+        id: draft.id,
+        fileName: draft.fileName,
+        status: draft.status,
+        createdAt: formatDateTime(draft.createdAt),
+        kind: draft.proposal.document.kind,
+        municipality: draft.proposal.document.municipality,
+        title: draft.proposal.document.title,
+      },
+      year,
+      documentId: target?.id ?? NEW_DOCUMENT,
+      documents: documents.map((d) => ({
+        id: d.id,
+        label: `${d.title} (${d.periodStart}–${d.periodEnd})`,
+      })),
+      newDocument: documentDefaults(draft.proposal, year),
+      warnings: draft.proposal.warnings,
+    };
+    if (draft.status !== "draft") {
+      const committed = draft.documentId
+        ? await getDocument({ scope, idOrSlug: draft.documentId }).catch(() => null)
+        : null;
+      return {
+        ...base,
+        result: {
+          documentSlug: committed?.slug ?? null,
+          documentTitle: committed?.title ?? null,
+          created: draft.result?.created ?? {},
+          updated: draft.result?.updated ?? {},
+          year: draft.result?.year ?? year,
+        },
+        rows: [],
+      };
+    }
+    const plan = await planDraft({ scope, draft, documentId: target?.id ?? null, year });
+    const lines = splitLines(draft.sourceText);
+    const rows = plan.items.map((item) => {
+      const indicator =
+        item.section === "indicator" ? plan.indicators.find((i) => i.key === item.key) : undefined;
+      return {
+        key: item.key,
+        section: item.section,
+        label: item.label,
+        action: item.action,
+        changes: item.changes,
+        uncertain: item.uncertain,
+        findings: item.findings.map((f) => ({ severity: f.severity, message: f.message })),
+        text: editableText(item, plan),
+        value: indicator ? toFormNumber(indicator.proposal.value) : null,
+        unit: indicator?.proposal.unit ?? null,
+        contributions: indicator
+          ? indicator.proposal.contributions
+              .map((c) => `${c.institution} – ${c.value === null ? "?" : formatNumber(c.value)}`)
+              .join(", ")
+          : null,
+        source: item.source
+          ? {
+              line: item.source.line,
+              text: lines
+                .slice(item.source.line - 1, item.source.line + 3)
+                .join("\n")
+                .slice(0, 700),
+            }
+          : null,
+      };
+    });
+    return { ...base, result: null, rows };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canImportReports(scope.actor), { hide: true });
+    const formData = await request.formData();
+    const form = formToObject(formData);
+    const self = `/g/${scope.tenant.slug}/import/${params.draft}`;
+    if (form.intent === "discard") {
+      await discardDraft({ scope, draftId: params.draft });
+      return redirect(`/g/${scope.tenant.slug}/import`);
+    }
+    const draft = await getDraft({ scope, draftId: params.draft });
+    const year = Number(form.year);
+    const errors: FormError[] = [];
+    if (!Number.isInteger(year) || year < 1990 || year > 2100)
+      errors.push({ field: "year", message: "Wpisz rok sprawozdania, np. 2020." });
+    const documentId = form.document && isUuid(form.document) ? form.document : null;
+    let newDocument = null;
+    if (!documentId) {
+      const parsed = documentSchema.safeParse({ ...form, status: "in_force" });
+      if (parsed.success) newDocument = parsed.data;
+      else errors.push(...zodErrors(parsed.error));
+    }
+    const plan = errors.length ? null : await planDraft({ scope, draft, documentId, year });
+    const items = formData.getAll("item").map(String);
+    const accepted = new Set(formData.getAll("accept").map(String));
+    const corrections: Record<string, ItemCorrection> = {};
+    if (plan) {
+      for (const item of plan.items) {
+        if (!items.includes(item.key)) continue;
+        const text = (form[`text.${item.key}`] ?? "").trim();
+        const original = editableText(item, plan);
+        const c: ItemCorrection = {};
+        if (text && text !== original) {
+          if (item.section === "indicator") c.name = text;
+          else c.title = text;
+        }
+        if (accepted.has(item.key) && !text && original)
+          errors.push({
+            field: `text.${item.key}`,
+            message: `„${item.label}”: nazwa nie może być pusta — wpisz ją albo odznacz tę pozycję.`,
+          });
+        if (item.section === "indicator" && form[`value.${item.key}`] !== undefined) {
+          const raw = form[`value.${item.key}`]!.trim();
+          const indicator = plan.indicators.find((i) => i.key === item.key)!;
+          if (raw === "") {
+            if (indicator.proposal.value !== null) c.value = null;
+          } else {
+            const parsed = parsePolishNumber(raw);
+            if ("error" in parsed)
+              errors.push({
+                field: `value.${item.key}`,
+                message: `„${item.label}”: ${parsed.error}`,
+              });
+            else if (parsed.value !== indicator.proposal.value) c.value = parsed.value;
+          }
+        }
+        if (Object.keys(c).length) corrections[item.key] = c;
+      }
+    }
+    if (errors.length || !plan) return data({ errors }, { status: 400 });
+    try {
+      await commitDraft({
+        scope,
+        draftId: draft.id,
+        target: documentId ? { documentId } : { newDocument: newDocument! },
+        year,
+        decisions: { rejected: items.filter((k) => !accepted.has(k)), corrections },
+      });
+    } catch (error) {
+      if (error instanceof UserInputError)
+        return data(
+          { errors: [{ field: error.field ?? "document", message: error.message }] },
+          { status: 400 },
+        );
+      throw error;
+    }
+    return redirect(self);
+  });
+}
+
+const COUNT_LABELS: Record<string, string> = {
+  plan_document: "dokumenty",
+  strategic_goal: "cele strategiczne",
+  operational_goal: "kierunki działań",
+  project: "projekty",
+  project_card: "karty projektów",
+  budget: "budżety",
+  indicator: "wskaźniki",
+  indicator_value: "wartości wskaźników",
+  institution: "instytucje",
+};
+
+function Counts({ counts }: { counts: Record<string, number> }) {
+  const entries = Object.entries(counts).filter(([, n]) => n > 0);
+  if (entries.length === 0) return <p>nic</p>;
+  return (
+    <ul>
+      {entries.map(([k, n]) => (
+        <li key={k}>
+          {COUNT_LABELS[k] ?? k}: {formatNumber(n)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ImportReview({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const d = loaderData;
+  const base = `/g/${d.tenant.slug}`;
+  const errors = actionData?.errors ?? [];
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
+  const crumbs = [
+    { label: d.tenant.name, to: base },
+    { label: "Import sprawozdania", to: `${base}/import` },
+    { label: d.draft.fileName },
+  ];
+  const heading = (
+    <PageHeader
+      title={`Przegląd importu: ${d.draft.fileName}`}
+      caption={`Wczytano ${d.draft.createdAt}`}
+    />
+  );
+
+  if (d.result) {
+    return (
+      <>
+        <title>{`Import ${d.draft.fileName} — Busola`}</title>
+        <Breadcrumbs items={crumbs} />
+        {heading}
+        {d.draft.status === "committed" ? (
+          <>
+            <div className="notice notice--success" role="status">
+              <h2>Import zapisany</h2>
+              <p>
+                Dane za rok {d.result.year} zapisano
+                {d.result.documentTitle ? ` w dokumencie „${d.result.documentTitle}”` : ""}.
+              </p>
+            </div>
+            <h2>Utworzono</h2>
+            <Counts counts={d.result.created} />
+            <h2>Zmieniono</h2>
+            <Counts counts={d.result.updated} />
+            {d.result.documentSlug ? (
+              <p>
+                <Link to={`${base}/dokumenty/${d.result.documentSlug}?rok=${d.result.year}`}>
+                  Przejdź do dokumentu i jego struktury
+                </Link>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p>Ten import został odrzucony — nic z niego nie zapisano.</p>
+        )}
+        <p>
+          <Link to={`${base}/import`}>Wróć do listy importów</Link>
+        </p>
+      </>
+    );
+  }
+
+  const rows = d.rows;
+  const count = (pred: (r: (typeof rows)[number]) => boolean) => rows.filter(pred).length;
+  const withFindings = count((r) => r.findings.length > 0);
+  const withDoubts = count((r) => r.uncertain.length > 0);
+
+  return (
+    <>
+      <title>{`Przegląd importu ${d.draft.fileName} — Busola`}</title>
+      <Breadcrumbs items={crumbs} />
+      {heading}
+      <ErrorSummary errors={errors} />
+      <p>
+        Sprawdź, co Busola odczytała z pliku. Obok każdej pozycji jest fragment źródła, z którego
+        pochodzi. Popraw nazwy, odznacz to, czego nie chcesz zapisywać, i zatwierdź — wszystko
+        zapisze się naraz albo wcale.
+      </p>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Rodzaj dokumentu</dt>
+          <dd className="summary-list__value">{d.draft.title ?? "—"}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Gmina w dokumencie</dt>
+          <dd className="summary-list__value">{d.draft.municipality ?? "nie ustalono"}</dd>
+        </div>
+        {SECTIONS.map((s) => (
+          <div className="summary-list__row" key={s.section}>
+            <dt className="summary-list__key">{s.title}</dt>
+            <dd className="summary-list__value">
+              {formatNumber(count((r) => r.section === s.section))} (nowe:{" "}
+              {formatNumber(count((r) => r.section === s.section && r.action === "create"))})
+            </dd>
+          </div>
+        ))}
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Do sprawdzenia</dt>
+          <dd className="summary-list__value">
+            {formatNumber(withFindings)} z uwagami kontroli liczb, {formatNumber(withDoubts)} z
+            wątpliwościami odczytu
+          </dd>
+        </div>
+      </dl>
+
+      {d.warnings.length ? (
+        <div className="notice notice--warning">
+          <h2>Uwagi do odczytu dokumentu</h2>
+          <ul>
+            {d.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <h2>Gdzie zapisać</h2>
+      <Form method="get" className="inline-form">
+        <SelectField
+          name="dokument"
+          label="Dokument"
+          hint="Wybierz istniejący dokument, jeśli to sprawozdanie za kolejny rok tej samej strategii lub programu — Busola dopasuje cele, projekty i wskaźniki i doda nowy rok."
+          options={[
+            { value: NEW_DOCUMENT, label: "Nowy dokument" },
+            ...d.documents.map((doc) => ({ value: doc.id, label: doc.label })),
+          ]}
+          defaultValue={d.documentId}
+        />
+        <TextField name="rok" label="Rok sprawozdania" width={5} defaultValue={String(d.year)} />
+        <button type="submit" className="button button--secondary">
+          Porównaj z wybranym dokumentem
+        </button>
+      </Form>
+
+      <Form method="post" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="document" value={d.documentId} />
+        <input type="hidden" name="year" value={String(d.year)} />
+        {d.documentId === NEW_DOCUMENT ? (
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">Nowy dokument</legend>
+            <SelectField
+              name="kind"
+              label="Rodzaj dokumentu"
+              options={labelOptions(DOCUMENT_KIND_LABELS)}
+              defaultValue={d.newDocument.kind}
+              error={errorOf("kind")}
+            />
+            <TextField
+              name="title"
+              label="Tytuł"
+              defaultValue={d.newDocument.title}
+              error={errorOf("title")}
+            />
+            <TextField
+              name="slug"
+              label="Adres w systemie"
+              hint="Np. srps-2021-2030 — pojawi się w adresach stron."
+              width={20}
+              defaultValue={d.newDocument.slug}
+              error={errorOf("slug")}
+              spellCheck={false}
+            />
+            <TextField
+              name="periodStart"
+              label="Okres — od roku"
+              width={5}
+              defaultValue={String(d.newDocument.periodStart)}
+              error={errorOf("periodStart")}
+            />
+            <TextField
+              name="periodEnd"
+              label="Okres — do roku"
+              width={5}
+              defaultValue={String(d.newDocument.periodEnd)}
+              error={errorOf("periodEnd")}
+            />
+          </fieldset>
+        ) : null}
+
+        {SECTIONS.map((s) => {
+          const sectionRows = rows.filter((r) => r.section === s.section);
+          if (sectionRows.length === 0) return null;
+          return (
+            <section key={s.section} aria-labelledby={`sekcja-${s.section}`}>
+              <h2 id={`sekcja-${s.section}`}>
+                {s.title} ({formatNumber(sectionRows.length)})
+              </h2>
+              <table className="table table--review">
+                <caption className="visually-hidden">{s.title}: propozycje importu</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Zapisać?</th>
+                    <th scope="col">Propozycja</th>
+                    <th scope="col">Fragment źródła</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sectionRows.map((r) => {
+                    const textName = `text.${r.key}`;
+                    const valueName = `value.${r.key}`;
+                    const textError = errorOf(textName);
+                    const valueError = errorOf(valueName);
+                    return (
+                      <tr key={r.key}>
+                        <td>
+                          <input type="hidden" name="item" value={r.key} />
+                          <div className="checkbox">
+                            <input
+                              className="checkbox__input"
+                              type="checkbox"
+                              id={fieldId(`accept.${r.key}`)}
+                              name="accept"
+                              value={r.key}
+                              defaultChecked
+                            />
+                            <label className="checkbox__label" htmlFor={fieldId(`accept.${r.key}`)}>
+                              <span className="visually-hidden">Zapisz: {r.label}</span>
+                              <span aria-hidden="true">Tak</span>
+                            </label>
+                          </div>
+                        </td>
+                        <td>
+                          <p>
+                            <StatusTag tone={ACTIONS[r.action].tone}>
+                              {ACTIONS[r.action].label}
+                            </StatusTag>{" "}
+                            {r.section === "project" || r.section === "next_year"
+                              ? r.label.split(" ")[0]
+                              : null}
+                          </p>
+                          <label className="label" htmlFor={fieldId(textName)}>
+                            {s.what}
+                          </label>
+                          {textError ? (
+                            <p className="field-error" id={`${fieldId(textName)}-error`}>
+                              <span className="visually-hidden">Błąd: </span>
+                              {textError}
+                            </p>
+                          ) : null}
+                          <textarea
+                            className="textarea"
+                            id={fieldId(textName)}
+                            name={textName}
+                            rows={r.text.length > 90 ? 3 : 1}
+                            defaultValue={r.text}
+                            aria-invalid={textError ? true : undefined}
+                            aria-describedby={textError ? `${fieldId(textName)}-error` : undefined}
+                          />
+                          {r.value !== null ? (
+                            <>
+                              <label className="label" htmlFor={fieldId(valueName)}>
+                                Wartość{r.unit ? ` (${r.unit})` : ""}
+                              </label>
+                              {valueError ? (
+                                <p className="field-error" id={`${fieldId(valueName)}-error`}>
+                                  <span className="visually-hidden">Błąd: </span>
+                                  {valueError}
+                                </p>
+                              ) : null}
+                              <input
+                                className="input input--width-10"
+                                type="text"
+                                inputMode="decimal"
+                                id={fieldId(valueName)}
+                                name={valueName}
+                                defaultValue={r.value}
+                                aria-invalid={valueError ? true : undefined}
+                                aria-describedby={
+                                  valueError ? `${fieldId(valueName)}-error` : undefined
+                                }
+                              />
+                            </>
+                          ) : null}
+                          {r.contributions ? (
+                            <p className="hint">Realizatorzy: {r.contributions}</p>
+                          ) : null}
+                          {r.changes.map((c, i) => (
+                            <p key={`c${i}`} className="hint">
+                              {c}
+                            </p>
+                          ))}
+                          {r.uncertain.length || r.findings.length ? (
+                            <ul className="review-notes">
+                              {r.uncertain.map((u, i) => (
+                                <li key={`u${i}`}>
+                                  <StatusTag tone="yellow">do sprawdzenia</StatusTag> {u}
+                                </li>
+                              ))}
+                              {r.findings.map((f, i) => (
+                                <li key={`f${i}`}>
+                                  <StatusTag tone={f.severity === "error" ? "red" : "yellow"}>
+                                    {f.severity === "error" ? "błąd w liczbach" : "uwaga"}
+                                  </StatusTag>{" "}
+                                  {f.message}
+                                </li>
+                              ))}
+                            </ul>
+                          ) : null}
+                        </td>
+                        <td>
+                          {r.source ? (
+                            <figure className="source-passage">
+                              <figcaption>wiersz {r.source.line}</figcaption>
+                              <blockquote>{r.source.text}</blockquote>
+                            </figure>
+                          ) : (
+                            <span className="hint">z nagłówków i spisów treści</span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+
+        <div className="button-group">
+          <button type="submit" name="intent" value="commit" className="button">
+            Zatwierdź i zapisz zaznaczone
+          </button>
+          <button type="submit" name="intent" value="discard" className="button button--warning">
+            Odrzuć cały import
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// The fields of a strategy or program document, as forms send them (document form, import review).
+import { z } from "zod";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../domain/labels.ts";
+import { optionalText, requiredText, year } from "./form-fields.ts";
+
+export const documentSchema = z.object({
+  kind: z.enum(Object.keys(DOCUMENT_KIND_LABELS) as [string, ...string[]], {
+    message: "Wybierz rodzaj dokumentu.",
+  }),
+  title: requiredText(
+    "Wpisz tytuł dokumentu, np. „Strategia Rozwiązywania Problemów Społecznych …”.",
+    500,
+  ),
+  slug: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      "Adres może zawierać tylko małe litery bez polskich znaków, cyfry i myślniki, np. srps-2021-2030.",
+    ),
+  periodStart: year("Wpisz rok początku okresu, np. 2021."),
+  periodEnd: year("Wpisz rok końca okresu, np. 2030."),
+  resolutionNumber: optionalText(100),
+  resolutionDate: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine(
+      (v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v),
+      "Wpisz datę uchwały, np. 2021-03-25.",
+    ),
+  status: z.enum(Object.keys(DOCUMENT_STATUS_LABELS) as [string, ...string[]], {
+    message: "Wybierz status.",
+  }),
+});
