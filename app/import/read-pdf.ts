@@ -108,7 +108,8 @@ function visualLines(pieces: Piece[]): Line[] {
 const lineText = (l: Line): string => l.segments.map((s) => s.text).join(" ");
 /** A running line's identity: page numbers and dates change from page to page. */
 const runningKey = (l: Line): string => lineText(l).replace(/\d+/gu, "#").toLowerCase();
-const PAGE_NUMBER = /^(?:(?:strona|str\.?|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:z|\/)\s*\d{1,4})?$/iu;
+const PAGE_NUMBER =
+  /^(?:(?:strona|str\.?|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:z|\/)\s*\d{1,4})?$/iu;
 
 /**
  * Removes page headers and footers: lines at the top or bottom of the page that recur on most
@@ -126,8 +127,7 @@ function dropRunningLines(pages: Line[][]): void {
   for (let p = 0; p < pages.length; p++) {
     const lines = pages[p] ?? [];
     const drop = new Set<Line>();
-    for (const l of [...lines.slice(0, EDGE), ...lines.slice(-EDGE)])
-      if (recurring(l)) drop.add(l);
+    for (const l of [...lines.slice(0, EDGE), ...lines.slice(-EDGE)]) if (recurring(l)) drop.add(l);
     const rest = lines.filter((l) => !drop.has(l));
     for (const l of [rest[0], rest.at(-1)])
       if (l && l.segments.length === 1 && PAGE_NUMBER.test(lineText(l))) drop.add(l);

@@ -34,7 +34,7 @@ export const str = (s: string): string =>
 /** A paragraph holding the text as a literal. */
 const paragraph = (s: string): string => `#${str(s)}`;
 
-export type TypstDocOptions = { header?: string; fontSize?: string };
+export type TypstDocOptions = { header?: string; fontSize?: string; landscape?: boolean };
 
 const isRowLine = (l: string): boolean => l.includes("\t");
 /** A one-cell-per-line export line ("\tC1K2"): a cell of a table row spread over lines. */
@@ -126,18 +126,28 @@ function regroup(rows: string[][]): string[][] {
 }
 
 const cell = (c: string): string =>
-  c === "" ? "[]" : `[${c.split("\n").map((part) => `#${str(part)}`).join(" #linebreak() ")}]`;
+  c === ""
+    ? "[]"
+    : `[${c
+        .split("\n")
+        .map((part) => `#${str(part)}`)
+        .join(" #linebreak() ")}]`;
 
 function table(rows: string[][]): string {
   const n = Math.max(...rows.map((r) => r.length));
   // Short cells (ordinals, codes, numbers) get narrow columns; text columns share the rest.
   const widths: string[] = [];
   for (let k = 0; k < n; k++) {
-    const longest = Math.max(...rows.map((r) => (r[k] ?? "").length));
-    widths.push(longest <= 8 ? "auto" : "1fr");
+    const lengths = rows.map((r) => (r[k] ?? "").length);
+    const mean = lengths.reduce((a, b) => a + b, 0) / rows.length;
+    widths.push(
+      Math.max(...lengths) <= 8 ? "auto" : `${Math.min(4, Math.max(1, Math.round(mean / 40)))}fr`,
+    );
   }
   const cells = rows.flatMap((r) => Array.from({ length: n }, (_, k) => cell(r[k] ?? "")));
-  return `#table(columns: (${widths.join(", ")},), ${cells.join(", ")})`;
+  // Wide tables are set smaller, as reports do, so that their columns hold long words.
+  const size = n > 4 ? "#set text(size: 7pt)\n" : "";
+  return `#[${size}#table(columns: (${widths.join(", ")},), ${cells.join(", ")})]`;
 }
 
 /** The Typst document for a text: A4, DejaVu Sans, running header, page number in the footer. */
@@ -146,7 +156,7 @@ export function textToTypst(text: string, opts: TypstDocOptions = {}): string {
   const body = blocks(text)
     .map((b) => (b.kind === "par" ? paragraph(b.text) : table(b.rows)))
     .join("\n\n");
-  return `#set page(paper: "a4", margin: (x: 2cm, y: 2.5cm),
+  return `#set page(paper: "a4", flipped: ${opts.landscape ? "true" : "false"}, margin: (x: 2cm, y: 2.5cm),
   header: align(right, text(size: 8pt, ${str(header)})),
   footer: context align(center, text(size: 9pt, counter(page).display())))
 #set text(font: "DejaVu Sans", size: ${opts.fontSize ?? "10pt"}, lang: "pl")
