@@ -25,12 +25,13 @@ const CELL_GAP = 0.8;
 /** Points within which the left edges of cell text count as one column. */
 const COLUMN_TOLERANCE = 3;
 
+// pdf.js 5 no longer compiles font code with eval (the old `isEvalSupported` option is gone);
+// font faces and system fonts stay off, so reading never touches fonts outside the file.
 export async function readPdfText(bytes: Uint8Array, opts: PdfReadOptions): Promise<string> {
   let doc;
   try {
     doc = await getDocument({
       data: new Uint8Array(bytes),
-      isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
