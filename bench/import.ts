@@ -1,11 +1,12 @@
-// npm run bench:import — parse time of each seed (plain text, and seed 000 as a Word file)
-// and the process's peak memory. Prints figures; asserts nothing.
+// npm run bench:import — parse time of each seed (plain text, and seed 000 as a Word file and
+// as a PDF) and the process's peak memory. Prints figures; asserts nothing.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import { parseReportText } from "../app/import/parse-text.ts";
 import { readReportFile } from "../app/import/read-file.ts";
+import { textToPdf } from "../test/support/typst-pdf.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../shared/seeds");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -45,6 +46,11 @@ try {
   writeFileSync(docx, await Packer.toBuffer(doc));
   const ms = await median(async () => parseReportText(await readReportFile({ file: docx })));
   console.log(`000 docx (read + parse): ${ms.toFixed(1)} ms (goal < 1500 ms)`);
+  // Seed 000 typeset by Typst (tables, running header, page numbers), as in the PDF tests.
+  const pdf = path.join(dir, "000.pdf");
+  writeFileSync(pdf, textToPdf(lines.join("\n")));
+  const pdfMs = await median(async () => parseReportText(await readReportFile({ file: pdf })));
+  console.log(`000 pdf  (read + parse): ${pdfMs.toFixed(1)} ms`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

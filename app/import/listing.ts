@@ -46,7 +46,7 @@ function readCells(
       let j = i + 1;
       for (; j < to; j++) {
         const l = lines[j] ?? "";
-        if (isCellLine(l) || COORDINATOR_LABEL.test(l)) break;
+        if (isCellLine(l) || l.includes("\t") || COORDINATOR_LABEL.test(l)) break;
         if (isBlank(l)) {
           if (titleParts.length > 0) break;
           continue;
@@ -73,6 +73,12 @@ function readCells(
     if (isCellLine(line)) {
       current = { text: line.replace(/^ *\t/u, ""), line: i };
       out.push(current);
+      continue;
+    }
+    if (line.includes("\t")) {
+      // A whole row on one line (PDF and Word tables): its cells in order, as if one per line.
+      for (const text of line.split("\t")) out.push({ text, line: i });
+      current = null;
       continue;
     }
     if (isBlank(line)) continue;
@@ -129,6 +135,11 @@ export function parseListing(lines: string[], from: number, to: number): Listing
   return { entries: entries.filter((e) => e.title !== ""), goals, directions };
 }
 
+/** A whole listing row on one line (PDF and Word tables): a cell holds a project symbol. */
+function isListingRow(line: string): boolean {
+  return !isCellLine(line) && line.includes("\t") && line.split("\t").some((c) => onlySymbol(c));
+}
+
 /**
  * Spans of lines [start, end) that hold one-cell-per-line listings. A listing's cells are never
  * far apart; the goal heading just above the first cell belongs to it.
@@ -150,12 +161,18 @@ export function listingSpans(lines: string[], from: number, to: number): [number
     spans.push([begin, end]);
   };
   for (let i = from; i < to; i++) {
-    if (!isCellLine(lines[i] ?? "")) continue;
+    const line = lines[i] ?? "";
+    const row = isListingRow(line);
+    if (!isCellLine(line) && !row) continue;
     if (start >= 0 && i - last > MAX_GAP) {
       close();
       start = -1;
     }
-    if (start < 0) start = i;
+    if (start < 0) {
+      start = i;
+      // The header and direction rows above the first project row belong to the listing.
+      while (row && start > from && (lines[start - 1] ?? "").includes("\t")) start--;
+    }
     last = i;
   }
   close();

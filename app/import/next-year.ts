@@ -11,8 +11,9 @@ const NEXT_YEAR_HEADING =
 export function findNextYearHeading(lines: string[]): { line: number; year: number } | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    // Tables of contents mention the list as a cell; the list itself is a heading line.
-    if (isCellLine(line)) continue;
+    // Tables of contents mention the list in a cell (a cell line, or a row of cells from a PDF
+    // or Word table); the list itself is a heading line.
+    if (isCellLine(line) || line.includes("\t")) continue;
     const m = NEXT_YEAR_HEADING.exec(line);
     if (m) return { line: i, year: Number(m[1]) };
   }

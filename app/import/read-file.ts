@@ -1,10 +1,11 @@
 // Reading an uploaded or named file into text for the parser: plain text as is, HTML and DOCX
 // turned into the same text form (a line per paragraph, TAB-separated table cells) by
-// html-to-text.ts. PDF is the next part of the import issue.
+// html-to-text.ts, PDF with a text layer by read-pdf.ts.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import mammoth from "mammoth";
 import { htmlToText } from "./html-to-text.ts";
+import { PdfReadError, readPdfText } from "./read-pdf.ts";
 import { ZipFormatError, checkZipSizes } from "./zip-entries.ts";
 
 export class ImportInputError extends Error {}
@@ -13,10 +14,14 @@ export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 /** The most a DOCX may unpack to (all its parts together) before mammoth is given it. */
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
+/** The most pages a PDF may have: reports run to a few hundred; more is not a report. */
+export const DEFAULT_MAX_PAGES = 2000;
+
 export type ReadReportOptions = {
   file: string;
   maxBytes?: number;
   maxUncompressedBytes?: number;
+  maxPages?: number;
 };
 
 const NOT_DOCX =
@@ -52,13 +57,15 @@ export async function readReportFile(opts: ReadReportOptions): Promise<string> {
         await readFile(opts.file),
         opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
       );
+    case ".pdf":
+      return readPdf(await readFile(opts.file), opts.maxPages ?? DEFAULT_MAX_PAGES);
     case ".doc":
       throw new ImportInputError(
         "Starszy format Word (.doc) nie jest obsługiwany — zapisz dokument jako .docx i spróbuj ponownie.",
       );
     default:
       throw new ImportInputError(
-        `Format ${ext} nie jest jeszcze obsługiwany przez import — na razie tylko tekst (.txt), Word (.docx) i HTML (.html). Zapisz dokument w jednym z tych formatów i spróbuj ponownie.`,
+        `Format ${ext} nie jest obsługiwany przez import — obsługiwane są tekst (.txt), Word (.docx), HTML (.html) i PDF z warstwą tekstową (.pdf). Zapisz dokument w jednym z tych formatów i spróbuj ponownie.`,
       );
   }
 }
@@ -128,4 +135,33 @@ async function readDocx(bytes: Buffer, maxUncompressed: number): Promise<string>
   if (text.trim() === "")
     throw new ImportInputError("Dokument Word nie zawiera tekstu — nie ma czego zaimportować.");
   return text;
+}
+
+const NOT_PDF =
+  "Plik nie jest poprawnym dokumentem PDF — może być uszkodzony, niekompletny albo mieć złe rozszerzenie. Otwórz go w przeglądarce PDF, zapisz ponownie i spróbuj jeszcze raz.";
+
+async function readPdf(bytes: Buffer, maxPages: number): Promise<string> {
+  // pdf.js tolerates junk before the header; a file that never says %PDF is not a PDF at all.
+  if (!bytes.subarray(0, 1024).includes("%PDF-")) throw new ImportInputError(NOT_PDF);
+  try {
+    return await readPdfText(bytes, { maxPages });
+  } catch (error) {
+    if (!(error instanceof PdfReadError)) throw error;
+    switch (error.reason) {
+      case "password":
+        throw new ImportInputError(
+          "PDF jest zabezpieczony hasłem — usuń zabezpieczenie (zapisz dokument bez hasła) i spróbuj ponownie.",
+        );
+      case "too-many-pages":
+        throw new ImportInputError(
+          `PDF ma ${error.pages} stron, a limit to ${maxPages}. Podziel dokument albo zaimportuj samo sprawozdanie.`,
+        );
+      case "no-text":
+        throw new ImportInputError(
+          "PDF nie zawiera warstwy tekstowej — to prawdopodobnie skan. Zaimportuj dokument źródłowy (DOCX) albo PDF z tekstem, np. po rozpoznaniu tekstu (OCR).",
+        );
+      case "invalid":
+        throw new ImportInputError(NOT_PDF);
+    }
+  }
 }

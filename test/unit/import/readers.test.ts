@@ -213,9 +213,11 @@ describe("readReportFile — refusals", () => {
     ).toMatch(/^Strona HTML nie zawiera tekstu/u);
   });
 
-  it("still refuses PDF by its extension", async () => {
-    const file = await writeTemp("raport.pdf", "%PDF-1.7\n");
-    expect(await refusal(file)).toMatch(/^Format \.pdf nie jest jeszcze obsługiwany/u);
+  it("refuses an unknown format and names the ones it reads", async () => {
+    const file = await writeTemp("raport.odt", "x");
+    expect(await refusal(file)).toMatch(
+      /^Format \.odt nie jest obsługiwany.*PDF z warstwą tekstową/u,
+    );
   });
 
   it("reads an HTML page saved in windows-1250", async () => {
