@@ -19,6 +19,7 @@ const schema = z.object({
   BUSOLA_SESSION_HOURS: z.coerce.number().positive("must be a positive number").default(12),
   BUSOLA_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
   BUSOLA_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
+  BUSOLA_DEMO_DATA: z.enum(["seeds", "factories"]).default("seeds"),
   BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   BUSOLA_IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number").default(25),
@@ -38,6 +39,8 @@ export type Config = {
   secureCookies: boolean;
   /** Demo data and demo accounts: never in production. */
   demo: boolean;
+  /** seeds: the seed reports imported (three municipalities); factories: the compact test set. */
+  demoData: "seeds" | "factories";
   login: { maxAttempts: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
@@ -67,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies:
       c.BUSOLA_SECURE_COOKIES === "auto" ? production : c.BUSOLA_SECURE_COOKIES === "true",
     demo: production ? false : c.BUSOLA_DEMO !== "false",
+    demoData: c.BUSOLA_DEMO_DATA,
     login: {
       maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
       windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,

@@ -8,7 +8,7 @@ import { migrate, openDatabase } from "../db/client.ts";
 import { boot } from "../server/boot.ts";
 import { startHttpServer } from "../server/http.ts";
 import { createUser, countSystemAdmins, UserInputError } from "../domain/users.ts";
-import { DEMO_PASSWORD } from "../demo/seed.ts";
+import { DEMO_PASSWORD } from "../demo/demo-accounts.ts";
 import { asc } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { tenants } from "../db/schema.ts";

@@ -2,7 +2,7 @@
 // configuration, open the database, apply migrations, seed the demo on an empty database.
 import type { Config } from "../config.ts";
 import { migrate, openDatabase, type Database } from "../db/client.ts";
-import { isEmpty, seedDemo, type DemoAccount } from "../demo/seed.ts";
+import { isEmpty, seedDemo, type DemoAccount } from "../demo/seed-demo.ts";
 import { setDemoAccountsEnabled } from "../domain/users.ts";
 import { setServices } from "../services.ts";
 
@@ -15,7 +15,7 @@ export async function boot(
   await migrate(database);
   let demoAccounts: DemoAccount[] | null = null;
   if (config.demo && (await isEmpty(database.db))) {
-    demoAccounts = await seedDemo(database.db);
+    demoAccounts = await seedDemo(database.db, config.demoData);
   }
   // Demo accounts only work while demo mode is on; production disables them at every start.
   await setDemoAccountsEnabled(database.db, config.demo);

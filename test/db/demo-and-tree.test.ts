@@ -1,6 +1,6 @@
 // The demo data, built by the shared factories, and the strategy tree read over it.
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "../../app/demo/seed.ts";
+import { seedFactoryDemo as seedDemo } from "../../app/demo/factory-demo.ts";
 import { getDocument } from "../../app/domain/documents.ts";
 import { getIndicatorValue } from "../../app/domain/indicator-values.ts";
 import { getProjectCard } from "../../app/domain/project-cards.ts";

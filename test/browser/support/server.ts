@@ -70,6 +70,7 @@ export async function startServer(
       PORT: String(port),
       HOST: "127.0.0.1",
       BUSOLA_DEMO: "true",
+      BUSOLA_DEMO_DATA: "factories",
       BUSOLA_SECURE_COOKIES: "false",
       DATABASE_URL: "",
       ...opts.env,

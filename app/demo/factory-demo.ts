@@ -1,10 +1,10 @@
-// Demo data for a new installation: two municipalities built from passages of the seed
-// reports (Ruda Śląska 2020 — project cards; Ostrowiec Świętokrzyski 2021 — indicator tables),
-// including the real inconsistencies of seed 003 and seed 002 so the checks have work to do.
-// The import issue will replace this with the seed documents themselves.
-import { count } from "drizzle-orm";
+// A compact demo built by the shared factories from passages of the seed reports (Ruda Śląska
+// 2020 — project cards; Ostrowiec Świętokrzyski 2021 — indicator tables), including the real
+// inconsistencies of seeds 003 and 002. `npm start` imports the whole seed documents instead
+// (seed-demo.ts); this small, hand-checked set is what the browser tests run on
+// (BUSOLA_DEMO_DATA=factories), so their expectations stay short and exact.
 import type { Db } from "../db/client.ts";
-import { tenants } from "../db/schema.ts";
+import { DEMO_PASSWORD, type DemoAccount } from "./demo-accounts.ts";
 import {
   linkDocuments,
   makeBudget,
@@ -20,16 +20,7 @@ import {
   makeValue,
 } from "./factories.ts";
 
-export const DEMO_PASSWORD = "busola-demo";
-
-export type DemoAccount = { email: string; role: string; tenant: string };
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(tenants);
-  return (row?.n ?? 0) === 0;
-}
-
-export async function seedDemo(db: Db): Promise<DemoAccount[]> {
+export async function seedFactoryDemo(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
     const account = async (

@@ -1,0 +1,76 @@
+// The demo `npm start` creates: the seed reports imported through the importer.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { users } from "../../app/db/schema.ts";
+import { seedDemo } from "../../app/demo/seed-demo.ts";
+import { createSession, findSession } from "../../app/domain/auth/sessions.ts";
+import { getDocument } from "../../app/domain/documents.ts";
+import { getProjectCard } from "../../app/domain/project-cards.ts";
+import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
+import { findTenant, loadActor } from "../../app/domain/tenants.ts";
+import type { Database } from "../../app/db/client.ts";
+import { useDatabase } from "../support/db.ts";
+
+async function scopeOf(database: Database, tenantSlug: string, email: string) {
+  const db = database.db;
+  const tenant = (await findTenant(db, tenantSlug))!;
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const { token } = await createSession({ db, userId: user!.id, hours: 1 });
+  const session = (await findSession({ db, token }))!;
+  return { db, tenant, actor: await loadActor(db, session, tenant.id) };
+}
+
+// Demo slugs and TERYT codes are fixed, so this runs on a fresh PGlite snapshot only.
+describe("demo data from the seed reports", () => {
+  const database = useDatabase("pglite");
+
+  it("imports three municipalities with their cards, indicators, contributions and budgets", async () => {
+    const accounts = await seedDemo(database.get().db, "seeds");
+    expect(new Set(accounts.map((a) => a.tenant))).toEqual(
+      new Set(["ruda-slaska", "ostrowiec-swietokrzyski", "bytom"]),
+    );
+
+    const ruda = await scopeOf(database.get(), "ruda-slaska", "koordynator@ruda-slaska.demo");
+    const rudaDoc = await getDocument({ scope: ruda, idOrSlug: "srps-2016-2025" });
+    const rudaTree = await getStrategyTree({ scope: ruda, documentId: rudaDoc.id, year: 2020 });
+    expect(rudaTree).toHaveLength(9);
+    const rudaProjects = rudaTree.flatMap((g) => g.directions.flatMap((d) => d.projects));
+    expect(rudaProjects.filter((p) => p.cardStatus !== "missing").length).toBe(124);
+    expect(rudaTree[0]!.coordinatorName).toBe("Karina Kaczyńska");
+
+    // The PUP partner has cards of its own (linked from "Realizator projektu").
+    const partner = await scopeOf(database.get(), "ruda-slaska", "pup@ruda-slaska.demo");
+    const partnerTree = await getStrategyTree({
+      scope: partner,
+      documentId: rudaDoc.id,
+      year: 2020,
+    });
+    const own = partnerTree
+      .flatMap((g) => g.directions.flatMap((d) => d.projects))
+      .filter((p) => p.cardStatus !== "hidden" && p.cardStatus !== "missing");
+    expect(own.length).toBeGreaterThan(0);
+
+    const ostrowiec = await scopeOf(
+      database.get(),
+      "ostrowiec-swietokrzyski",
+      "koordynator@ostrowiec.demo",
+    );
+    const oDoc = await getDocument({ scope: ostrowiec, idOrSlug: "srps-2014-2021" });
+    const oTree = await getStrategyTree({ scope: ostrowiec, documentId: oDoc.id, year: 2021 });
+    const indicators = oTree.flatMap((g) => g.directions.flatMap((d) => d.indicators));
+    expect(indicators).toHaveLength(92);
+    expect(indicators.filter((i) => i.findings > 0).length).toBeGreaterThanOrEqual(4);
+
+    const bytom = await scopeOf(database.get(), "bytom", "koordynator@bytom.demo");
+    const bDoc = await getDocument({ scope: bytom, idOrSlug: "projekty-mopr" });
+    const bTree = await getStrategyTree({ scope: bytom, documentId: bDoc.id, year: 2020 });
+    const bProjects = bTree.flatMap((g) => g.directions.flatMap((d) => d.projects));
+    expect(bProjects).toHaveLength(25);
+    const withBudget = await getProjectCard({
+      scope: bytom,
+      projectId: bProjects[0]!.id,
+      year: 2020,
+    });
+    expect(withBudget.budgets.length).toBe(1);
+  });
+});
