@@ -1,13 +1,22 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/import/parse-text.ts";
-import type { ImportProposal, ProposedProject } from "../../../app/import/types.ts";
+import type {
+  ImportProposal,
+  ProposedIndicator,
+  ProposedProject,
+} from "../../../app/import/types.ts";
 import { SEEDS_DIR, SEED_002, readFixture, readSeed } from "./seeds.ts";
 
-type GoldPart = { source: string; amount: number; percent: number | null };
+type GoldPart = { source: string; amount: number; percent: number | null; ofWhich?: boolean };
+type GoldIndicator =
+  | { line: number; value: number | null; target: number | null }
+  | { line: number; number: number; uncertain: true };
 type GoldProject = {
   line: number;
+  symbol: string;
   title: string | null;
+  indicators: GoldIndicator[];
   period: string | null;
   total: number | null;
   parts: GoldPart[];
@@ -36,7 +45,10 @@ describe.skipIf(!available)("seed 002 — project web pages with funding blocks 
         got.total === g.total &&
         got.parts.length === g.parts.length &&
         g.parts.every(
-          (gp, k) => got.parts[k]?.amount === gp.amount && got.parts[k]?.percent === gp.percent,
+          (gp, k) =>
+            got.parts[k]?.amount === gp.amount &&
+            got.parts[k]?.percent === gp.percent &&
+            (got.parts[k]?.ofWhich ?? false) === (gp.ofWhich ?? false),
         );
       if (!right) wrong.push(`${g.line}: ${JSON.stringify(got)}`);
     }
@@ -65,13 +77,75 @@ describe.skipIf(!available)("seed 002 — project web pages with funding blocks 
     expect(cwr?.fields.timeframe).toMatch(/01\.06\.2018 - 31\.05\.2021/u);
   });
 
-  it("reads the period of the pages that write one, and flags the missing symbols", () => {
+  it("reads the period of the pages that write one, and numbers the pages P1, P2, …", () => {
     const projects = parse().projects;
     const withPeriod = projects.filter((p) => p.fields.timeframe).length;
     console.info(`seed 002 projects with a period: ${withPeriod}/${projects.length}`);
-    expect(withPeriod).toBeGreaterThanOrEqual(20);
-    expect(projects.every((p) => p.symbol === "")).toBe(true);
-    expect(parse().warnings.filter((w) => /symbol|tytułu/u.test(w)).length).toBe(projects.length);
+    expect(withPeriod).toBeGreaterThanOrEqual(22);
+    expect(projects.map((p) => p.symbol)).toEqual(gold.map((g) => g.symbol));
+    expect(parse().warnings.filter((w) => /symbol/u.test(w)).length).toBe(projects.length);
+  });
+
+  it("names every project as its page does, and no project where the page names none", () => {
+    const wrong: string[] = [];
+    for (const g of gold) {
+      const got = near(g)?.title ?? "";
+      if (got !== (g.title ?? "")) wrong.push(`${g.line}: ${JSON.stringify(got)}`);
+    }
+    const named = gold.filter((g) => g.title).length;
+    console.info(
+      `seed 002 titles right: ${gold.length - wrong.length}/${gold.length} (${named} pages name their project)`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads target and achieved indicator values and links them to their page's project", () => {
+    const got = parse().indicators;
+    const used = new Set<ProposedIndicator>();
+    const missed: string[] = [];
+    for (const g of gold)
+      for (const gi of g.indicators) {
+        const hit = got.find(
+          (i) =>
+            !used.has(i) &&
+            i.source.line === gi.line &&
+            i.projectSymbol === g.symbol &&
+            i.name !== "" &&
+            ("number" in gi
+              ? i.uncertain.length > 0 && (i.value === gi.number || i.target === gi.number)
+              : i.value === gi.value && i.target === gi.target),
+        );
+        if (hit) used.add(hit);
+        else missed.push(JSON.stringify(gi));
+      }
+    const total = gold.reduce((n, g) => n + g.indicators.length, 0);
+    const extra = got.filter((i) => !used.has(i));
+    console.info(
+      `seed 002 indicators: recall ${used.size}/${total}, precision ${used.size}/${got.length}`,
+    );
+    console.info(
+      `missed: ${missed.join(" ")}; extra: ${extra.map((i) => `${i.source.line}: ${i.value}/${i.target}`).join(", ")}`,
+    );
+    expect(used.size / total).toBeGreaterThanOrEqual(0.95);
+    expect(used.size / got.length).toBeGreaterThanOrEqual(0.95);
+    expect(extra.map((i) => `${i.source.line}: ${i.value}/${i.target}`).length).toBeLessThanOrEqual(
+      2,
+    );
+    expect(missed.length).toBeLessThanOrEqual(2);
+  });
+
+  it("states goal, addressees and implementers only where the page does", () => {
+    const projects = parse().projects;
+    const count = (k: "goal" | "addressees" | "implementers") =>
+      projects.filter((p) => p.fields[k] !== null).length;
+    console.info(
+      `seed 002 fields: goal ${count("goal")}, addressees ${count("addressees")}, implementers ${count("implementers")} of ${projects.length}`,
+    );
+    const cwr = projects.find((p) => p.title === "CWR");
+    expect(cwr?.fields.goal).toMatch(/^Głównym celem projektu jest rozwój usług społecznych/u);
+    const first = projects[0];
+    expect(first?.fields.implementers).toMatch(/^Realizatorem zadania/u);
+    expect(first?.fields.addressees).toBeNull();
   });
 });
 
