@@ -186,3 +186,92 @@ describe("project pages — funding block vocabulary (synthetic)", () => {
     ]);
   });
 });
+
+describe("project pages — titles, fields and indicators in other wording (synthetic)", () => {
+  // Invented pages: heading titles (one broken across two lines), labels in another order and
+  // indicators phrased differently from seed 002.
+  const text = [
+    "Klub Seniora",
+    "„Razem Raźniej”",
+    "",
+    "Okres realizacji projektu: 01.02.2022 - 30.11.2023",
+    "",
+    "Finansowanie:",
+    "",
+    "Wartość projektu: 200 000,00 zł",
+    "- dotacja z budżetu państwa: 150 000,00 zł (75%), w tym:",
+    "   • rezerwa celowa: 50 000,00 zł",
+    "- środki gminy: 50 000,00 zł (25%)",
+    "",
+    "Grupa docelowa: seniorzy powyżej 65 roku życia.",
+    "Partner: Stowarzyszenie Pogodna Jesień.",
+    "",
+    "Wskaźniki osiągnięte:",
+    " • liczba uczestników klubu – 48 osób",
+    " • liczba spotkań: założono 40, osiągnięto 45",
+    "",
+    "Logo projektu",
+    "",
+    "Okres realizacji: 2023",
+    "",
+    "Budżet projektu:",
+    "",
+    "Koszt całkowity: 30 000 zł",
+    " • wkład własny: 30 000 zł",
+    "",
+    "Realizacja zadania w ramach programu Wojewody „Bezpieczna Rodzina” objęła mieszkańców.",
+    "Celem projektu było ograniczenie przemocy w rodzinie.",
+    "",
+    "Wskaźniki zakładane:",
+    " • liczba rodzin objętych wsparciem: 12 rodzin",
+    " • efektywność zatrudnieniowa: min. 20% uczestników",
+    " • liczba porad: 30 na 25 zakładanych",
+    "",
+    "Pomoc sąsiedzka",
+    "",
+    "Okres realizacji: 2021",
+    "",
+    "Budżet projektu:",
+    "",
+    "10 000 zł – fundusz przeciwalkoholowy",
+    "",
+  ].join("\n");
+
+  it("reads the pages the same way as the Bytom pages", () => {
+    const proposal = parseReportText(text);
+    const [a, b] = proposal.projects;
+    expect(proposal.projects.map((p) => [p.symbol, p.title])).toEqual([
+      ["P1", "Klub Seniora „Razem Raźniej”"],
+      ["P2", "Bezpieczna Rodzina"],
+      ["P3", "Pomoc sąsiedzka"],
+    ]);
+    expect(a?.fields.timeframe).toBe("Okres realizacji projektu: 01.02.2022 - 30.11.2023");
+    expect(a?.fields.addressees).toBe("Grupa docelowa: seniorzy powyżej 65 roku życia.");
+    expect(a?.fields.implementers).toBe("Partner: Stowarzyszenie Pogodna Jesień.");
+    expect(a?.budget).toEqual({
+      total: 200000,
+      parts: [
+        { source: "dotacja z budżetu państwa", amount: 150000, percent: 75 },
+        {
+          source: "rezerwa celowa",
+          amount: 50000,
+          percent: null,
+          ofWhich: true,
+          parentSource: "dotacja z budżetu państwa",
+        },
+        { source: "środki gminy", amount: 50000, percent: 25 },
+      ],
+    });
+    expect(b?.fields.goal).toBe("Celem projektu było ograniczenie przemocy w rodzinie.");
+    expect(
+      proposal.indicators.map((i) => [i.projectSymbol, i.name, i.value, i.target, i.unit]),
+    ).toEqual([
+      ["P1", "liczba uczestników klubu", 48, null, "osób"],
+      ["P1", "liczba spotkań", 45, 40, null],
+      ["P2", "liczba rodzin objętych wsparciem", null, 12, "rodzin"],
+      ["P2", "efektywność zatrudnieniowa", null, 20, "%"],
+      ["P2", "liczba porad", 30, 25, null],
+    ]);
+    expect(proposal.warnings.some((w) => /programu lub konkursu/u.test(w))).toBe(true);
+  });
+});
