@@ -88,7 +88,8 @@ export function readPageIndicators(
   symbol: string,
 ): { indicators: ProposedIndicator[] } {
   const out: ProposedIndicator[] = [];
-  let section: { mode: Mode; heading: string; group: string } | null = null;
+  // Typed by assertion: TypeScript would narrow a plain `null` start and miss the closures' writes.
+  let section = null as { mode: Mode; heading: string; group: string } | null;
   const add = (
     i: number,
     name: string,

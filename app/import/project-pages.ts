@@ -89,7 +89,8 @@ const OF_WHICH = /^\s*[(),]?\s*(?:\(\s*\d{1,3}(?:,\d+)?\s*%\s*\)\s*,?\s*)?w\s+ty
 export function readFundingBlock(lines: string[]): ProposedBudget | null {
   let total: number | null = null;
   const parts: BudgetPart[] = [];
-  let parent: { source: string; marker: Marker } | null = null;
+  // Typed by assertion: the forEach callback below writes it, which narrowing cannot see.
+  let parent = null as { source: string; marker: Marker } | null;
   for (const line of lines) {
     const money = readMoney(line);
     if (money.length === 0) {
