@@ -11,7 +11,7 @@ import { looksLikeProjectPages, parseProjectPages } from "./project-pages.ts";
 import { parseIndicatorTables } from "./indicator-tables.ts";
 import { readDocumentInfo } from "./document-info.ts";
 import { splitLines } from "./normalise.ts";
-import type { ImportProposal, ProposedGoal } from "./types.ts";
+import type { ImportProposal, ProposedGoal, ProposedIndicator } from "./types.ts";
 
 export function parseReportText(text: string): ImportProposal {
   const lines = splitLines(text);
@@ -52,10 +52,12 @@ export function parseReportText(text: string): ImportProposal {
 
   const cards = parseProjectCards(lines, 0, bodyEnd, { tocTitles, structural, year: reportYear });
   // Project web pages have no cards: one project per funding block.
+  let pageIndicators: ProposedIndicator[] = [];
   if (cards.projects.length === 0 && looksLikeProjectPages(lines)) {
     const pages = parseProjectPages(lines);
     cards.projects.push(...pages.projects);
     cards.warnings.push(...pages.warnings);
+    pageIndicators = pages.indicators;
   }
   warnings.push(...cards.warnings, ...indicatorPart.warnings);
 
@@ -136,7 +138,7 @@ export function parseReportText(text: string): ImportProposal {
     },
     goals,
     projects: cards.projects,
-    indicators: indicatorPart.indicators,
+    indicators: [...indicatorPart.indicators, ...pageIndicators],
     nextYearProjects: (next?.entries ?? []).map((e) => ({ symbol: e.symbol, title: e.title })),
     warnings,
   };

@@ -6,7 +6,9 @@
 // validation rules' job.
 import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
 import { clean } from "./normalise.ts";
-import type { BudgetPart, ProposedBudget, ProposedProject } from "./types.ts";
+import { readPageIndicators } from "./page-indicators.ts";
+import { findPageTitle } from "./page-titles.ts";
+import type { BudgetPart, ProposedBudget, ProposedIndicator, ProposedProject } from "./types.ts";
 
 // An amount with its currency: "6 807 342,26 PLN", "48.960,00 zł", "17 313, 94 zł",
 // "90 tysięcy złotych", "12 tys. zł".
@@ -26,7 +28,16 @@ const MAX_PERIOD_LINE = 200;
 const BOUNDARY = /^\s*(?:logo|logotyp|plakat)\b/iu;
 const MAX_LINE_IN_BLOCK = 300;
 const MAX_LABEL = 80;
-const REPEATED_CAPTION = 3;
+const MAX_FIELD = 600;
+// What a page states about its project, wherever it stands in the description.
+const GOAL =
+  /(?:główn\p{L}*\s+cel\p{L}*|cel\p{L}*\s+główn\p{L}*|\bcel(?:em)?\s+(?:projektu|programu|zadania))(?!\p{L})/iu;
+const ADDRESSEES =
+  /(?:\b(?:skierowan|adresowan)\p{L}*\s+(?:był\p{L}*\s+|jest\s+)?do\b|\buczestnikami\s+projektu\s+(?:będą|są|byli|były)\b|^\s*(?:grupa docelowa|adresaci|uczestnicy(?: projektu)?)\s*:)/iu;
+const IMPLEMENTERS =
+  /(?:\brealizatorem\b|\brealizowan\p{L}*\s+(?:jest\s+|był\p{L}*\s+)?przez\b|\bwe współpracy z\b|^\s*partner(?:zy|em)?\s*(?:projektu)?\s*:)/iu;
+const PROSE_PERIOD =
+  /w okresie\s+(?:od\s+)?\d{1,2}\.\d{1,2}\.\d{4}\s*(?:r\.)?\s*(?:-|–|do)\s*\d{1,2}\.\d{1,2}\.\d{4}/iu;
 
 type Money = { index: number; end: number; amount: number | null };
 
@@ -57,10 +68,29 @@ function tidyLabel(text: string): string {
   );
 }
 
-/** The funding block's lines → total and parts, in the order written. */
+type Marker = { indent: number; bullet: string };
+
+function markerOf(line: string): Marker {
+  const m = /^(\s*)([•\-–—*]|\d{1,2}\.)?/u.exec(line);
+  return { indent: m?.[1]?.length ?? 0, bullet: (m?.[2] ?? "").replace(/\d+/u, "1") };
+}
+
+/** A line under a "w tym:" part belongs to it while it is set deeper: its own bullet under an
+ *  unbulleted or differently bulleted parent, or the same bullet indented further. */
+function isDeeper(child: Marker, parent: Marker): boolean {
+  if (child.bullet === "") return false;
+  return child.bullet !== parent.bullet || child.indent > parent.indent;
+}
+
+const OF_WHICH = /^\s*[(),]?\s*(?:\(\s*\d{1,3}(?:,\d+)?\s*%\s*\)\s*,?\s*)?w\s+tym\b/iu;
+
+/** The funding block's lines → total and parts, in the order written. A part followed by
+ *  "w tym" keeps its sub-parts right after it, marked `ofWhich` (part of it, not of the total). */
 export function readFundingBlock(lines: string[]): ProposedBudget | null {
   let total: number | null = null;
   const parts: BudgetPart[] = [];
+  // Typed by assertion: the forEach callback below writes it, which narrowing cannot see.
+  let parent = null as { source: string; marker: Marker } | null;
   for (const line of lines) {
     const money = readMoney(line);
     if (money.length === 0) {
@@ -71,6 +101,9 @@ export function readFundingBlock(lines: string[]): ProposedBudget | null {
       }
       continue;
     }
+    const marker = markerOf(line);
+    if (parent && !isDeeper(marker, parent.marker)) parent = null;
+    const lineParent = parent;
     const first = money[0];
     if (first && total === null) {
       const bare = BARE_TOTAL.exec(line.slice(0, first.index));
@@ -79,6 +112,7 @@ export function readFundingBlock(lines: string[]): ProposedBudget | null {
         if (!("error" in parsed)) total = parsed.value;
       }
     }
+    let inlineParent: string | null = null;
     money.forEach((m, k) => {
       const prevEnd = k === 0 ? 0 : (money[k - 1]?.end ?? 0);
       const nextStart = money[k + 1]?.index ?? line.length;
@@ -94,7 +128,18 @@ export function readFundingBlock(lines: string[]): ProposedBudget | null {
         total = m.amount;
         return;
       }
-      parts.push({ source: label, amount: m.amount, percent });
+      const owner = inlineParent ?? lineParent?.source ?? null;
+      const part: BudgetPart = { source: label, amount: m.amount, percent };
+      if (owner !== null) {
+        part.ofWhich = true;
+        part.parentSource = owner;
+      }
+      parts.push(part);
+      if (owner === null && OF_WHICH.test(after)) {
+        // "w tym" closing the line opens a sub-list below; inside the line it governs the rest.
+        if (k === money.length - 1) parent = { source: label, marker };
+        else inlineParent = label;
+      }
     });
   }
   if (total === null && parts.length === 0) return null;
@@ -136,31 +181,40 @@ export function findFundingBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
-/** The quoted name of a project in its own page, else the poster or logo caption. */
-function findTitle(lines: string[], from: number, to: number): string {
-  for (let i = from; i < to; i++) {
-    const m = /(?:projekt(?:u|em)?|pod nazwą|pn\.)\s+(?:pn\.\s*)?[„"]([^”"]{3,160})[”"]/iu.exec(
-      lines[i] ?? "",
-    );
-    if (m?.[1]) return clean(m[1]);
-  }
-  // A poster caption names the page's project; a logo caption does only when it is not the
-  // site's own logo repeated on every page.
-  for (const kind of [/^\s*plakat\s+/iu, /^\s*logo projektu\s+/iu]) {
-    for (let i = from; i < to; i++) {
-      const line = lines[i] ?? "";
-      const m = kind.exec(line);
-      if (!m) continue;
-      const caption = clean(
-        line.slice(m[0].length).replace(/\s+-\s+otwierany w nowym oknie.*$/iu, ""),
-      );
-      if (!caption || /^projektu?$/iu.test(caption)) continue;
-      if (lines.filter((l) => l.includes(caption)).length >= REPEATED_CAPTION) continue;
-      return caption;
-    }
-  }
-  return "";
+/** The sentence of a line that contains `at`, cut at a sentence end ("…r. Głównym"). */
+function sentenceAround(line: string, at: number): string {
+  const before = line.slice(0, at + 1);
+  const starts = [...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const last = starts.at(-1);
+  const start = last ? (last.index ?? 0) + last[0].length : 0;
+  const rest = line.slice(at);
+  const end = /\.(?=\s+\p{Lu}|\s*$)/u.exec(rest);
+  const sentence = line.slice(start, end ? at + (end.index ?? 0) + 1 : line.length);
+  return clean(sentence.replace(/^[\s•\-–—]*(?:\d{1,2}\.\s+)?/u, "")).slice(0, MAX_FIELD);
 }
+
+/** The first sentence of a page that states what `re` looks for, as written. */
+function statedField(
+  lines: string[],
+  from: number,
+  to: number,
+  re: RegExp,
+  accept: (sentence: string) => boolean = () => true,
+): string | null {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? "";
+    if (BOUNDARY.test(line)) continue;
+    const m = re.exec(line);
+    if (!m) continue;
+    const sentence = sentenceAround(line, m.index ?? 0);
+    if (accept(sentence)) return sentence;
+  }
+  return null;
+}
+
+// "…realizowane były przez pracowników dyżury" names who does a task, not who runs the project.
+const isAboutProject = (s: string) =>
+  /^(?:projekt|zadanie|program)|realizatorem|^\s*partner/iu.test(s);
 
 export function looksLikeProjectPages(lines: string[]): boolean {
   const blocks = findFundingBlocks(lines).filter((b) => b.budget !== null);
@@ -168,19 +222,27 @@ export function looksLikeProjectPages(lines: string[]): boolean {
   return blocks.length >= 3 && periods >= 2;
 }
 
+/** Pages have no symbols; the importer numbers them in document order ("P1", "P2", …) so that
+ *  the page's indicators can point at their project until the coordinator assigns real ones. */
+export function pageSymbol(k: number): string {
+  return `P${k + 1}`;
+}
+
 export function parseProjectPages(lines: string[]): {
   projects: ProposedProject[];
+  indicators: ProposedIndicator[];
   warnings: string[];
 } {
   const blocks = findFundingBlocks(lines);
   const projects: ProposedProject[] = [];
+  const indicators: ProposedIndicator[] = [];
   const warnings: string[] = [];
+  const opens = (l: string) =>
+    BOUNDARY.test(l) || (l.length < MAX_PERIOD_LINE && /^\s*okres realizacji/iu.test(l));
   // A page starts at the last logo/poster or "Okres realizacji" line before its funding block
   // (after the previous block), else right after the previous block.
   const pageStarts = blocks.map((b, k) => {
     const prevEnd = k === 0 ? 0 : (blocks[k - 1]?.end ?? 0) + 1;
-    const opens = (l: string) =>
-      BOUNDARY.test(l) || (l.length < MAX_PERIOD_LINE && /^\s*okres realizacji/iu.test(l));
     for (let i = b.start - 1; i >= prevEnd; i--) {
       if (!opens(lines[i] ?? "")) continue;
       // Logos, posters and notices stacked just above the period belong to the same page.
@@ -198,32 +260,55 @@ export function parseProjectPages(lines: string[]): {
   blocks.forEach((b, k) => {
     const pageStart = pageStarts[k] ?? 0;
     const nextStart = pageStarts[k + 1] ?? lines.length;
+    // The page's own text ends where the next page's logos or period begin, even when that page
+    // has no funding block of its own and so is not a project here.
+    let pageEnd = nextStart;
+    for (let i = b.end + 1; i < nextStart; i++) {
+      if (opens(lines[i] ?? "")) {
+        pageEnd = i;
+        break;
+      }
+    }
+    const symbol = pageSymbol(k);
     let timeframe: string | null = null;
     for (let i = b.start - 1; i >= pageStart && timeframe === null; i--) {
       const l = lines[i] ?? "";
       if (l.length < MAX_PERIOD_LINE && PERIOD.test(l) && !/pierwotny/iu.test(l))
         timeframe = clean(l.slice(PERIOD.exec(l)?.index ?? 0));
     }
-    const title = findTitle(lines, pageStart, nextStart);
+    if (timeframe === null) {
+      for (let i = pageStart; i < pageEnd && timeframe === null; i++) {
+        const m = PROSE_PERIOD.exec(lines[i] ?? "");
+        if (m) timeframe = clean(m[0]);
+      }
+    }
+    const floor = k === 0 ? 0 : (blocks[k - 1]?.end ?? 0) + 1;
+    const { title, from } = findPageTitle(lines, { pageStart, end: pageEnd, floor });
     const source = clean(lines[b.start] ?? "");
     if (!title)
       warnings.push(
-        `Strona projektu (wiersz ${b.start + 1}): nie znaleziono tytułu ani symbolu projektu.`,
+        `Strona projektu (wiersz ${b.start + 1}): nie znaleziono tytułu — wpisz go; symbol ${symbol} nadał import.`,
       );
-    else warnings.push(`Projekt „${title}”: strona projektu bez symbolu — nadaj symbol.`);
+    else if (from === "programme")
+      warnings.push(
+        `Projekt ${symbol} „${title}”: strona nie podaje nazwy projektu, tytuł to nazwa programu lub konkursu — sprawdź; symbol ${symbol} nadał import.`,
+      );
+    else warnings.push(`Projekt ${symbol} „${title}”: strona bez symbolu — symbol nadał import.`);
     if (!b.budget)
       warnings.push(`Projekt w wierszu ${b.start + 1}: budżet bez kwot („${source}”).`);
+    const page = readPageIndicators(lines, pageStart, pageEnd, symbol);
+    indicators.push(...page.indicators);
     projects.push({
-      symbol: "",
+      symbol,
       title,
       goalCode: null,
       directionCode: null,
       status: "carried_out",
       statusReason: null,
       fields: {
-        goal: null,
-        addressees: null,
-        implementers: null,
+        goal: statedField(lines, pageStart, pageEnd, GOAL),
+        addressees: statedField(lines, pageStart, pageEnd, ADDRESSEES),
+        implementers: statedField(lines, pageStart, pageEnd, IMPLEMENTERS, isAboutProject),
         stages: null,
         effects: null,
         funding: clean(lines.slice(b.start, b.end + 1).join(" ")) || null,
@@ -233,5 +318,5 @@ export function parseProjectPages(lines: string[]): {
       source: { line: b.start + 1, text: source },
     });
   });
-  return { projects, warnings };
+  return { projects, indicators, warnings };
 }

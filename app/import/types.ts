@@ -22,7 +22,14 @@ export type ProjectFields = {
   timeframe: string | null;
 };
 
-export type BudgetPart = { source: string; amount: number | null; percent: number | null };
+export type BudgetPart = {
+  source: string;
+  amount: number | null;
+  percent: number | null;
+  /** A "w tym" sub-part: included in the part named `parentSource`, never added to the total. */
+  ofWhich?: boolean;
+  parentSource?: string;
+};
 
 export type ProposedBudget = { total: number | null; parts: BudgetPart[] };
 

@@ -1,13 +1,22 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/import/parse-text.ts";
-import type { ImportProposal, ProposedProject } from "../../../app/import/types.ts";
+import type {
+  ImportProposal,
+  ProposedIndicator,
+  ProposedProject,
+} from "../../../app/import/types.ts";
 import { SEEDS_DIR, SEED_002, readFixture, readSeed } from "./seeds.ts";
 
-type GoldPart = { source: string; amount: number; percent: number | null };
+type GoldPart = { source: string; amount: number; percent: number | null; ofWhich?: boolean };
+type GoldIndicator =
+  | { line: number; value: number | null; target: number | null }
+  | { line: number; number: number; uncertain: true };
 type GoldProject = {
   line: number;
+  symbol: string;
   title: string | null;
+  indicators: GoldIndicator[];
   period: string | null;
   total: number | null;
   parts: GoldPart[];
@@ -36,7 +45,10 @@ describe.skipIf(!available)("seed 002 — project web pages with funding blocks 
         got.total === g.total &&
         got.parts.length === g.parts.length &&
         g.parts.every(
-          (gp, k) => got.parts[k]?.amount === gp.amount && got.parts[k]?.percent === gp.percent,
+          (gp, k) =>
+            got.parts[k]?.amount === gp.amount &&
+            got.parts[k]?.percent === gp.percent &&
+            (got.parts[k]?.ofWhich ?? false) === (gp.ofWhich ?? false),
         );
       if (!right) wrong.push(`${g.line}: ${JSON.stringify(got)}`);
     }
@@ -65,13 +77,75 @@ describe.skipIf(!available)("seed 002 — project web pages with funding blocks 
     expect(cwr?.fields.timeframe).toMatch(/01\.06\.2018 - 31\.05\.2021/u);
   });
 
-  it("reads the period of the pages that write one, and flags the missing symbols", () => {
+  it("reads the period of the pages that write one, and numbers the pages P1, P2, …", () => {
     const projects = parse().projects;
     const withPeriod = projects.filter((p) => p.fields.timeframe).length;
     console.info(`seed 002 projects with a period: ${withPeriod}/${projects.length}`);
-    expect(withPeriod).toBeGreaterThanOrEqual(20);
-    expect(projects.every((p) => p.symbol === "")).toBe(true);
-    expect(parse().warnings.filter((w) => /symbol|tytułu/u.test(w)).length).toBe(projects.length);
+    expect(withPeriod).toBeGreaterThanOrEqual(22);
+    expect(projects.map((p) => p.symbol)).toEqual(gold.map((g) => g.symbol));
+    expect(parse().warnings.filter((w) => /symbol/u.test(w)).length).toBe(projects.length);
+  });
+
+  it("names every project as its page does, and no project where the page names none", () => {
+    const wrong: string[] = [];
+    for (const g of gold) {
+      const got = near(g)?.title ?? "";
+      if (got !== (g.title ?? "")) wrong.push(`${g.line}: ${JSON.stringify(got)}`);
+    }
+    const named = gold.filter((g) => g.title).length;
+    console.info(
+      `seed 002 titles right: ${gold.length - wrong.length}/${gold.length} (${named} pages name their project)`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads target and achieved indicator values and links them to their page's project", () => {
+    const got = parse().indicators;
+    const used = new Set<ProposedIndicator>();
+    const missed: string[] = [];
+    for (const g of gold)
+      for (const gi of g.indicators) {
+        const hit = got.find(
+          (i) =>
+            !used.has(i) &&
+            i.source.line === gi.line &&
+            i.projectSymbol === g.symbol &&
+            i.name !== "" &&
+            ("number" in gi
+              ? i.uncertain.length > 0 && (i.value === gi.number || i.target === gi.number)
+              : i.value === gi.value && i.target === gi.target),
+        );
+        if (hit) used.add(hit);
+        else missed.push(JSON.stringify(gi));
+      }
+    const total = gold.reduce((n, g) => n + g.indicators.length, 0);
+    const extra = got.filter((i) => !used.has(i));
+    console.info(
+      `seed 002 indicators: recall ${used.size}/${total}, precision ${used.size}/${got.length}`,
+    );
+    console.info(
+      `missed: ${missed.join(" ")}; extra: ${extra.map((i) => `${i.source.line}: ${i.value}/${i.target}`).join(", ")}`,
+    );
+    expect(used.size / total).toBeGreaterThanOrEqual(0.95);
+    expect(used.size / got.length).toBeGreaterThanOrEqual(0.95);
+    expect(extra.map((i) => `${i.source.line}: ${i.value}/${i.target}`).length).toBeLessThanOrEqual(
+      2,
+    );
+    expect(missed.length).toBeLessThanOrEqual(2);
+  });
+
+  it("states goal, addressees and implementers only where the page does", () => {
+    const projects = parse().projects;
+    const count = (k: "goal" | "addressees" | "implementers") =>
+      projects.filter((p) => p.fields[k] !== null).length;
+    console.info(
+      `seed 002 fields: goal ${count("goal")}, addressees ${count("addressees")}, implementers ${count("implementers")} of ${projects.length}`,
+    );
+    const cwr = projects.find((p) => p.title === "CWR");
+    expect(cwr?.fields.goal).toMatch(/^Głównym celem projektu jest rozwój usług społecznych/u);
+    const first = projects[0];
+    expect(first?.fields.implementers).toMatch(/^Realizatorem zadania/u);
+    expect(first?.fields.addressees).toBeNull();
   });
 });
 
@@ -110,5 +184,94 @@ describe("project pages — funding block vocabulary (synthetic)", () => {
       "Okres realizacji: 2021",
       "Okres realizacji: 2022",
     ]);
+  });
+});
+
+describe("project pages — titles, fields and indicators in other wording (synthetic)", () => {
+  // Invented pages: heading titles (one broken across two lines), labels in another order and
+  // indicators phrased differently from seed 002.
+  const text = [
+    "Klub Seniora",
+    "„Razem Raźniej”",
+    "",
+    "Okres realizacji projektu: 01.02.2022 - 30.11.2023",
+    "",
+    "Finansowanie:",
+    "",
+    "Wartość projektu: 200 000,00 zł",
+    "- dotacja z budżetu państwa: 150 000,00 zł (75%), w tym:",
+    "   • rezerwa celowa: 50 000,00 zł",
+    "- środki gminy: 50 000,00 zł (25%)",
+    "",
+    "Grupa docelowa: seniorzy powyżej 65 roku życia.",
+    "Partner: Stowarzyszenie Pogodna Jesień.",
+    "",
+    "Wskaźniki osiągnięte:",
+    " • liczba uczestników klubu – 48 osób",
+    " • liczba spotkań: założono 40, osiągnięto 45",
+    "",
+    "Logo projektu",
+    "",
+    "Okres realizacji: 2023",
+    "",
+    "Budżet projektu:",
+    "",
+    "Koszt całkowity: 30 000 zł",
+    " • wkład własny: 30 000 zł",
+    "",
+    "Realizacja zadania w ramach programu Wojewody „Bezpieczna Rodzina” objęła mieszkańców.",
+    "Celem projektu było ograniczenie przemocy w rodzinie.",
+    "",
+    "Wskaźniki zakładane:",
+    " • liczba rodzin objętych wsparciem: 12 rodzin",
+    " • efektywność zatrudnieniowa: min. 20% uczestników",
+    " • liczba porad: 30 na 25 zakładanych",
+    "",
+    "Pomoc sąsiedzka",
+    "",
+    "Okres realizacji: 2021",
+    "",
+    "Budżet projektu:",
+    "",
+    "10 000 zł – fundusz przeciwalkoholowy",
+    "",
+  ].join("\n");
+
+  it("reads the pages the same way as the Bytom pages", () => {
+    const proposal = parseReportText(text);
+    const [a, b] = proposal.projects;
+    expect(proposal.projects.map((p) => [p.symbol, p.title])).toEqual([
+      ["P1", "Klub Seniora „Razem Raźniej”"],
+      ["P2", "Bezpieczna Rodzina"],
+      ["P3", "Pomoc sąsiedzka"],
+    ]);
+    expect(a?.fields.timeframe).toBe("Okres realizacji projektu: 01.02.2022 - 30.11.2023");
+    expect(a?.fields.addressees).toBe("Grupa docelowa: seniorzy powyżej 65 roku życia.");
+    expect(a?.fields.implementers).toBe("Partner: Stowarzyszenie Pogodna Jesień.");
+    expect(a?.budget).toEqual({
+      total: 200000,
+      parts: [
+        { source: "dotacja z budżetu państwa", amount: 150000, percent: 75 },
+        {
+          source: "rezerwa celowa",
+          amount: 50000,
+          percent: null,
+          ofWhich: true,
+          parentSource: "dotacja z budżetu państwa",
+        },
+        { source: "środki gminy", amount: 50000, percent: 25 },
+      ],
+    });
+    expect(b?.fields.goal).toBe("Celem projektu było ograniczenie przemocy w rodzinie.");
+    expect(
+      proposal.indicators.map((i) => [i.projectSymbol, i.name, i.value, i.target, i.unit]),
+    ).toEqual([
+      ["P1", "liczba uczestników klubu", 48, null, "osób"],
+      ["P1", "liczba spotkań", 45, 40, null],
+      ["P2", "liczba rodzin objętych wsparciem", null, 12, "rodzin"],
+      ["P2", "efektywność zatrudnieniowa", null, 20, "%"],
+      ["P2", "liczba porad", 30, 25, null],
+    ]);
+    expect(proposal.warnings.some((w) => /programu lub konkursu/u.test(w))).toBe(true);
   });
 });
