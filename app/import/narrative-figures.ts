@@ -421,9 +421,10 @@ function readParagraph(
       unitEnd = end + money[0].length;
     } else {
       const noun = nounAfter(rest);
-      if (!noun) continue;
-      unit = noun.unit;
-      unitEnd = end + noun.length;
+      const ofThem = PART_AFTER.exec(rest);
+      if (!noun && !ofThem) continue;
+      unit = noun ? noun.unit : null;
+      unitEnd = end + (noun ? noun.length : (ofThem?.[0].length ?? 0));
       countable = true;
     }
     const paren = parenAt(text, index);

@@ -160,11 +160,12 @@ export function parseProjectNarrative(lines: string[]): {
     }
   }
 
+  // The total is the project's budget, not an indicator.
   const figures = readFigures(lines, head.line + 1, end, () => ({
     goalCode: null,
     directionCode: null,
     projectSymbol: "",
-  }));
+  })).filter((f) => !(total !== null && f.value === total && f.unit && /^(?:zł|PLN)/u.test(f.unit)));
   const effects = projectLevel
     .filter((s) => figures.some((f) => f.source.line - 1 >= s.line && f.source.line - 1 <= s.line + 3 && s.text.includes(String(f.value))))
     .map((s) => s.text);
