@@ -18,7 +18,7 @@ export type FigureScope = {
 // Stems of what social-policy reports count. A word after a number that is not one of these
 // (roku, lat, miesięcy, stycznia …) makes the number something other than a figure.
 const COUNT_NOUN =
-  /^(?:rodzin|osob|osób|dzieci|dzieck|uczestni|odbiorc|beneficjen|spotka|wyjazd|procedur|wnios|adnotacj|sprawozda|asystent|pedagog|psycholog|pracownik|posiedze|ocen|kontrakt|miejsc|placów|kobiet|mężczyzn|chłopc|chłopców|dziewczyn|dziewcząt|porad|konsultacj|świadcze|decyzj|projekt|grup|warsztat|szkole|kurs|mieszka|wolontariusz|senior|interwencj|zajęć|zajęcia|plan|opini|zaświadcze|zgłosze|wizyt|klient|gospodarstw|umów|umow|bezrobotn|niepełnospraw)/iu;
+  /^(?:rodzin|osob|osób|dzieci|dzieck|uczestni|odbiorc|beneficjen|spotka|wyjazd|procedur|wnios|adnotacj|sprawozda|asystent|pedagog|psycholog|pracownik|posiedze|ocen|kontrakt|miejsc|placów|kobiet|mężczyzn|chłopc|chłopców|dziewczyn|dziewcząt|porad|konsultacj|świadcze|decyzj|projekt|grup|warsztat|szkole|kurs|mieszka|wolontariusz|klub|senior|interwencj|zajęć|zajęcia|plan|opini|zaświadcze|zgłosze|wizyt|klient|gospodarstw|umów|umow|bezrobotn|niepełnospraw)/iu;
 const NUMBER_TEXT = String.raw`\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\d.,/\u2013-])(?:(ok\.|około|ponad|blisko|prawie)\s*)?(${NUMBER_TEXT})(?![\d])(?![.,]\d)`,
@@ -43,6 +43,7 @@ function nounAfter(rest: string): { unit: string; length: number } | null {
   return null;
 }
 const STATUTE_BEFORE = /(?:art\.|ust\.|pkt\.?|§|nr|poz\.|rozdz\.|dnia|dzień)\s*$/iu;
+const YEAR_BEFORE = /(?:roku|rok|latach|w|od|do|za|z)\s*$/iu;
 const RANGE_AFTER = /^\s*(?:do|[-–])\s*\d/u;
 const RANGE_BEFORE = /\d\s*(?:do|[-–])\s*$/u;
 const PART_MARKER = /(?:^|[\s(,;])(?:w tym|z czego|z tego|spośród|wśród nich)\b[^.;]*$/iu;
@@ -412,6 +413,7 @@ function readParagraph(
     const before = text.slice(Math.max(0, index - 12), index);
     const rest = text.slice(end);
     if (STATUTE_BEFORE.test(before) || RANGE_AFTER.test(rest) || RANGE_BEFORE.test(before)) continue;
+    if (/^(?:19|20)\d\d$/u.test(m[2] ?? "") && YEAR_BEFORE.test(before)) continue;
     let unit: string | null = null;
     let unitEnd = end;
     let countable = false;

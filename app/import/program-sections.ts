@@ -13,7 +13,12 @@ const COMPOUND = new RegExp(
   String.raw`^\s*${LABEL}(\d{1,2})\.(\d{1,2})\.?\s+([\p{L}„"“(].*)$`,
   "iu",
 );
-const TOP = new RegExp(String.raw`^\s*${LABEL}(\d{1,2})\.\s+([\p{L}„"“].*)$`, "iu");
+// "1. Title", or with a label the dot may go: "Cel 1 Title", "Cel nr 2: Title".
+const LABELLED_TOP = LABEL.replace(/\)\?$/u, ")");
+const TOP = new RegExp(
+  String.raw`^\s*(?:${LABELLED_TOP}(\d{1,2})[.:)]?|(\d{1,2})\.)\s+([\p{L}„"“].*)$`,
+  "iu",
+);
 const ROMAN_TOP = new RegExp(String.raw`^\s*${LABEL}([IVX]{1,5})\.\s+([\p{L}„"“].*)$`, "u");
 const SUB_ITEM = /^\s*(\d{1,2})[.)]\s+([\p{L}„"“].*)$/u;
 const ROMAN_LINE = /^\s*[IVX]{1,5}\.\s+\S/u;
@@ -56,7 +61,9 @@ function decimalLayout(lines: string[]): { goals: Heading[]; directions: Heading
       return;
     }
     const t = TOP.exec(l);
-    if (t && l.length <= MAX_HEADING) tops.push({ line, code: String(Number(t[1])), rest: t[2] ?? "" });
+    if (t && l.length <= MAX_HEADING) {
+      tops.push({ line, code: String(Number(t[1] ?? t[2])), rest: t[3] ?? "" });
+    }
   });
   const goals: Heading[] = [];
   let after = -1;
@@ -123,9 +130,13 @@ export function headingTitle(rest: string, next: string | undefined): string {
     .trim();
 }
 
+// Closing parts of a report, headed in sentence case: "Potrzeby na rok 2023:", "Wnioski".
+const CLOSING_PART = /^(?:potrzeby|wnioski|podsumowanie|rekomendacje|zalecenia)\b.{0,70}:?$/iu;
+
 function isPartBoundary(line: string, roman: boolean): boolean {
   const l = plain(line).trim();
   if (!roman && ROMAN_LINE.test(l)) return true;
+  if (CLOSING_PART.test(l)) return true;
   const letters = l.replace(/[^\p{L}]/gu, "");
   return letters.length >= 12 && !/\p{Ll}/u.test(letters) && l.split(/\s+/u).length >= 2;
 }

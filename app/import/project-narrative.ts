@@ -22,7 +22,7 @@ const PART = new RegExp(
   "giu",
 );
 const PERIOD =
-  /(?:w okresie|okres realizacji:?|realizowan\p{L}*\s+(?:był\p{L}*\s+)?(?:w latach|w okresie)?)\s*((?:od\s+)?\d{1,2}?\s*\p{L}*\s*\d{4}\s*(?:r\.?)?\s*(?:do|[–-])\s*\d{0,2}\s*\p{L}*\s*\d{4})/iu;
+  /(?:w okresie|okres realizacji:?|realizowan\p{L}*\s+(?:był\p{L}*\s+)?(?:w latach|w okresie)?)\s*((?:od\s+)?(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{4}\s*(?:r\.?)?\s*(?:do|[–-])\s*(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{4})/iu;
 const FINISHED = /zakończon\p{L}*|zakończył\p{L}*\s+się|już skończon\p{L}*/iu;
 const FUNDING = /współfinansowan\p{L}*|finansowan\p{L}*\s+(?:ze środków|przez|z)/iu;
 const AIM = /^\s*cel(?:em)?\s+(?:nadrzędn|główn|projektu|ogóln)\p{L}*/iu;
