@@ -63,7 +63,9 @@ export function readDocumentInfo(
     const counts = new Map<string, number>();
     for (const m of source.matchAll(MUNICIPALITY)) {
       // A word that ends a sentence ends the name: "kobiet z Miasta Rybnika. W projekcie".
-      const name = clean((m[1] ?? "").replace(/(\p{L}{4,})\.(?:\s.*)?$/u, "$1").replace(/\.$/u, ""));
+      const name = clean(
+        (m[1] ?? "").replace(/(\p{L}{4,})\.(?:\s.*)?$/u, "$1").replace(/\.$/u, ""),
+      );
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];

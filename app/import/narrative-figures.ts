@@ -363,7 +363,11 @@ function clauseAround(text: string, start: number, end: number, paren: Paren | n
   )
     a--;
   let b = end;
-  while (b < hi && !/[,;:()]/u.test(masked[b] ?? "") && !/^[.!?](?:\s|$)/u.test(masked.slice(b, b + 2)))
+  while (
+    b < hi &&
+    !/[,;:()]/u.test(masked[b] ?? "") &&
+    !/^[.!?](?:\s|$)/u.test(masked.slice(b, b + 2))
+  )
     b++;
   return clean(masked.slice(a, b))
     .replace(YEAR_LEAD, "")
@@ -412,10 +416,11 @@ function readParagraph(
     if (taken.some(([a, b]) => numberAt >= a && numberAt < b)) continue;
     const before = text.slice(Math.max(0, index - 12), index);
     const rest = text.slice(end);
-    if (STATUTE_BEFORE.test(before) || RANGE_AFTER.test(rest) || RANGE_BEFORE.test(before)) continue;
+    if (STATUTE_BEFORE.test(before) || RANGE_AFTER.test(rest) || RANGE_BEFORE.test(before))
+      continue;
     if (/^(?:19|20)\d\d$/u.test(m[2] ?? "") && YEAR_BEFORE.test(before)) continue;
-    let unit: string | null = null;
-    let unitEnd = end;
+    let unit: string | null;
+    let unitEnd: number;
     let countable = false;
     const money = MONEY_AFTER.exec(rest) ?? PERCENT_AFTER.exec(rest);
     if (money) {
@@ -432,7 +437,10 @@ function readParagraph(
     const paren = parenAt(text, index);
     const parenText = paren ? text.slice(paren.start + 1, index) : "";
     // A parenthesis that opens with a figure or lists places qualifies the words before it.
-    if (paren && (/^\s*(?:ok\.\s*)?$/u.test(parenText) || SPLIT_PAREN.test(text.slice(paren.start + 1))))
+    if (
+      paren &&
+      (/^\s*(?:ok\.\s*)?$/u.test(parenText) || SPLIT_PAREN.test(text.slice(paren.start + 1)))
+    )
       continue;
     const sentence = text.slice(sentenceStart(text, index), index);
     const sincePrev = text.slice(found.length ? (found[found.length - 1]?.end ?? 0) : 0, index);
@@ -444,7 +452,15 @@ function readParagraph(
     const n = readNumber(m[2] ?? "", countable);
     const line = lineOf(numberAt);
     const name = clauseAround(text, index, unitEnd, paren);
-    const ind = makeIndicator(name, n.value, n.approximate || Boolean(m[1]), unit, line, lines, scopeAt(line));
+    const ind = makeIndicator(
+      name,
+      n.value,
+      n.approximate || Boolean(m[1]),
+      unit,
+      line,
+      lines,
+      scopeAt(line),
+    );
     if (n.note) ind.uncertain.push(n.note);
     found.push({ index, ind, part, end: unitEnd });
   }

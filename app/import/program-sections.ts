@@ -70,7 +70,9 @@ function decimalLayout(lines: string[]): { goals: Heading[]; directions: Heading
   for (const d of directions) {
     const goalCode = d.code.split(".")[0] ?? "";
     if (goals.some((g) => g.code === goalCode)) continue;
-    const heading = tops.filter((t) => t.code === goalCode && t.line < d.line && t.line > after).pop();
+    const heading = tops
+      .filter((t) => t.code === goalCode && t.line < d.line && t.line > after)
+      .pop();
     goals.push(heading ?? { line: d.line, code: goalCode, rest: "" });
     after = d.line;
   }
@@ -95,7 +97,9 @@ function romanLayout(lines: string[]): { goals: Heading[]; directions: Heading[]
       directions.push({ line, code: `${goal.code}.${Number(s[1])}`, rest: s[2] ?? "" });
     }
   });
-  const withDirections = goals.filter((g) => directions.some((d) => d.code.startsWith(`${g.code}.`)));
+  const withDirections = goals.filter((g) =>
+    directions.some((d) => d.code.startsWith(`${g.code}.`)),
+  );
   return { goals: withDirections, directions };
 }
 
@@ -181,7 +185,10 @@ export function parseProgramSections(lines: string[]): ProgramSections | null {
 
   const goals: ProposedGoal[] = goalHeads.map((g) => {
     const title = g.rest ? headingTitle(plain(g.rest), lines[g.line + 1]) : "";
-    if (!title) warnings.push(`Cel ${g.code}: nie znaleziono nagłówka celu — są tylko działania ${g.code}.x.`);
+    if (!title)
+      warnings.push(
+        `Cel ${g.code}: nie znaleziono nagłówka celu — są tylko działania ${g.code}.x.`,
+      );
     return { code: g.code, title, coordinator: null, directions: [] };
   });
   for (const d of directionHeads) {
@@ -199,7 +206,11 @@ export function parseProgramSections(lines: string[]): ProgramSections | null {
   const scopeAt = (line: number): FigureScope => {
     const s = sections.filter((x) => x.line <= line && line < x.end).pop();
     if (!s) return { goalCode: null, directionCode: null, projectSymbol: null };
-    return { goalCode: s.goalCode, directionCode: s.code.includes(".") ? s.code : null, projectSymbol: null };
+    return {
+      goalCode: s.goalCode,
+      directionCode: s.code.includes(".") ? s.code : null,
+      projectSymbol: null,
+    };
   };
   const first = Math.min(...goalHeads.map((g) => g.line));
   const indicators = readFigures(lines, first, lines.length, scopeAt, headingLines);

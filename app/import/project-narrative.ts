@@ -26,7 +26,8 @@ const PERIOD =
 const FINISHED = /zakończon\p{L}*|zakończył\p{L}*\s+się|już skończon\p{L}*/iu;
 const FUNDING = /współfinansowan\p{L}*|finansowan\p{L}*\s+(?:ze środków|przez|z)/iu;
 const AIM = /^\s*cel(?:em)?\s+(?:nadrzędn|główn|projektu|ogóln)\p{L}*/iu;
-const ADDRESSEES_LABEL = /(?:adresa\p{L}*|grupa docelowa|uczestnikami projektu (?:były|są)|skierowany\s+(?:był\s+)?do)\s*:?\s*(.+)/iu;
+const ADDRESSEES_LABEL =
+  /(?:adresa\p{L}*|grupa docelowa|uczestnikami projektu (?:były|są)|skierowany\s+(?:był\s+)?do)\s*:?\s*(.+)/iu;
 const ADDRESSEES_IN_AIM =
   /\b((?:osób|osoby|rodzin|dzieci|kobiet|mieszkańców|młodzieży|seniorów)\s.+?)[.]?$/u;
 const IMPLEMENTER_LABEL = /^\s*(?:realizator\p{L}*|beneficjent|partner\p{L}*)\s*:\s*(.+)$/iu;
@@ -165,13 +166,23 @@ export function parseProjectNarrative(lines: string[]): {
     goalCode: null,
     directionCode: null,
     projectSymbol: "",
-  })).filter((f) => !(total !== null && f.value === total && f.unit && /^(?:zł|PLN)/u.test(f.unit)));
+  })).filter(
+    (f) => !(total !== null && f.value === total && f.unit && /^(?:zł|PLN)/u.test(f.unit)),
+  );
   const effects = projectLevel
-    .filter((s) => figures.some((f) => f.source.line - 1 >= s.line && f.source.line - 1 <= s.line + 3 && s.text.includes(String(f.value))))
+    .filter((s) =>
+      figures.some(
+        (f) =>
+          f.source.line - 1 >= s.line &&
+          f.source.line - 1 <= s.line + 3 &&
+          s.text.includes(String(f.value)),
+      ),
+    )
     .map((s) => s.text);
 
   warnings.push(`Projekt „${title}”: dokument nie podaje symbolu — nadaj go przed zapisem.`);
-  if (total === null) warnings.push(`Projekt „${title}”: nie znaleziono całkowitej kwoty projektu.`);
+  if (total === null)
+    warnings.push(`Projekt „${title}”: nie znaleziono całkowitej kwoty projektu.`);
 
   const project: ProposedProject = {
     symbol: "",

@@ -112,7 +112,10 @@ describe("numbered program sections — layouts that are not seed 001", () => {
       ["1", "Wzmacnianie rodzin wychowujących dzieci"],
       ["2", "Ochrona dzieci"],
     ]);
-    expect(p.goals[0]?.directions.map((d) => d.title)).toEqual(["Asysta rodzinna", "Grupy wsparcia"]);
+    expect(p.goals[0]?.directions.map((d) => d.title)).toEqual([
+      "Asysta rodzinna",
+      "Grupy wsparcia",
+    ]);
     expect(p.indicators.map((i) => [i.value, i.goalCode, i.directionCode])).toEqual([
       [57, "1", "1.1"],
       [12, "1", "1.1"],

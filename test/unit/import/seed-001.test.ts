@@ -18,7 +18,10 @@ type Gold = {
 const available = existsSync(SEEDS_DIR + SEED_001);
 /** Units compared by stem: "rodzin", "rodziny", "rodzinom" are one unit as written. */
 const stem = (u: string | null) => (u ?? "").toLowerCase().slice(0, 4);
-const quotes = (s: string) => normalise(s).replace(/[„”"]/gu, "").replace(/[.\s]+$/u, "");
+const quotes = (s: string) =>
+  normalise(s)
+    .replace(/[„”"]/gu, "")
+    .replace(/[.\s]+$/u, "");
 
 describe.skipIf(!available)("seed 001 — numbered program sections with figures (gold file)", () => {
   const gold = readFixture<Gold>("001-gold.json");
@@ -41,7 +44,8 @@ describe.skipIf(!available)("seed 001 — numbered program sections with figures
     const wrong: string[] = [];
     for (const g of gold.goals) {
       const p = got.find((x) => x.code === g.code);
-      if (!p || normalise(p.title) !== normalise(g.title)) wrong.push(`goal ${g.code}: ${p?.title}`);
+      if (!p || normalise(p.title) !== normalise(g.title))
+        wrong.push(`goal ${g.code}: ${p?.title}`);
     }
     for (const d of goldDirections) {
       const p = gotDirections.find((x) => x.code === d.code);
@@ -85,7 +89,9 @@ describe.skipIf(!available)("seed 001 — numbered program sections with figures
       }
     }
     const found = gold.indicators.length - missing.length;
-    const invented = [...unmatched].map((i) => `${i.source.line}: ${i.value} ${i.unit} — ${i.name}`);
+    const invented = [...unmatched].map(
+      (i) => `${i.source.line}: ${i.value} ${i.unit} — ${i.name}`,
+    );
     console.info(
       `seed 001 indicators: recall ${found}/${gold.indicators.length}, precision ${found}/${indicators.length}, misattributed ${misplaced.length}`,
     );
