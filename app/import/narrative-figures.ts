@@ -428,7 +428,9 @@ function readParagraph(
       unitEnd = end + money[0].length;
     } else {
       const noun = nounAfter(rest);
-      const ofThem = PART_AFTER.exec(rest);
+      // "z czego 35 podjęło pracę": a part needs no noun of its own, it counts the parent's.
+      const ofThem =
+        PART_AFTER.exec(rest) ?? (/(?:w tym|z czego|z tego)\s*$/iu.test(before) ? [""] : null);
       if (!noun && !ofThem) continue;
       unit = noun ? noun.unit : null;
       unitEnd = end + (noun ? noun.length : (ofThem?.[0].length ?? 0));
