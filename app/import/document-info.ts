@@ -22,14 +22,15 @@ const MUNICIPALITY =
 
 export function readDocumentInfo(
   lines: string[],
-  found: { cards: number; indicatorRows: number },
+  found: { cards: number; indicatorRows: number; structure?: string | undefined },
 ): DocumentInfo {
   const warnings: string[] = [];
   const head = lines.slice(0, 60);
 
   let title: string | null = null;
   for (let i = 0; i < head.length; i++) {
-    const first = stripMarkup(head[i] ?? "");
+    // A part number before the title ("I. SPRAWOZDANIE …") is not part of it.
+    const first = stripMarkup(head[i] ?? "").replace(/^(?:[IVX]{1,5}|\d{1,2})\.\s+/u, "");
     if (!TITLE_START.test(first) || first.includes("\t")) continue;
     const parts = [first];
     for (let j = i + 1; j < head.length && !isBlank(head[j] ?? ""); j++) {
@@ -58,14 +59,24 @@ export function readDocumentInfo(
     }
   }
 
-  const source = title ?? text;
-  const counts = new Map<string, number>();
-  for (const m of source.matchAll(MUNICIPALITY)) {
-    const name = clean((m[1] ?? "").replace(/\.$/u, ""));
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  const bestName = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const municipality = bestName ? bestName[0] : null;
+  const byMentions = (source: string): string | null => {
+    const counts = new Map<string, number>();
+    for (const m of source.matchAll(MUNICIPALITY)) {
+      // A word that ends a sentence ends the name: "kobiet z Miasta Rybnika. W projekcie".
+      const name = clean(
+        (m[1] ?? "").replace(/(\p{L}{4,})\.(?:\s.*)?$/u, "$1").replace(/\.$/u, ""),
+      );
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best ? best[0] : null;
+  };
+  // A web page's contact block gives the town in the nominative after its postal code.
+  const postal =
+    found.structure === "project_page"
+      ? (/\b\d{2}-\d{3}\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text)?.[1] ?? null)
+      : null;
+  const municipality = (title ? byMentions(title) : null) ?? postal ?? byMentions(text);
   if (!municipality) warnings.push("Nie ustalono nazwy gminy — uzupełnij ją przed zapisem.");
   else if (!title) {
     warnings.push(`Nazwę gminy („${municipality}”) ustalono z treści — sprawdź.`);
@@ -73,7 +84,10 @@ export function readDocumentInfo(
 
   const about = `${title ?? ""} ${text.slice(0, 20000)}`;
   let kind = "report";
-  if (/strategi/iu.test(title ?? "") || (found.cards > 0 && /strategi/iu.test(about))) {
+  if (found.structure === "project_page") kind = "project_page";
+  else if (found.structure === "program_sections" && /program/iu.test(about)) {
+    kind = /strategi/iu.test(title ?? "") ? "strategy_report" : "program_report";
+  } else if (/strategi/iu.test(title ?? "") || (found.cards > 0 && /strategi/iu.test(about))) {
     kind = "strategy_report";
   } else if (/program/iu.test(title ?? "")) kind = "program_report";
   else if (found.indicatorRows > 0 && /strategi/iu.test(about)) kind = "strategy_report";

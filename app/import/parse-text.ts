@@ -10,6 +10,7 @@ import { parseProjectCards } from "./project-cards.ts";
 import { looksLikeProjectPages, parseProjectPages } from "./project-pages.ts";
 import { parseIndicatorTables } from "./indicator-tables.ts";
 import { readDocumentInfo } from "./document-info.ts";
+import { readNarrativeStructures } from "./narrative.ts";
 import { splitLines } from "./normalise.ts";
 import type { ImportProposal, ProposedGoal, ProposedIndicator } from "./types.ts";
 
@@ -60,6 +61,18 @@ export function parseReportText(text: string): ImportProposal {
     pageIndicators = pages.indicators;
   }
   warnings.push(...cards.warnings, ...indicatorPart.warnings);
+  // Reports with neither cards nor indicator tables: numbered program sections or a single
+  // narrative project page.
+  const narrative =
+    cards.projects.length === 0 && indicatorPart.indicators.length === 0
+      ? readNarrativeStructures(lines)
+      : null;
+  if (narrative) {
+    cards.projects.push(...narrative.projects);
+    indicatorPart.indicators.push(...narrative.indicators);
+    indicatorPart.goals.push(...narrative.goals);
+    warnings.push(...narrative.warnings);
+  }
 
   // Goals: first title wins; the longest coordinator text wins (a card section gives name and
   // position, a list only the name).
@@ -119,13 +132,14 @@ export function parseReportText(text: string): ImportProposal {
         warnings.push(`Cel ${g.code}: nie znaleziono koordynatora.`);
     }
   }
-  if (cards.projects.length === 0 && indicatorPart.indicators.length === 0) {
+  if (cards.projects.length === 0 && indicatorPart.indicators.length === 0 && !narrative) {
     warnings.push("Nie rozpoznano w dokumencie ani kart projektów, ani tabel wskaźników.");
   }
 
   const info2 = readDocumentInfo(lines, {
     cards: cards.projects.length,
     indicatorRows: indicatorPart.indicators.length,
+    structure: narrative?.structure,
   });
   warnings.unshift(...info2.warnings);
 

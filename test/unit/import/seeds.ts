@@ -8,6 +8,8 @@ export const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/import/", impo
 export const SEED_000 = "000_6010b653322b8b30.txt";
 export const SEED_002 = "002_fb12315f7e9a72af.txt";
 export const SEED_003 = "003_0ae473834d40d8a4.txt";
+export const SEED_001 = "001_090463c800ca416a.txt";
+export const SEED_004 = "004_9e3b239e35dd027d.txt";
 
 export function seedsAvailable(): boolean {
   const ok = existsSync(SEEDS_DIR + SEED_000) && existsSync(SEEDS_DIR + SEED_003);
