@@ -3,8 +3,15 @@
 // by Node, bundle built by Vite) see the same object. See docs/decisions/005.
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
+import type { ReadAndParse } from "./import/read-and-parse.ts";
 
-export type Services = { db: Db; config: Config; engine: "pglite" | "postgres" };
+export type Services = {
+  db: Db;
+  config: Config;
+  engine: "pglite" | "postgres";
+  /** How uploads are read and parsed: in a worker thread under `busola serve`. */
+  readReport?: ReadAndParse;
+};
 
 const KEY = Symbol.for("busola.services");
 type Holder = { [KEY]?: Services };

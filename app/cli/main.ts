@@ -9,6 +9,8 @@ import { boot } from "../server/boot.ts";
 import { startHttpServer } from "../server/http.ts";
 import { createUser, countSystemAdmins, UserInputError } from "../domain/users.ts";
 import { DEMO_PASSWORD } from "../demo/demo-accounts.ts";
+import { getServices, setServices } from "../services.ts";
+import { readAndParseInWorker } from "../server/import-in-worker.ts";
 import { asc } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { tenants } from "../db/schema.ts";
@@ -94,6 +96,7 @@ async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
   const { database, demoAccounts } = await boot(config);
+  setServices({ ...getServices(), readReport: readAndParseInWorker });
   // The served bundle is a production build: React must run in production mode whatever
   // Busola's own mode is (NODE_ENV unset means development: demo data on). Nothing has
   // imported React yet; the HTTP server loads it after this line.

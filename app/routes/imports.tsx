@@ -66,6 +66,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         file: upload.file,
         fileName: upload.fileName,
         limits,
+        reader: getServices().readReport,
       });
       return redirect(`/g/${scope.tenant.slug}/import/${draft.id}`);
     } catch (error) {

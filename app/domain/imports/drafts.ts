@@ -2,12 +2,8 @@
 import { stat } from "node:fs/promises";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { importDrafts, planDocuments } from "../../db/schema.ts";
-import { parseReportText } from "../../import/parse-text.ts";
-import {
-  ImportInputError,
-  readReportFile,
-  type ReadReportOptions,
-} from "../../import/read-file.ts";
+import { readAndParse, type ReadAndParse } from "../../import/read-and-parse.ts";
+import { ImportInputError, type ReadReportOptions } from "../../import/read-file.ts";
 import type { ImportProposal } from "../../import/types.ts";
 import { authorize, canImportReports } from "../../policies/index.ts";
 import { recordChanges } from "../audit.ts";
@@ -38,10 +34,14 @@ export async function createDraft(opts: {
   file: string;
   fileName: string;
   limits?: Omit<ReadReportOptions, "file">;
+  /** Where the reading happens; in-process by default. */
+  reader?: ReadAndParse;
 }): Promise<ImportDraft> {
   authorize(canImportReports(opts.scope.actor));
-  const text = await readReportFile({ ...opts.limits, file: opts.file });
-  const proposal = parseReportText(text);
+  const { text, proposal } = await (opts.reader ?? readAndParse)({
+    ...opts.limits,
+    file: opts.file,
+  });
   if (
     proposal.goals.length === 0 &&
     proposal.projects.length === 0 &&
