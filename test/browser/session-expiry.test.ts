@@ -62,7 +62,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     await page.getByRole("button", { name: "Zapisz kartę" }).click();
     await page.waitForURL((url) => !url.pathname.endsWith("/edycja"));
-    expect(await page.getByText(typed).first().isVisible()).toBe(true);
+    await page.getByText(typed).first().waitFor();
     await context.close();
   });
 }
