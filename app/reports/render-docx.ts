@@ -35,7 +35,14 @@ const TEXT_WIDTH = 11906 - 2 * 1247;
 
 export async function renderDocx(
   layout: ReportLayoutResult,
-  opts: { author: string },
+  opts: {
+    author: string;
+    /**
+     * Lay the pages out here to write the page numbers into the PAGEREF and TOC fields. Slow
+     * (seconds for 150 pages); without it Word fills them in when it opens the document.
+     */
+    estimatePages?: boolean;
+  },
 ): Promise<Uint8Array> {
   const children: (Paragraph | Table | TableOfContents)[] = [];
   for (const block of layout.blocks) children.push(...renderBlock(block));
@@ -43,7 +50,7 @@ export async function renderDocx(
     creator: opts.author,
     title: layout.title,
     description: layout.runningHead,
-    pageNumbers: estimatePageNumbers,
+    ...(opts.estimatePages ? { pageNumbers: estimatePageNumbers } : {}),
     features: { updateFields: true },
     styles: {
       default: {
