@@ -100,7 +100,9 @@ async function parent() {
     const db = process.env.BENCH_DB ?? path.join(dir, "db");
     // BENCH_DB=dir keeps the imported database there and reuses it on the next run.
     if (!process.env.BENCH_DB || !existsSync(db)) await prepare(db);
-    console.log(`seed 000 imported into a fresh PGlite in ${(performance.now() - t).toFixed(0)} ms`);
+    console.log(
+      `seed 000 imported into a fresh PGlite in ${(performance.now() - t).toFixed(0)} ms`,
+    );
     const files: Partial<Record<ReportFormat, string>> = {};
     for (const format of FORMATS) {
       const out = path.join(outDir, `report-${layout}.${format}`);

@@ -377,7 +377,9 @@ async function reportCommand(args: string[]): Promise<number> {
       `Nieznany format „${values.format ?? format}”. Dostępne: docx, pdf, html.`,
     );
   if (!/^\d{4}$/.test(values.year))
-    throw new UserInputError(`Rok „${values.year}” jest niepoprawny — podaj rok w postaci RRRR, np. 2020.`);
+    throw new UserInputError(
+      `Rok „${values.year}” jest niepoprawny — podaj rok w postaci RRRR, np. 2020.`,
+    );
   const year = Number(values.year);
   const readText = (file: string | undefined) => (file ? readFileSync(file, "utf8") : undefined);
   const report = await withDatabase(async (db) => {

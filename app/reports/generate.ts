@@ -72,10 +72,7 @@ export function buildModel(opts: {
 }
 
 /** Renders a model into one format; pure but for the PDF compiler. */
-export async function renderReport(
-  model: ReportModel,
-  format: ReportFormat,
-): Promise<Uint8Array> {
+export async function renderReport(model: ReportModel, format: ReportFormat): Promise<Uint8Array> {
   const layout = layoutReport(model);
   switch (format) {
     case "html":

@@ -215,9 +215,7 @@ function layoutCards(model: ReportModel, blocks: Block[]) {
 
 function projectCard(model: ReportModel, p: ReportProject, anchor: string): Block[] {
   const year = model.data.year;
-  const out: Block[] = [
-    { kind: "heading", level: 3, text: `${p.title} [${p.symbol}]`, anchor },
-  ];
+  const out: Block[] = [{ kind: "heading", level: 3, text: `${p.title} [${p.symbol}]`, anchor }];
   const card = p.card;
   if (!card) {
     out.push({ kind: "paragraph", text: `Brak karty projektu za ${year} r.`, style: "note" });
@@ -396,7 +394,10 @@ function layoutIndicators(model: ReportModel, blocks: Block[]) {
       const lead: Cell[] = [
         { lines: [`${di + 1}.`], rowSpan: span },
         { lines: [`${d.code} ${d.title}`], rowSpan: span },
-        { lines: d.actionLines.length ? d.actionLines.map((l) => `• ${l}`) : [DASH], rowSpan: span },
+        {
+          lines: d.actionLines.length ? d.actionLines.map((l) => `• ${l}`) : [DASH],
+          rowSpan: span,
+        },
       ];
       if (inds.length === 0) {
         rows.push([...lead, ...[DASH, DASH, DASH, DASH].map((t) => ({ lines: [t] }))]);
@@ -551,7 +552,10 @@ function annex(model: ReportModel, blocks: Block[]) {
     style: "note",
   });
   if (findings.length === 0) {
-    blocks.push({ kind: "paragraph", text: "Kontrola danych nie wykazała niepotwierdzonych uwag." });
+    blocks.push({
+      kind: "paragraph",
+      text: "Kontrola danych nie wykazała niepotwierdzonych uwag.",
+    });
     return;
   }
   blocks.push({

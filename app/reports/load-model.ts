@@ -220,7 +220,11 @@ export async function loadReportData(opts: {
           percent: p.percent,
         }));
         for (const f of open(b.id, checkBudget({ total: b.total, parts: ps }))) {
-          findings.push({ subject: `${subject} — budżet`, severity: f.severity, message: f.message });
+          findings.push({
+            subject: `${subject} — budżet`,
+            severity: f.severity,
+            message: f.message,
+          });
         }
         return { year: b.year, total: b.total, parts: ps };
       });
@@ -288,7 +292,12 @@ export async function loadReportData(opts: {
           .filter((p) => {
             if (p.sinceYear !== null && p.sinceYear > year) {
               if (p.sinceYear === year + 1) {
-                nextYear.push({ symbol: p.symbol, title: p.title, kind: "new", previousTitle: null });
+                nextYear.push({
+                  symbol: p.symbol,
+                  title: p.title,
+                  kind: "new",
+                  previousTitle: null,
+                });
               }
               return false;
             }

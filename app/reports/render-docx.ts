@@ -185,7 +185,10 @@ function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
     case "paragraph":
       return textParagraphs(block.text, block.style === "note");
     case "field":
-      return [new Paragraph({ style: "FieldLabel", text: block.label }), ...textParagraphs(block.text)];
+      return [
+        new Paragraph({ style: "FieldLabel", text: block.label }),
+        ...textParagraphs(block.text),
+      ];
     case "list":
       return block.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
     case "toc": {
@@ -199,7 +202,9 @@ function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
                 new TableCell({
                   columnSpan: 4,
                   shading: { type: ShadingType.CLEAR, fill: "EEEEEE", color: "auto" },
-                  children: [new Paragraph({ children: [new TextRun({ text: e.title, italics: true })] })],
+                  children: [
+                    new Paragraph({ children: [new TextRun({ text: e.title, italics: true })] }),
+                  ],
                 }),
               ],
             }),
@@ -273,7 +278,9 @@ function caption(text: string): Paragraph {
 }
 
 function cellParagraphs(c: Cell): Paragraph[] {
-  return c.lines.map((l) => new Paragraph({ children: [new TextRun({ text: l, bold: c.header })] }));
+  return c.lines.map(
+    (l) => new Paragraph({ children: [new TextRun({ text: l, bold: c.header })] }),
+  );
 }
 
 function cell(children: Paragraph[], rowSpan?: number): TableCell {

@@ -65,7 +65,9 @@ export function renderHtml(layout: ReportLayoutResult): string {
         );
         break;
       case "heading":
-        body.push(`<h${block.level} id="${block.anchor}">${escapeHtml(block.text)}</h${block.level}>`);
+        body.push(
+          `<h${block.level} id="${block.anchor}">${escapeHtml(block.text)}</h${block.level}>`,
+        );
         break;
       case "paragraph":
         body.push(

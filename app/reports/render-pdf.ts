@@ -85,9 +85,10 @@ function renderBlock(block: Block): string {
         .split("\n")
         .filter((l) => l.trim() !== "")
         .map((l) => `#par(${typstString(l)})`);
-      return [`#block(sticky: true, above: 1.1em, strong(${typstString(block.label)}))`, ...paras].join(
-        "\n",
-      );
+      return [
+        `#block(sticky: true, above: 1.1em, strong(${typstString(block.label)}))`,
+        ...paras,
+      ].join("\n");
     }
     case "list":
       return `#list(${block.items.map(typstString).join(", ")})`;

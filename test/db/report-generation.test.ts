@@ -115,18 +115,14 @@ describe.each(engines())("report generation on %s", (engine) => {
       for (const p of projects) {
         const title = norm(p.title);
         // The table of contents row: "Lp Symbol Title Page".
-        const row = new RegExp(
-          `\\d+\\. ${escapeRe(p.symbol)} ${loose(title)} (\\d+)(?: |$)`,
-          "u",
-        );
+        const row = new RegExp(`\\d+\\. ${escapeRe(p.symbol)} ${loose(title)} (\\d+)(?: |$)`, "u");
         const tocPage = pages.findIndex((t) => row.test(t));
         expect(tocPage, `TOC entry of ${p.symbol} ${title}`).toBeGreaterThanOrEqual(0);
         const printed = Number(row.exec(pages[tocPage]!)![1]);
         // The card's heading, searched from the previous card on (titles repeat across goals).
         const heading = `${title} [${p.symbol}]`;
         const cardPage =
-          pages.findIndex((t, i) => i >= lastCardPage && squeeze(t).includes(squeeze(heading))) +
-          1;
+          pages.findIndex((t, i) => i >= lastCardPage && squeeze(t).includes(squeeze(heading))) + 1;
         expect(cardPage, `card of ${heading}`).toBeGreaterThan(0);
         expect(printed, `page of ${heading}`).toBe(cardPage);
         lastCardPage = cardPage - 1;
@@ -165,7 +161,9 @@ describe.each(engines())("report generation on %s", (engine) => {
       for (const p of allProjects(data)) expect(plain).toContain(norm(`${p.title} [${p.symbol}]`));
       expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBeGreaterThanOrEqual(11);
       expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)?.length).toBe(124);
-      const bookmarks = new Set([...xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
+      const bookmarks = new Set(
+        [...xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]),
+      );
       const refs = [...xml.matchAll(/PAGEREF (projekt_\d+)/g)].map((m) => m[1]!);
       expect(refs).toHaveLength(124);
       for (const r of refs) expect(bookmarks.has(r)).toBe(true);
@@ -214,7 +212,7 @@ describe.each(engines())("report generation on %s", (engine) => {
         options: { generatedAt: GENERATED_AT, conclusions: "Wniosek: kontynuować." },
       });
       const html = new TextDecoder().decode(report.bytes);
-      expect(html).toContain("<th scope=\"col\">Wskaźniki realizacji celu operacyjnego</th>");
+      expect(html).toContain('<th scope="col">Wskaźniki realizacji celu operacyjnego</th>');
       expect(html).toContain("IA – 10, IB – 15");
       expect(html).toContain("<td>30</td>");
       expect(html).toContain("Wniosek: kontynuować.");
@@ -240,7 +238,11 @@ describe.each(engines())("report generation on %s", (engine) => {
     });
 
     it("a viewer's report holds published data only; an outsider gets nothing", async () => {
-      const data = await loadReportData({ scope: w.scope("viewer"), documentId: w.doc.id, year: 2020 });
+      const data = await loadReportData({
+        scope: w.scope("viewer"),
+        documentId: w.doc.id,
+        year: 2020,
+      });
       const indicator = data.goals[0]!.directions[0]!.indicators[0]!;
       expect(indicator.value).toBeNull();
       expect(valueText(indicator)).toBe("–");
