@@ -15,13 +15,22 @@ import { asc } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { tenants } from "../db/schema.ts";
 import { ROLE_LABELS, ROLES, SYSTEM_ACTOR, type Role } from "../domain/actor.ts";
-import { listDocuments, listReportingYears } from "../domain/documents.ts";
+import { getDocument, listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { parseReportText } from "../import/parse-text.ts";
 import { ImportInputError, readReportFile } from "../import/read-file.ts";
 import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
+import { NotFoundError } from "../domain/errors.ts";
+import { generateReport } from "../reports/generate.ts";
+import {
+  REPORT_FORMATS,
+  REPORT_LAYOUTS,
+  type ReportFormat,
+  type ReportLayout,
+} from "../reports/model.ts";
+import { readFileSync, writeFileSync } from "node:fs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -41,7 +50,11 @@ Commands:
       --tenant <slug|TERYT> --email <e-mail> --name <name> --role <admin|coordinator|
       goal_coordinator|partner|viewer> [--institution <short name|id>] [--goal <code>]
       [--password <initial password>]  (or BUSOLA_USER_PASSWORD)
-  list [--json]           municipalities with their documents
+  list [--json]           municipalities with their documents and reporting years
+  report                  generate the annual implementation report
+      --tenant <slug|TERYT> --document <id|slug> --year <YYYY> --layout cards|indicators
+      --format docx|pdf|html --out FILE [--published-only] [--final] [--no-charts]
+      [--prepared-by <text>] [--introduction FILE] [--conclusions FILE]
   import FILE --dry-run --json
                           parse a report (.txt, .docx, .html) and print the proposed structure
                           as JSON (docs/import-format.md); writes nothing, needs no database
@@ -70,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
         return await list(argv.slice(1));
       case "import":
         return await importCommand(argv.slice(1));
+      case "report":
+        return await reportCommand(argv.slice(1));
       case undefined:
       case "help":
       case "--help":
@@ -327,5 +342,91 @@ async function importCommand(args: string[]): Promise<number> {
   });
   const proposal = parseReportText(text);
   console.log(JSON.stringify(proposal, null, 2));
+  return 0;
+}
+
+async function reportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tenant: { type: "string" },
+      document: { type: "string" },
+      year: { type: "string" },
+      layout: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      "published-only": { type: "boolean" },
+      final: { type: "boolean" },
+      "no-charts": { type: "boolean" },
+      "prepared-by": { type: "string" },
+      introduction: { type: "string" },
+      conclusions: { type: "string" },
+    },
+  });
+  if (!values.tenant || !values.document || !values.year || !values.out) {
+    console.error(
+      "Użycie: busola report --tenant <slug|TERYT> --document <id|slug> --year <RRRR> --layout cards|indicators --format docx|pdf|html --out PLIK",
+    );
+    return 2;
+  }
+  const layout = (values.layout ?? "cards") as ReportLayout;
+  if (!REPORT_LAYOUTS.includes(layout))
+    throw new UserInputError(
+      `Nieznany układ sprawozdania „${values.layout}”. Dostępne: cards (karty projektów), indicators (tabele wskaźników).`,
+    );
+  const format = (values.format ?? path.extname(values.out).slice(1)) as ReportFormat;
+  if (!REPORT_FORMATS.includes(format))
+    throw new UserInputError(
+      `Nieznany format „${values.format ?? format}”. Dostępne: docx, pdf, html.`,
+    );
+  if (!/^\d{4}$/.test(values.year))
+    throw new UserInputError(
+      `Rok „${values.year}” jest niepoprawny — podaj rok w postaci RRRR, np. 2020.`,
+    );
+  const year = Number(values.year);
+  const readText = (file: string | undefined) => (file ? readFileSync(file, "utf8") : undefined);
+  const report = await withDatabase(async (db) => {
+    const tenant = await findTenant(db, values.tenant!);
+    if (!tenant)
+      throw new UserInputError(
+        `Nie ma gminy ani powiatu „${values.tenant}”. Sprawdź slug lub kod TERYT poleceniem: busola list`,
+      );
+    const scope = { db, tenant, actor: SYSTEM_ACTOR };
+    const document = await getDocument({ scope, idOrSlug: values.document! }).catch(
+      async (e: unknown) => {
+        if (!(e instanceof NotFoundError)) throw e;
+        const slugs = (await listDocuments({ scope })).map((d) => d.slug);
+        throw new UserInputError(
+          `Nie znaleziono dokumentu „${values.document}” (${tenant.name}).${slugs.length ? ` Dostępne: ${slugs.join(", ")}.` : ""}`,
+        );
+      },
+    );
+    const years = await listReportingYears({ scope, documentId: document.id });
+    if (!years.includes(year))
+      throw new UserInputError(
+        years.length
+          ? `Dokument „${document.title}” nie ma danych za ${year} r. Lata z danymi: ${years.join(", ")}.`
+          : `Dokument „${document.title}” nie ma jeszcze danych za żaden rok.`,
+      );
+    return generateReport({
+      scope,
+      documentId: document.id,
+      year,
+      layout,
+      format,
+      options: {
+        publishedOnly: values["published-only"] ?? false,
+        ...(values.final ? { draft: false } : {}),
+        charts: !values["no-charts"],
+        preparedBy: values["prepared-by"],
+        introduction: readText(values.introduction),
+        conclusions: readText(values.conclusions),
+      },
+    });
+  });
+  writeFileSync(values.out, report.bytes);
+  console.log(
+    `Zapisano ${values.out} (${Math.round(report.bytes.length / 1024)} KB${report.draft ? `, projekt: ${report.findings} niepotwierdzonych uwag w załączniku` : ""}; odcisk danych ${report.fingerprint.slice(0, 12)}).`,
+  );
   return 0;
 }

@@ -96,6 +96,15 @@ export function canEditContribution(
   return ownInstitution(actor) === institutionId;
 }
 
+/**
+ * Whether a generated report may contain unpublished cards and values (a draft for review).
+ * Everyone else — viewers, partners — gets a report of published data only, whatever
+ * single cards they may open.
+ */
+export function canReportUnpublished(actor: Actor): boolean {
+  return isManager(actor) || role(actor) === "goal_coordinator";
+}
+
 export function canAcknowledgeFinding(actor: Actor, goalId: string): boolean {
   return isManager(actor) || coordinatesGoal(actor, goalId);
 }

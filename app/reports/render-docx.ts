@@ -1,0 +1,311 @@
+// The report as a Word document people keep editing: Word's own heading styles (the
+// navigation pane and the TOC field work), real tables whose header rows repeat on every page,
+// bookmarks on the project headings with PAGEREF fields in the per-goal tables of contents.
+// The page numbers are written by docx's layout estimator (docx/layout) and Word refreshes all
+// fields when the document is opened (updateFields), so an edited document stays right.
+import {
+  AlignmentType,
+  Bookmark,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  InternalHyperlink,
+  Packer,
+  PageNumber,
+  PageReference,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from "docx";
+import { estimatePageNumbers } from "docx/layout";
+import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
+
+// A font in the estimator's width tables and on every Office installation.
+const FONT = "Arial";
+const BLUE = "1F4E79";
+// A4 with 2.2 cm side margins: text width in twentieths of a point.
+const TEXT_WIDTH = 11906 - 2 * 1247;
+
+export async function renderDocx(
+  layout: ReportLayoutResult,
+  opts: {
+    author: string;
+    /**
+     * Lay the pages out here to write the page numbers into the PAGEREF and TOC fields. Slow
+     * (seconds for 150 pages); without it Word fills them in when it opens the document.
+     */
+    estimatePages?: boolean;
+  },
+): Promise<Uint8Array> {
+  const children: (Paragraph | Table | TableOfContents)[] = [];
+  for (const block of layout.blocks) children.push(...renderBlock(block));
+  const doc = new Document({
+    creator: opts.author,
+    title: layout.title,
+    description: layout.runningHead,
+    ...(opts.estimatePages ? { pageNumbers: estimatePageNumbers } : {}),
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100 } } },
+        title: { run: { font: FONT, size: 40, bold: true, color: "000000" } },
+        heading1: {
+          run: { font: FONT, size: 28, bold: true, color: BLUE },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 23, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 300, after: 120 }, keepNext: true },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: "Caption",
+          name: "caption",
+          basedOn: "Normal",
+          next: "Normal",
+          quickFormat: true,
+          run: { bold: true, size: 18 },
+          paragraph: { keepNext: true, spacing: { before: 160, after: 60 } },
+        },
+        {
+          id: "FieldLabel",
+          name: "Etykieta pola karty",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { bold: true },
+          paragraph: { keepNext: true, spacing: { before: 160, after: 40 } },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { margin: { top: 1474, bottom: 1361, left: 1247, right: 1247 } },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph("")] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: layout.runningHead, size: 16, color: "404040" })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          first: new Footer({ children: [new Paragraph("")] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: ["Strona ", PageNumber.CURRENT, " z ", PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function textParagraphs(text: string, italics = false): Paragraph[] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => new Paragraph({ children: [new TextRun({ text: l, italics })] }));
+}
+
+function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
+  switch (block.kind) {
+    case "title":
+      return [
+        ...(block.draft
+          ? [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: "PROJEKT", bold: true, color: "A00000", size: 28 })],
+              }),
+            ]
+          : []),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 1200, after: 1600 },
+          children: [new TextRun({ text: block.municipality, bold: true, size: 32 })],
+        }),
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          alignment: AlignmentType.CENTER,
+          children: block.lines.flatMap((l, i) => [
+            new TextRun({ text: l, break: i === 0 ? 0 : 1, size: i === 1 ? 40 : 30 }),
+          ]),
+        }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 2400 },
+          children: [new TextRun({ text: `Opracowanie: ${block.preparedBy}`, size: 22 })],
+        }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          pageBreakBefore: false,
+          children: [new TextRun({ text: block.date, size: 22 })],
+        }),
+      ];
+    case "outline":
+      return [
+        new Paragraph({
+          pageBreakBefore: true,
+          children: [new TextRun({ text: block.title, bold: true, size: 28, color: BLUE })],
+        }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: "1-1" }),
+      ];
+    case "heading":
+      return [
+        new Paragraph({
+          heading: block.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: [new Bookmark({ id: block.anchor, children: [new TextRun(block.text)] })],
+        }),
+      ];
+    case "paragraph":
+      return textParagraphs(block.text, block.style === "note");
+    case "field":
+      return [
+        new Paragraph({ style: "FieldLabel", text: block.label }),
+        ...textParagraphs(block.text),
+      ];
+    case "list":
+      return block.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
+    case "toc": {
+      const rows: TableRow[] = [];
+      for (const e of block.entries) {
+        if (e.kind === "group") {
+          rows.push(
+            new TableRow({
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  columnSpan: 4,
+                  shading: { type: ShadingType.CLEAR, fill: "EEEEEE", color: "auto" },
+                  children: [
+                    new Paragraph({ children: [new TextRun({ text: e.title, italics: true })] }),
+                  ],
+                }),
+              ],
+            }),
+          );
+        } else {
+          const link: ParagraphChild = new InternalHyperlink({
+            anchor: e.anchor,
+            children: [new TextRun({ text: e.title })],
+          });
+          rows.push(
+            new TableRow({
+              cantSplit: true,
+              children: [
+                cell([new Paragraph(e.lp)]),
+                cell([new Paragraph(e.symbol)]),
+                cell([new Paragraph({ children: [link] })]),
+                cell([
+                  new Paragraph({
+                    alignment: AlignmentType.RIGHT,
+                    children: [new PageReference(e.anchor, { hyperlink: true })],
+                  }),
+                ]),
+              ],
+            }),
+          );
+        }
+      }
+      return [
+        caption(block.caption),
+        table(["Lp", "Symbol", "Tytuł projektu", "Strona"], [0.5, 0.9, 5, 0.7], rows),
+      ];
+    }
+    case "table":
+      return [
+        caption(block.caption),
+        table(
+          block.headers,
+          block.widths,
+          block.rows.map(
+            (r) =>
+              new TableRow({
+                children: r.map((c) => cell(cellParagraphs(c), c.rowSpan)),
+              }),
+          ),
+        ),
+      ];
+    case "chart":
+      // No rasteriser is available to give Word the PNG fallback an SVG picture needs, so the
+      // chart's text alternative and data table stand in for it (decision 016).
+      return [
+        caption(block.caption),
+        new Paragraph({ children: [new TextRun({ text: block.alt, italics: true })] }),
+        table(
+          block.table.headers,
+          [1, 2],
+          block.table.rows.map(
+            (r) =>
+              new TableRow({
+                children: r.map((t, i) => cell(cellParagraphs({ lines: [t], header: i === 0 }))),
+              }),
+          ),
+        ),
+      ];
+    case "pageBreak":
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+  }
+}
+
+function caption(text: string): Paragraph {
+  return new Paragraph({ style: "Caption", text });
+}
+
+function cellParagraphs(c: Cell): Paragraph[] {
+  return c.lines.map(
+    (l) => new Paragraph({ children: [new TextRun({ text: l, bold: c.header })] }),
+  );
+}
+
+function cell(children: Paragraph[], rowSpan?: number): TableCell {
+  return new TableCell({ children, ...(rowSpan && rowSpan > 1 ? { rowSpan } : {}) });
+}
+
+function table(headers: string[], widths: number[], rows: TableRow[]): Table {
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const columnWidths = widths.map((w) => Math.round((w / sum) * TEXT_WIDTH));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map(
+          (h) =>
+            new TableCell({
+              shading: { type: ShadingType.CLEAR, fill: "E8EEF5", color: "auto" },
+              children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })],
+            }),
+        ),
+      }),
+      ...rows,
+    ],
+  });
+}

@@ -1,0 +1,205 @@
+// PDF/A-2b through Typst: `renderTypst` turns the layout into Typst source (pure), and
+// `compilePdf` compiles it with the fonts kept in the repository (the edge). Every piece of data
+// enters the source as a Typst string literal, never as markup, so a title with "#", "*", "$"
+// or "<" prints as written and cannot run code. Page numbers of the tables of contents are
+// Typst's own: `counter(page).at(label)` is resolved by the layout engine after pagination.
+import { readFileSync } from "node:fs";
+import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
+
+/** A Typst string literal. Control characters other than tab and newline are dropped. */
+export function typstString(text: string): string {
+  const body = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, "\\n")
+    .replace(/\t/g, "\\t");
+  return `"${body}"`;
+}
+
+/** Labels are made by the layout ("projekt_12"); anything else would be a bug, not data. */
+function label(anchor: string): string {
+  if (!/^[a-z0-9_]+$/.test(anchor)) throw new Error(`Unsafe anchor: ${anchor}`);
+  return `label(${typstString(anchor)})`;
+}
+
+const BLUE = `rgb("#1f4e79")`;
+
+export function renderTypst(layout: ReportLayoutResult, opts: { author: string }): string {
+  const out: string[] = [
+    `#set document(title: ${typstString(layout.title)}, author: ${typstString(opts.author)})`,
+    `#set text(font: "DejaVu Sans", size: 10pt, lang: "pl", region: "PL")`,
+    `#set par(justify: false, leading: 0.62em, spacing: 0.9em)`,
+    `#set page(paper: "a4", margin: (x: 2.2cm, top: 2.6cm, bottom: 2.4cm),`,
+    `  header: context { if counter(page).get().first() > 1 { set text(size: 8pt, fill: luma(64)); ${typstString(layout.runningHead)}; v(-6pt); line(length: 100%, stroke: 0.4pt + luma(128)) } },`,
+    `  footer: context { if counter(page).get().first() > 1 { set text(size: 8pt); align(center)[Strona #counter(page).display() z #counter(page).final().first()] } })`,
+    `#set heading(numbering: none)`,
+    `#show heading.where(level: 1): set text(size: 14pt, fill: ${BLUE})`,
+    `#show heading.where(level: 2): set text(size: 11.5pt)`,
+    `#show heading: set block(above: 1.5em, below: 0.9em)`,
+    `#set table(stroke: 0.5pt + luma(89), inset: 4pt)`,
+    `#show table.cell.where(y: 0): set text(weight: "bold")`,
+    `#show table: set text(size: 8.5pt)`,
+    `#set figure(numbering: none, supplement: none)`,
+    `#set figure.caption(position: top)`,
+    `#show figure.caption: set text(weight: "bold", size: 9pt)`,
+    `#show figure: set block(breakable: true)`,
+    `#set list(indent: 0.6em)`,
+    ``,
+  ];
+  for (const block of layout.blocks) out.push(renderBlock(block), "");
+  return out.join("\n");
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case "title": {
+      const lines = block.lines
+        .map((l, i) => `text(size: ${i === 1 ? 20 : 15}pt, weight: "bold", ${typstString(l)})`)
+        .join(", ");
+      return [
+        `#align(center, stack(spacing: 14pt,`,
+        block.draft
+          ? `  text(size: 14pt, weight: "bold", fill: rgb("#a00000"), "PROJEKT"), v(1cm),`
+          : `  v(1cm),`,
+        `  text(size: 16pt, weight: "bold", ${typstString(block.municipality)}), v(3cm),`,
+        `  ${lines}, v(4cm),`,
+        `  text(size: 11pt, ${typstString(`Opracowanie: ${block.preparedBy}`)}),`,
+        `  text(size: 11pt, ${typstString(block.date)}),`,
+        `))`,
+        `#pagebreak()`,
+      ].join("\n");
+    }
+    case "outline":
+      return `#outline(title: ${typstString(block.title)}, depth: 1)\n#pagebreak(weak: true)`;
+    case "heading":
+      return `#heading(level: ${block.level - 1}, ${typstString(block.text)}) #${label(block.anchor)}`;
+    case "paragraph":
+      return block.style === "note"
+        ? `#par(emph(${typstString(block.text)}))`
+        : `#par(${typstString(block.text)})`;
+    case "field": {
+      const paras = block.text
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => `#par(${typstString(l)})`);
+      return [
+        `#block(sticky: true, above: 1.1em, strong(${typstString(block.label)}))`,
+        ...paras,
+      ].join("\n");
+    }
+    case "list":
+      return `#list(${block.items.map(typstString).join(", ")})`;
+    case "toc": {
+      const cells: string[] = [];
+      for (const e of block.entries) {
+        if (e.kind === "group") {
+          cells.push(`table.cell(colspan: 4, fill: luma(238), ${typstString(e.title)})`);
+        } else {
+          const target = label(e.anchor);
+          cells.push(
+            typstString(e.lp),
+            typstString(e.symbol),
+            `link(${target}, ${typstString(e.title)})`,
+            `context str(counter(page).at(${target}).first())`,
+          );
+        }
+      }
+      return figureTable(
+        block.caption,
+        `(auto, auto, 1fr, auto)`,
+        ["Lp", "Symbol", "Tytuł projektu", "Strona"],
+        cells,
+        `(x, y) => if x == 3 and y > 0 { right } else { left }`,
+      );
+    }
+    case "table":
+      return figureTable(
+        block.caption,
+        `(${block.widths.map((w) => `${w}fr`).join(", ")})`,
+        block.headers,
+        block.rows.flat().map(cell),
+      );
+    case "chart":
+      return [
+        `#figure(image(bytes(${typstString(block.svg)}), format: "svg", width: 90%, alt: ${typstString(block.alt)}), caption: ${typstString(block.caption)})`,
+        figureTable(
+          `Dane wykresu: ${block.caption}`,
+          `(auto, auto)`,
+          block.table.headers,
+          block.table.rows.flat().map(typstString),
+        ),
+      ].join("\n");
+    case "pageBreak":
+      return `#pagebreak(weak: true)`;
+  }
+}
+
+function cell(c: Cell): string {
+  const parts = c.lines.map(typstString);
+  let content = parts.length === 1 ? parts[0]! : `{ ${parts.join("; linebreak(); ")} }`;
+  if (c.header) content = `strong(${content})`;
+  return c.rowSpan && c.rowSpan > 1 ? `table.cell(rowspan: ${c.rowSpan}, ${content})` : content;
+}
+
+function figureTable(
+  caption: string,
+  columns: string,
+  headers: string[],
+  cells: string[],
+  align?: string,
+): string {
+  return [
+    `#figure(kind: table, caption: ${typstString(caption)}, table(`,
+    `  columns: ${columns},`,
+    align ? `  align: ${align},` : "",
+    `  table.header(repeat: true, ${headers.map(typstString).join(", ")}),`,
+    ...cells.map((c) => `  ${c},`),
+    `))`,
+  ]
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The edge: one compiler per process, fonts from assets/fonts only (no system fonts), so the
+// same data gives the same PDF on every machine.
+
+const FONT_DIR = new URL("../../assets/fonts/", import.meta.url);
+const FONT_FILES = [
+  "DejaVuSans.ttf",
+  "DejaVuSans-Bold.ttf",
+  "DejaVuSans-Oblique.ttf",
+  "DejaVuSans-BoldOblique.ttf",
+];
+let compiler: NodeCompiler | null = null;
+
+function getCompiler(): NodeCompiler {
+  compiler ??= NodeCompiler.create({
+    fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(new URL(f, FONT_DIR))) }],
+  });
+  return compiler;
+}
+
+export class TypstError extends Error {}
+
+export function compilePdf(source: string, opts: { createdAt: Date }): Uint8Array {
+  const c = getCompiler();
+  const result = c.compile({ mainFileContent: source });
+  const doc = result.result;
+  if (result.hasError() || !doc) {
+    const error = result.takeError();
+    const details = error ? c.fetchDiagnostics(error) : [];
+    throw new TypstError(`Typst compilation failed: ${JSON.stringify(details).slice(0, 2000)}`);
+  }
+  const pdf = c.pdf(doc, {
+    pdfStandard: "a-2b",
+    pdfTags: true,
+    creationTimestamp: Math.floor(opts.createdAt.getTime() / 1000),
+  });
+  // Memoised layouts of earlier reports are not needed by the next one.
+  c.evictCache(10);
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
