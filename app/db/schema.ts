@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   char,
+  customType,
   foreignKey,
   index,
   integer,
@@ -563,5 +564,43 @@ export const importDrafts = pgTable(
   (t) => [
     unique("import_drafts_tenant_id_uq").on(t.tenantId, t.id),
     index("import_drafts_tenant_created_idx").on(t.tenantId, t.createdAt),
+  ],
+);
+
+const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+/**
+ * A report marked final: the file exactly as it was made, who made it and when, and the
+ * fingerprint of the data it was made from (to tell whether the data has changed since).
+ */
+export const finalReports = pgTable(
+  "final_reports",
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
+    year: integer("year").notNull(),
+    /** cards, indicators */
+    layout: text("layout").notNull(),
+    /** docx, pdf, html */
+    format: text("format").notNull(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    content: bytes("content").notNull(),
+    size: integer("size").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("final_reports_tenant_id_uq").on(t.tenantId, t.id),
+    index("final_reports_document_idx").on(t.tenantId, t.documentId, t.year),
+    foreignKey({
+      columns: [t.tenantId, t.documentId],
+      foreignColumns: [planDocuments.tenantId, planDocuments.id],
+    }).onDelete("cascade"),
   ],
 );

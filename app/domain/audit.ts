@@ -7,6 +7,7 @@ import { inTenant, type TenantScope } from "./scope.ts";
 
 export type EntityType =
   | "import"
+  | "final_report"
   | "plan_document"
   | "strategic_goal"
   | "operational_goal"

@@ -101,6 +101,11 @@ export function canEditContribution(
  * Everyone else — viewers, partners — gets a report of published data only, whatever
  * single cards they may open.
  */
+/** Marking a report final is the coordinator's: it is what goes to the council. */
+export function canFinaliseReport(actor: Actor): boolean {
+  return isManager(actor);
+}
+
 export function canReportUnpublished(actor: Actor): boolean {
   return isManager(actor) || role(actor) === "goal_coordinator";
 }

@@ -27,7 +27,7 @@ export type GeneratedReport = {
   findings: number;
 };
 
-const CONTENT_TYPES: Record<ReportFormat, string> = {
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   pdf: "application/pdf",
   html: "text/html; charset=utf-8",

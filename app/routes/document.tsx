@@ -115,6 +115,11 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
           Pokaż
         </button>
       </Form>
+      <p>
+        <Link to={`${base}/dokumenty/${doc.slug}/raport?rok=${year}`}>
+          Sprawozdanie za rok {year} (DOCX, PDF, HTML)
+        </Link>
+      </p>
       {loaderData.canEdit ? (
         <p>
           <Link to={`${base}/struktura/dokumenty/${doc.slug}`}>Edytuj dane dokumentu</Link>
