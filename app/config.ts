@@ -2,6 +2,12 @@
 // stops the server with a message that names it instead of failing on the first request.
 import { z } from "zod";
 
+/** "7,1" → [7, 1]: days before or after a deadline. */
+const dayList = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, "must be whole numbers of days separated by commas, e.g. 7,1")
+  .transform((v) => v.split(",").map(Number));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce
@@ -27,6 +33,26 @@ const schema = z.object({
     .number()
     .positive("must be a positive number")
     .default(200),
+  BUSOLA_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, "must be an http:// or https:// URL")
+    .optional(),
+  BUSOLA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587")
+    .optional(),
+  BUSOLA_MAIL_FROM: z.string().min(3).default("Busola <busola@localhost>"),
+  BUSOLA_REMINDER_DAYS_BEFORE: dayList.default([7, 1]),
+  BUSOLA_REMINDER_DAYS_AFTER: dayList.default([1, 7]),
+  BUSOLA_REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .positive("must be a positive number")
+    .default(60),
+  BUSOLA_CHANGE_THRESHOLD_PERCENT: z.coerce
+    .number()
+    .int("must be a whole number")
+    .positive("must be a positive number")
+    .default(50),
 });
 
 export type Config = {
@@ -44,6 +70,15 @@ export type Config = {
   login: { maxAttempts: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
+  /** E-mail: SMTP when configured, otherwise the outbox table ("Poczta wychodząca"). */
+  mail: { smtpUrl: string | undefined; from: string; publicUrl: string };
+  /** The reporting round's reminder schedule and the change that needs an explanation. */
+  rounds: {
+    remindBefore: number[];
+    remindAfter: number[];
+    reminderIntervalMinutes: number;
+    changeThresholdPercent: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -78,6 +113,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     import: {
       maxBytes: Math.round(c.BUSOLA_IMPORT_MAX_MB * 1024 * 1024),
       maxUncompressedBytes: Math.round(c.BUSOLA_IMPORT_MAX_UNPACKED_MB * 1024 * 1024),
+    },
+    mail: {
+      smtpUrl: c.BUSOLA_SMTP_URL,
+      from: c.BUSOLA_MAIL_FROM,
+      publicUrl: (c.BUSOLA_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
+    },
+    rounds: {
+      remindBefore: c.BUSOLA_REMINDER_DAYS_BEFORE,
+      remindAfter: c.BUSOLA_REMINDER_DAYS_AFTER,
+      reminderIntervalMinutes: c.BUSOLA_REMINDER_INTERVAL_MINUTES,
+      changeThresholdPercent: c.BUSOLA_CHANGE_THRESHOLD_PERCENT,
     },
   };
 }

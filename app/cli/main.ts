@@ -31,6 +31,8 @@ import {
   type ReportLayout,
 } from "../reports/model.ts";
 import { readFileSync, writeFileSync } from "node:fs";
+import { sendDueReminders } from "../domain/rounds/reminders.ts";
+import { configureMail } from "../domain/mail/transport.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -55,12 +57,15 @@ Commands:
       --tenant <slug|TERYT> --document <id|slug> --year <YYYY> --layout cards|indicators
       --format docx|pdf|html --out FILE [--published-only] [--final] [--no-charts]
       [--prepared-by <text>] [--introduction FILE] [--conclusions FILE]
+  reminders               send the reporting round reminders due today (idempotent per item and day)
   import FILE --dry-run --json
                           parse a report (.txt, .docx, .html) and print the proposed structure
                           as JSON (docs/import-format.md); writes nothing, needs no database
 
 Configuration (environment): PORT, HOST, BUSOLA_DATA_DIR, DATABASE_URL, NODE_ENV,
-BUSOLA_SESSION_HOURS, BUSOLA_SECURE_COOKIES, BUSOLA_DEMO — see README.md.`;
+BUSOLA_SESSION_HOURS, BUSOLA_SECURE_COOKIES, BUSOLA_DEMO, BUSOLA_SMTP_URL, BUSOLA_MAIL_FROM,
+BUSOLA_PUBLIC_URL, BUSOLA_REMINDER_DAYS_BEFORE, BUSOLA_REMINDER_DAYS_AFTER,
+BUSOLA_REMINDER_INTERVAL_MINUTES, BUSOLA_CHANGE_THRESHOLD_PERCENT — see README.md.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, sub] = argv;
@@ -81,6 +86,8 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case "list":
         return await list(argv.slice(1));
+      case "reminders":
+        return await remindersCommand();
       case "import":
         return await importCommand(argv.slice(1));
       case "report":
@@ -128,6 +135,15 @@ async function serve(): Promise<number> {
     });
     server.closeAllConnections();
   };
+  // Reminders of the reporting rounds: idempotent per item and day, so a restart or a second
+  // process sending the same day's reminders again sends nothing twice.
+  const remind = () =>
+    sendDueReminders({ db: database.db, now: new Date() }).catch((e: unknown) =>
+      console.error("Reminders failed:", e),
+    );
+  const reminderTimer = setInterval(remind, config.rounds.reminderIntervalMinutes * 60_000);
+  reminderTimer.unref();
+  void remind();
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   const where = config.databaseUrl
@@ -159,6 +175,14 @@ async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   } finally {
     await database.close();
   }
+}
+
+async function remindersCommand(): Promise<number> {
+  const config = loadConfig();
+  configureMail(config);
+  const result = await withDatabase((db) => sendDueReminders({ db, now: new Date() }));
+  console.log(`Reminders: ${result.messages} e-mail(s) for ${result.assignments} item(s).`);
+  return 0;
 }
 
 async function migrateCommand(): Promise<number> {

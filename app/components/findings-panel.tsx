@@ -6,7 +6,7 @@ export type FindingAcknowledgement = { comment: string; by: string; at: string }
 
 export type Finding = {
   code: string;
-  severity: "warning" | "error";
+  severity: "warning" | "error" | "note";
   message: string;
   /** Stable identity of the finding; used as the React key and by acknowledge forms. */
   key: string;
@@ -20,7 +20,8 @@ export type FindingsPanelProps = {
   headingLevel?: 2 | 3;
 };
 
-const SEVERITY_LABEL = { warning: "Ostrzeżenie", error: "Błąd" } as const;
+const SEVERITY_LABEL = { warning: "Ostrzeżenie", error: "Błąd", note: "Wyjaśnienie" } as const;
+const SEVERITY_TONE = { warning: "yellow", error: "red", note: "blue" } as const;
 
 export function FindingsPanel({
   findings,
@@ -39,7 +40,8 @@ export function FindingsPanel({
   }
 
   const errorCount = findings.filter((f) => f.severity === "error").length;
-  const warningCount = findings.length - errorCount;
+  const noteCount = findings.filter((f) => f.severity === "note").length;
+  const warningCount = findings.length - errorCount - noteCount;
   const acknowledgedCount = findings.filter((f) => f.acknowledged).length;
 
   return (
@@ -48,6 +50,7 @@ export function FindingsPanel({
       {/* "Label: number" sidesteps Polish plural agreement (1 błąd / 2 błędy / 5 błędów). */}
       <p className="findings__counts">
         Błędy: {errorCount}. Ostrzeżenia: {warningCount}. Potwierdzone: {acknowledgedCount}.
+        {noteCount > 0 ? ` Wyjaśnione różnice: ${noteCount}.` : ""}
       </p>
       <ul className="findings__list">
         {findings.map((finding) => {
@@ -60,7 +63,7 @@ export function FindingsPanel({
           return (
             <li className={classes.trim()} key={finding.key}>
               <p className="finding__title">
-                <StatusTag tone={finding.severity === "error" ? "red" : "yellow"}>
+                <StatusTag tone={SEVERITY_TONE[finding.severity]}>
                   {SEVERITY_LABEL[finding.severity]}
                 </StatusTag>{" "}
                 <span className="finding__message">{finding.message}</span>

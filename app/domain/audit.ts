@@ -17,7 +17,23 @@ export type EntityType =
   | "indicator_value"
   | "institution"
   | "budget"
-  | "membership";
+  | "membership"
+  | "reporting_round"
+  | "round_assignment"
+  | "invitation";
+
+/** Round steps are named in the trail, so "who accepted this" is one query. */
+export type AuditAction =
+  | "create"
+  | "update"
+  | "delete"
+  | "acknowledge"
+  | "submit"
+  | "return"
+  | "accept"
+  | "reopen"
+  | "invite"
+  | "join";
 
 type Snapshot = Record<string, unknown>;
 
@@ -51,7 +67,7 @@ export async function recordChange(
   entry: {
     entityType: EntityType;
     entityId: string;
-    action: "create" | "update" | "delete" | "acknowledge";
+    action: AuditAction;
     before: Snapshot | null;
     after: Snapshot | null;
     entityVersion?: number;

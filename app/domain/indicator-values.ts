@@ -26,6 +26,7 @@ import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
 import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
 import { UserInputError } from "./users.ts";
+import { assertNotLockedForPartner, isAssigned } from "./rounds/item-rights.ts";
 
 export type Breakdown = {
   dimension: BreakdownInput["dimension"];
@@ -145,6 +146,7 @@ export async function loadValueBundles(opts: {
       ? checkIndicatorValue({
           unit: ind.unit,
           total: shownValue.total,
+          totalReason: complete ? value.totalReason : null,
           approximate: value.approximate,
           contributions: contributions.map((c) => ({
             institution: c.institutionShort ?? c.institutionName,
@@ -208,6 +210,8 @@ export type SaveValueInput = {
   /** The version the form was based on; null when the value did not exist yet. */
   expectedVersion: number | null;
   total?: number | null;
+  /** Why an explicit total differs from the sum of contributions (coordinators only). */
+  totalReason?: string | null;
   approximate?: boolean;
   remarks?: string | null;
   contributions: ContributionInput[];
@@ -234,6 +238,7 @@ async function valueSnapshot(scope: TenantScope, v: IndicatorValueRow) {
   const institutionOf = new Map(contribs.map((c) => [c.id, c.institutionId]));
   return {
     total: v.total,
+    totalReason: v.totalReason,
     approximate: v.approximate,
     remarks: v.remarks,
     published: v.published,
@@ -282,9 +287,21 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
     let value: IndicatorValueRow;
     let before: Awaited<ReturnType<typeof valueSnapshot>> | null = null;
     if (!canEditAll) {
-      // A partner adds nothing new: only the value its institution already reports, or a first
-      // value of an indicator of a project its institution carries out.
-      authorize(await partnerMayReport(scope, indicator, existing ?? null), { hide: true });
+      // A partner adds nothing new: only the value its institution already reports, a first
+      // value of an indicator of a project its institution carries out, or what a round assigns.
+      authorize(await partnerMayReport(scope, indicator, existing ?? null, input.year), {
+        hide: true,
+      });
+      const own = scope.actor.membership?.institutionId;
+      if (own) {
+        await assertNotLockedForPartner({
+          scope,
+          kind: "contribution",
+          targetId: indicator.id,
+          year: input.year,
+          institutionId: own,
+        });
+      }
     }
     if (!existing) {
       authorize(canEditAll || input.contributions.length > 0);
@@ -298,6 +315,7 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
           indicatorId: indicator.id,
           year: input.year,
           total: canEditAll ? (input.total ?? null) : null,
+          totalReason: canEditAll ? (input.totalReason ?? null) : null,
           approximate: canEditAll ? (input.approximate ?? false) : false,
           remarks: canEditAll ? (input.remarks ?? null) : null,
           updatedBy: scope.actor.userId,
@@ -328,6 +346,7 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
           ...(canEditAll
             ? {
                 total: input.total ?? null,
+                totalReason: input.totalReason ?? null,
                 approximate: input.approximate ?? false,
                 remarks: input.remarks ?? null,
               }
@@ -439,9 +458,20 @@ async function partnerMayReport(
   scope: TenantScope,
   indicator: typeof indicators.$inferSelect,
   existing: IndicatorValueRow | null,
+  year: number,
 ): Promise<boolean> {
   const own = scope.actor.membership?.institutionId;
   if (!own) return false;
+  if (
+    await isAssigned({
+      scope,
+      kind: "contribution",
+      targetId: indicator.id,
+      year,
+      institutionId: own,
+    })
+  )
+    return true;
   if (existing) {
     const [row] = await scope.db
       .select({ id: indicatorContributions.id })
@@ -510,5 +540,5 @@ export async function mayEnterValue(opts: {
         eq(indicatorValues.year, opts.year),
       ),
     );
-  return partnerMayReport(scope, indicator, existing ?? null);
+  return partnerMayReport(scope, indicator, existing ?? null, opts.year);
 }

@@ -22,6 +22,7 @@ import {
 } from "./validation/index.ts";
 import { updateVersioned, conflictOnDuplicate } from "./versioned-update.ts";
 import type { CardFields } from "./labels.ts";
+import { assertNotLockedForPartner } from "./rounds/item-rights.ts";
 
 export {
   CARD_FIELDS,
@@ -166,6 +167,16 @@ export async function saveProjectCard(opts: {
         institutionIds: facts.institutionIds,
       }),
     );
+    const own = scope.actor.membership?.institutionId;
+    if (own) {
+      await assertNotLockedForPartner({
+        scope,
+        kind: "card",
+        targetId: facts.project.id,
+        year: opts.year,
+        institutionId: own,
+      });
+    }
     const [existing] = await scope.db
       .select()
       .from(projectCards)

@@ -2,7 +2,7 @@
 // and the conflict report all happen here, in one transaction.
 import { eq, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { listHistory, recordChange, snapshot, type EntityType } from "./audit.ts";
+import { listHistory, recordChange, snapshot, type AuditAction, type EntityType } from "./audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { ConflictError, type FieldChange } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
@@ -21,6 +21,8 @@ export async function updateVersioned<T extends VersionedTable>(opts: {
   id: string;
   expectedVersion: number;
   values: Partial<T["$inferInsert"]>;
+  /** What the trail calls this change; "update" unless it is a named step (submit, accept…). */
+  action?: AuditAction;
 }): Promise<T["$inferSelect"]> {
   const { table, entityType, id, expectedVersion } = opts;
   return inTransaction(opts.scope, async (scope) => {
@@ -44,7 +46,7 @@ export async function updateVersioned<T extends VersionedTable>(opts: {
     await recordChange(scope, {
       entityType,
       entityId: id,
-      action: "update",
+      action: opts.action ?? "update",
       before,
       after,
       entityVersion: after.version as number,

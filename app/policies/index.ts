@@ -114,6 +114,34 @@ export function canAcknowledgeFinding(actor: Actor, goalId: string): boolean {
   return isManager(actor) || coordinatesGoal(actor, goalId);
 }
 
+/** Seeing the reporting rounds and their completeness (a goal coordinator: their goals only). */
+export function canViewRounds(actor: Actor): boolean {
+  return isManager(actor) || role(actor) === "goal_coordinator";
+}
+
+/** Opening a round, changing who reports what, inviting partners, reminders, reopening. */
+export function canManageRounds(actor: Actor): boolean {
+  return isManager(actor);
+}
+
+export type AssignmentFacts = { goalId: string; institutionId: string };
+
+/** Accepting or returning a submitted item: the coordinator, or the goal's coordinator. */
+export function canReviewAssignment(actor: Actor, a: AssignmentFacts): boolean {
+  return isManager(actor) || coordinatesGoal(actor, a.goalId);
+}
+
+/** Filling in and submitting an item: only a partner of the institution it is assigned to. */
+export function canWorkOnAssignment(actor: Actor, a: AssignmentFacts): boolean {
+  const own = ownInstitution(actor);
+  return !!own && own === a.institutionId;
+}
+
+/** The outbox holds single-use sign-in links: administrators only. */
+export function canViewOutbox(actor: Actor): boolean {
+  return canManageMembers(actor);
+}
+
 /** Throws the right error: 404 when the actor may not even know it exists, 403 otherwise. */
 export function authorize(allowed: boolean, opts: { hide?: boolean } = {}): void {
   if (allowed) return;

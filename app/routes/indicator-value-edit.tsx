@@ -58,6 +58,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       canEditValue: view.canEditValue,
       version: view.bundle ? String(view.bundle.value.version) : "",
       total: view.bundle?.complete ? toFormNumber(view.bundle.value.total) : "",
+      totalReason: view.bundle?.complete ? (view.bundle.value.totalReason ?? "") : "",
       approximate: view.bundle?.value.approximate ?? false,
       remarks: view.bundle?.complete ? (view.bundle.value.remarks ?? "") : "",
       rows,
@@ -168,6 +169,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         year,
         expectedVersion: version,
         total: total.value,
+        totalReason: total.value === null ? null : form.totalReason?.trim() || null,
         approximate: total.approximate || form.approximate === "tak",
         remarks: form.remarks?.trim() || null,
         contributions,
@@ -261,6 +263,13 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
             hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji."
             defaultValue={pick("total", loaderData.total)}
             error={err("total")}
+          />
+          <TextField
+            name="totalReason"
+            label="Uzasadnienie, gdy wartość ogółem różni się od sumy instytucji"
+            hint="Np. „osoby korzystające z kilku instytucji liczone raz”. Różnica zostanie pokazana jako wyjaśniona."
+            defaultValue={pick("totalReason", loaderData.totalReason)}
+            error={err("totalReason")}
           />
           <Checkbox
             name="approximate"

@@ -30,6 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     next: url.searchParams.get("next") ?? "",
     restore: url.searchParams.get("przywroc") ?? "",
     expired: url.searchParams.get("wygasla") === "1",
+    passwordChanged: url.searchParams.get("haslo") === "1",
     needsSetup,
     demo: getServices().config.demo,
   };
@@ -87,6 +88,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           </p>
         </div>
       ) : null}
+      {loaderData.passwordChanged ? (
+        <div className="notice" role="status">
+          <p>Ustawiono nowe hasło. Zaloguj się nim.</p>
+        </div>
+      ) : null}
       {loaderData.needsSetup ? (
         <p>
           Nie ma jeszcze administratora. <a href="/konfiguracja">Utwórz konto administratora</a>.
@@ -119,6 +125,9 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           Zaloguj się
         </button>
       </Form>
+      <p>
+        <a href="/haslo">Nie pamiętasz hasła?</a>
+      </p>
       {loaderData.demo ? (
         <p className="hint">
           Wersja demonstracyjna: konta wypisane w konsoli przy starcie, np.

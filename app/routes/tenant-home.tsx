@@ -3,7 +3,14 @@ import type { Route } from "./+types/tenant-home";
 import { PageHeader } from "../components/page-header.tsx";
 import { DOCUMENT_KINDS, listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { canImportReports, canViewStrategy, authorize } from "../policies/index.ts";
+import {
+  canImportReports,
+  canViewOutbox,
+  canViewRounds,
+  canViewStrategy,
+  authorize,
+} from "../policies/index.ts";
+import { hasTasks } from "../domain/rounds/partner-work.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -27,6 +34,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       documents: withYears,
       institutionCount: institutions.length,
       canImport: canImportReports(scope.actor),
+      canViewRounds: canViewRounds(scope.actor),
+      hasTasks: await hasTasks(scope),
+      canViewOutbox: canViewOutbox(scope.actor),
     };
   });
 }
@@ -37,6 +47,18 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
     <>
       <title>{`${tenant.name} — Busola`}</title>
       <PageHeader title={tenant.name} caption={`Kod TERYT ${tenant.teryt}`} />
+      {loaderData.hasTasks ? (
+        <p>
+          <Link to={`/g/${tenant.slug}/moje-zadania`}>Moje zadania</Link> — karty projektów i
+          wartości wskaźników do przekazania
+        </p>
+      ) : null}
+      {loaderData.canViewRounds ? (
+        <p>
+          <Link to={`/g/${tenant.slug}/sprawozdawczosc`}>Sprawozdawczość</Link> — rundy
+          sprawozdawcze, kompletność i sprawdzanie
+        </p>
+      ) : null}
       <h2>Dokumenty strategiczne i programy</h2>
       {documents.length === 0 ? (
         <p>Nie dodano jeszcze żadnego dokumentu.</p>
@@ -70,6 +92,11 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
           Instytucje realizujące ({loaderData.institutionCount})
         </Link>
       </p>
+      {loaderData.canViewOutbox ? (
+        <p>
+          <Link to={`/g/${tenant.slug}/poczta`}>Poczta wychodząca</Link>
+        </p>
+      ) : null}
       {loaderData.canImport ? (
         <p>
           <Link to={`/g/${tenant.slug}/import`}>Import sprawozdania z pliku (Word, PDF, HTML)</Link>

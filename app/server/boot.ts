@@ -5,6 +5,7 @@ import { migrate, openDatabase, type Database } from "../db/client.ts";
 import { isEmpty, seedDemo, type DemoAccount } from "../demo/seed-demo.ts";
 import { setDemoAccountsEnabled } from "../domain/users.ts";
 import { setServices } from "../services.ts";
+import { configureMail } from "../domain/mail/transport.ts";
 
 export async function boot(
   config: Config,
@@ -20,5 +21,6 @@ export async function boot(
   // Demo accounts only work while demo mode is on; production disables them at every start.
   await setDemoAccountsEnabled(database.db, config.demo);
   setServices({ db: database.db, config, engine: database.engine });
+  configureMail(config);
   return { database, demoAccounts };
 }

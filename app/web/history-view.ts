@@ -24,6 +24,10 @@ const LABELS: Record<string, string> = {
   code: "Symbol",
   actionLines: "Proponowane kierunki działań",
   institutions: "Instytucje",
+  totalReason: "Uzasadnienie wartości ogółem",
+  explanation: "Wyjaśnienie zmiany",
+  returnComment: "Komentarz do zwrotu",
+  reopenReason: "Powód ponownego otwarcia",
 };
 
 const ACTIONS: Record<string, string> = {
@@ -31,6 +35,12 @@ const ACTIONS: Record<string, string> = {
   update: "Zmiana",
   delete: "Usunięcie",
   acknowledge: "Potwierdzenie uwagi",
+  submit: "Przekazanie do sprawdzenia",
+  return: "Zwrot do poprawy",
+  accept: "Zatwierdzenie",
+  reopen: "Ponowne otwarcie",
+  invite: "Wysłanie zaproszenia",
+  join: "Przyjęcie zaproszenia",
 };
 
 export function showValue(v: unknown, institutionNames?: Map<string, string>): string {

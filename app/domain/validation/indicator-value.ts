@@ -126,6 +126,22 @@ function checkTotalVsContributions(ctx: Context, v: IndicatorValueInput): void {
   const totalApprox = v.approximate ?? false;
   const anyApprox = totalApprox || reported.some((c) => c.approximate);
   const difference = Math.abs(v.total - contributionsSum);
+  if (v.totalReason?.trim()) {
+    // A total set deliberately (people counted once across institutions) is reported, not flagged.
+    ctx.findings.push(
+      makeFinding({
+        code: "total_explained",
+        severity: "note",
+        message:
+          `Wartość ogółem (${formatInUnit(v.total, unit, totalApprox)}) różni się o ${formatInUnit(difference, unit)} ` +
+          `od sumy wartości instytucji (${formatInUnit(contributionsSum, unit)}). Uzasadnienie: ${v.totalReason.trim()}`,
+        field: "total",
+        scope: "total",
+        involved: [v.total, contributionsSum],
+      }),
+    );
+    return;
+  }
   const listed = reported
     .map((c) => `${c.institution}: ${formatInUnit(c.value, unit, c.approximate)}`)
     .join(", ");

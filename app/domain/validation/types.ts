@@ -1,4 +1,5 @@
-export type Severity = "warning" | "error";
+/** "note": an explained difference, shown for information (e.g. a total set with a reason). */
+export type Severity = "warning" | "error" | "note";
 
 /**
  * One thing a coordinator should look at. Findings never block saving: they explain, and a
@@ -35,6 +36,8 @@ export type ContributionInput = {
 export type IndicatorValueInput = {
   unit: string;
   total: number | null;
+  /** The coordinator's reason for a total that differs from the sum of contributions. */
+  totalReason?: string | null;
   approximate?: boolean;
   contributions: ContributionInput[];
   breakdowns?: BreakdownInput[];

@@ -1,0 +1,201 @@
+// The partner's side of a round: "Moje zadania", one item's form data (prefilled from last
+// year's card), saving a draft and submitting. Content is saved through the ordinary card and
+// value functions (versions, audit, findings); the item's status lives on the assignment.
+import { eq } from "drizzle-orm";
+import { indicators, reportingRounds, roundAssignments } from "../../db/schema.ts";
+import { authorize, canWorkOnAssignment } from "../../policies/index.ts";
+import { ForbiddenError } from "../errors.ts";
+import { loadValueBundles, saveIndicatorValue } from "../indicator-values.ts";
+import { getProjectCard, saveProjectCard } from "../project-cards.ts";
+import type { CardFields } from "../labels.ts";
+import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
+import { UserInputError } from "../users.ts";
+import { updateVersioned } from "../versioned-update.ts";
+import { loadAssignmentRow, loadAssignmentRows } from "./assignment-rows.ts";
+import { yearChange } from "./change.ts";
+import { LOCKED_STATUSES } from "./labels.ts";
+
+function ownInstitution(scope: TenantScope): string | null {
+  const m = scope.actor.membership;
+  return m?.role === "partner" ? m.institutionId : null;
+}
+
+/** "Moje zadania": the items assigned to the partner's institution in this municipality's rounds. */
+export async function listMyTasks(opts: { scope: TenantScope }) {
+  const own = ownInstitution(opts.scope);
+  if (!own) return [];
+  return loadAssignmentRows(opts.scope, eq(roundAssignments.institutionId, own));
+}
+
+/** One item for its partner; another institution's item is "not found", never "forbidden". */
+async function ownAssignment(scope: TenantScope, assignmentId: string) {
+  const row = await loadAssignmentRow(scope, assignmentId);
+  authorize(canWorkOnAssignment(scope.actor, row), { hide: true });
+  return row;
+}
+
+export async function getTask(opts: { scope: TenantScope; assignmentId: string }) {
+  const { scope } = opts;
+  const assignment = await ownAssignment(scope, opts.assignmentId);
+  const round = await findInTenant(scope, reportingRounds, assignment.roundId);
+  const locked = LOCKED_STATUSES.includes(assignment.status);
+  if (assignment.kind === "card") {
+    const view = await getProjectCard({
+      scope,
+      projectId: assignment.projectId!,
+      year: round.year,
+    });
+    const previous = view.card
+      ? null
+      : ((
+          await getProjectCard({
+            scope,
+            projectId: assignment.projectId!,
+            year: round.year - 1,
+          }).catch(() => null)
+        )?.card ?? null);
+    return {
+      kind: "card" as const,
+      assignment,
+      round,
+      locked,
+      card: view.card,
+      previousCard: previous,
+      findings: view.findings,
+    };
+  }
+  const own = assignment.institutionId;
+  // Not getIndicatorValue: a value the institution has not contributed to yet is hidden from
+  // partners there, while the round has assigned it to them.
+  const indicator = await findInTenant(scope, indicators, assignment.indicatorId!);
+  const bundle = (
+    await loadValueBundles({ scope, indicatorIds: [indicator.id], year: round.year })
+  ).get(indicator.id);
+  const last = await loadValueBundles({
+    scope,
+    indicatorIds: [assignment.indicatorId!],
+    year: round.year - 1,
+  });
+  const mine = bundle?.contributions.find((c) => c.institutionId === own) ?? null;
+  const previous =
+    last.get(assignment.indicatorId!)?.contributions.find((c) => c.institutionId === own) ?? null;
+  return {
+    kind: "contribution" as const,
+    assignment,
+    round,
+    locked,
+    indicator,
+    valueVersion: bundle?.value.version ?? null,
+    contribution: mine,
+    previousValue: previous?.value ?? null,
+    change: yearChange(previous?.value ?? null, mine?.value ?? null, round.changeThreshold),
+    findings: bundle?.findings ?? [],
+  };
+}
+
+export type TaskInput = {
+  scope: TenantScope;
+  assignmentId: string;
+  /** The assignment's version the form showed: status changes are versioned too. */
+  assignmentVersion: number;
+  submit: boolean;
+  explanation: string | null;
+  card?: { expectedVersion: number | null; fields: CardFields };
+  contribution?: {
+    expectedVersion: number | null;
+    value: number | null;
+    approximate: boolean;
+    note: string | null;
+  };
+};
+
+/** Save a draft (any time) or submit; a submitted change beyond the threshold needs an explanation. */
+export async function saveTask(input: TaskInput) {
+  return inTransaction(input.scope, async (scope) => {
+    const a = await ownAssignment(scope, input.assignmentId);
+    if (LOCKED_STATUSES.includes(a.status)) {
+      throw new ForbiddenError(
+        a.status === "accepted"
+          ? "Ta pozycja została zatwierdzona i jest zablokowana. Jeśli trzeba ją poprawić, poproś koordynatora o ponowne otwarcie."
+          : "Ta pozycja została przekazana do sprawdzenia. Zmienisz ją, gdy koordynator zwróci ją do poprawy.",
+      );
+    }
+    const round = await findInTenant(scope, reportingRounds, a.roundId);
+    if (a.kind === "card") {
+      if (!input.card) throw new UserInputError("Brak danych karty.");
+      await saveProjectCard({
+        scope,
+        projectId: a.projectId!,
+        year: round.year,
+        expectedVersion: input.card.expectedVersion,
+        fields: input.card.fields,
+      });
+    } else {
+      const c = input.contribution;
+      if (!c) throw new UserInputError("Brak wartości.");
+      if (input.submit) {
+        const last = await loadValueBundles({
+          scope,
+          indicatorIds: [a.indicatorId!],
+          year: round.year - 1,
+        });
+        const prev = last
+          .get(a.indicatorId!)
+          ?.contributions.find((x) => x.institutionId === a.institutionId);
+        const change = yearChange(prev?.value ?? null, c.value, round.changeThreshold);
+        if (change.needsExplanation && !input.explanation) {
+          throw new UserInputError(
+            `Wartość zmieniła się względem poprzedniego roku o więcej niż ${round.changeThreshold}%. Wyjaśnij przyczynę zmiany, zanim przekażesz dane.`,
+            "explanation",
+          );
+        }
+        if (c.value === null)
+          throw new UserInputError("Wpisz wartość instytucji, zanim przekażesz dane.", "value");
+      }
+      await saveIndicatorValue({
+        scope,
+        indicatorId: a.indicatorId!,
+        year: round.year,
+        expectedVersion: c.expectedVersion,
+        contributions: [
+          {
+            institutionId: a.institutionId,
+            value: c.value,
+            approximate: c.approximate,
+            note: c.note,
+          },
+        ],
+      });
+    }
+    const status = input.submit
+      ? "submitted"
+      : a.status === "not_started"
+        ? "in_progress"
+        : a.status;
+    return updateVersioned({
+      scope,
+      table: roundAssignments,
+      entityType: "round_assignment",
+      id: a.id,
+      expectedVersion: input.assignmentVersion,
+      action: input.submit ? "submit" : "update",
+      values: {
+        status,
+        explanation: input.explanation,
+        ...(input.submit ? { submittedAt: new Date() } : {}),
+      },
+    });
+  });
+}
+
+/** Whether this tenant has any round item for the partner (to show the link on the home page). */
+export async function hasTasks(scope: TenantScope): Promise<boolean> {
+  const own = ownInstitution(scope);
+  if (!own) return false;
+  const [row] = await scope.db
+    .select({ id: roundAssignments.id })
+    .from(roundAssignments)
+    .where(inTenant(scope, roundAssignments, eq(roundAssignments.institutionId, own)))
+    .limit(1);
+  return !!row;
+}

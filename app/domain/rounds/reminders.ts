@@ -1,0 +1,108 @@
+// Reminders to institutions that have not submitted: automatically on the round's days before
+// and after the deadline (`sendDueReminders`, run by `busola serve` on an interval and by
+// `busola reminders`), and on the coordinator's demand. The reminder log makes both idempotent
+// per assignment, day and kind: running the job twice on one day sends nothing twice.
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.ts";
+import { reminderLog, reportingRounds, roundAssignments, tenants } from "../../db/schema.ts";
+import { SYSTEM_ACTOR } from "../actor.ts";
+import { authorize, canManageRounds } from "../../policies/index.ts";
+import { findInTenant, type TenantScope } from "../scope.ts";
+import { sendMail } from "../mail/send.ts";
+import { reminderMail } from "../mail/templates.ts";
+import { getMailTransport } from "../mail/transport.ts";
+import { itemLabel, loadAssignmentRows } from "./assignment-rows.ts";
+import { daysUntil, describeDaysLeft, PENDING_STATUSES, warsawDay } from "./labels.ts";
+import { institutionPeople } from "./review.ts";
+
+type Round = typeof reportingRounds.$inferSelect;
+export type ReminderResult = { messages: number; assignments: number };
+
+/** Which automatic reminder (if any) is due for a round today. */
+export function dueKind(
+  round: Pick<Round, "deadline" | "remindBefore" | "remindAfter">,
+  today: string,
+) {
+  const left = daysUntil(round.deadline, today);
+  if (left >= 0 && round.remindBefore.includes(left)) return "before" as const;
+  if (left < 0 && round.remindAfter.includes(-left)) return "after" as const;
+  return null;
+}
+
+async function remindRound(
+  scope: TenantScope,
+  round: Round,
+  today: string,
+  kind: "before" | "after" | "manual",
+): Promise<ReminderResult> {
+  const pending = await loadAssignmentRows(
+    scope,
+    eq(roundAssignments.roundId, round.id),
+    inArray(roundAssignments.status, [...PENDING_STATUSES]),
+  );
+  if (pending.length === 0) return { messages: 0, assignments: 0 };
+  const logged = await scope.db
+    .insert(reminderLog)
+    .values(
+      pending.map((a) => ({ tenantId: scope.tenant.id, assignmentId: a.id, day: today, kind })),
+    )
+    .onConflictDoNothing()
+    .returning({ assignmentId: reminderLog.assignmentId });
+  const fresh = new Set(logged.map((l) => l.assignmentId));
+  const byInstitution = new Map<string, typeof pending>();
+  for (const a of pending.filter((p) => fresh.has(p.id))) {
+    byInstitution.set(a.institutionId, [...(byInstitution.get(a.institutionId) ?? []), a]);
+  }
+  let messages = 0;
+  const link = `${getMailTransport().publicUrl}/g/${scope.tenant.slug}/moje-zadania`;
+  for (const [institutionId, items] of byInstitution) {
+    for (const person of await institutionPeople(scope, institutionId)) {
+      await sendMail({
+        db: scope.db,
+        tenantId: scope.tenant.id,
+        kind: "reminder",
+        message: reminderMail({
+          to: person.email,
+          tenantName: scope.tenant.name,
+          deadline: round.deadline,
+          when: describeDaysLeft(daysUntil(round.deadline, today)),
+          items: items.map(itemLabel),
+          link,
+        }),
+      });
+      messages++;
+    }
+  }
+  return { messages, assignments: fresh.size };
+}
+
+/** The job: every open round of every municipality whose reminder day is today. */
+export async function sendDueReminders(opts: { db: DbOrTx; now: Date }): Promise<ReminderResult> {
+  const today = warsawDay(opts.now);
+  const open = await opts.db
+    .select({ round: reportingRounds, tenant: tenants })
+    .from(reportingRounds)
+    .innerJoin(tenants, eq(tenants.id, reportingRounds.tenantId))
+    .where(and(eq(reportingRounds.status, "open")));
+  const total: ReminderResult = { messages: 0, assignments: 0 };
+  for (const { round, tenant } of open) {
+    const kind = dueKind(round, today);
+    if (!kind) continue;
+    const scope: TenantScope = { db: opts.db, tenant, actor: SYSTEM_ACTOR };
+    const r = await remindRound(scope, round, today, kind);
+    total.messages += r.messages;
+    total.assignments += r.assignments;
+  }
+  return total;
+}
+
+/** "Wyślij przypomnienia teraz": once a day per item, whatever the schedule. */
+export async function sendRemindersNow(opts: {
+  scope: TenantScope;
+  roundId: string;
+  now?: Date;
+}): Promise<ReminderResult> {
+  authorize(canManageRounds(opts.scope.actor));
+  const round = await findInTenant(opts.scope, reportingRounds, opts.roundId);
+  return remindRound(opts.scope, round, warsawDay(opts.now ?? new Date()), "manual");
+}

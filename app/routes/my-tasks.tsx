@@ -1,0 +1,86 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/my-tasks";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { RoundStatus } from "../components/round-status.tsx";
+import { formatDate } from "../domain/format/polish-dates.ts";
+import {
+  ASSIGNMENT_KIND_LABELS,
+  daysUntil,
+  describeDaysLeft,
+  warsawDay,
+} from "../domain/rounds/labels.ts";
+import { listMyTasks } from "../domain/rounds/partner-work.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    // Every member may open the page; only a partner's institution has tasks on it.
+    authorize(canViewStrategy(scope.actor), { hide: true });
+    const today = warsawDay(new Date());
+    const tasks = await listMyTasks({ scope });
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        year: t.year,
+        kind: ASSIGNMENT_KIND_LABELS[t.kind],
+        label: t.kind === "card" ? `${t.symbol ?? ""} ${t.title}` : t.title,
+        status: t.status,
+        deadline: formatDate(t.deadline),
+        daysLeft:
+          t.status === "accepted" || t.status === "submitted"
+            ? "—"
+            : describeDaysLeft(daysUntil(t.deadline, today)),
+      })),
+    };
+  });
+}
+
+export default function MyTasks({ loaderData }: Route.ComponentProps) {
+  const { tenant, tasks } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  return (
+    <>
+      <title>{`Moje zadania — ${tenant.name} — Busola`}</title>
+      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Moje zadania" }]} />
+      <PageHeader title="Moje zadania" />
+      {tasks.length === 0 ? (
+        <p>Twoja instytucja nie ma zadań w rundach sprawozdawczych.</p>
+      ) : (
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="visually-hidden">Karty projektów i wartości do przekazania</caption>
+            <thead>
+              <tr>
+                <th scope="col">Zadanie</th>
+                <th scope="col">Rok</th>
+                <th scope="col">Status</th>
+                <th scope="col">Termin</th>
+                <th scope="col">Do terminu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.map((t) => (
+                <tr key={t.id}>
+                  <td>
+                    <Link to={`${base}/moje-zadania/${t.id}`}>{t.label}</Link>{" "}
+                    <span className="muted">({t.kind})</span>
+                  </td>
+                  <td>{t.year}</td>
+                  <td>
+                    <RoundStatus status={t.status} />
+                  </td>
+                  <td>{t.deadline}</td>
+                  <td>{t.daysLeft}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { data, Form } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/password-forgot";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { TextField } from "../components/field.tsx";
+import { requestPasswordReset } from "../domain/auth/password-reset.ts";
+import { getServices } from "../services.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
+});
+
+// Public by design: the answer is the same whether the account exists or not.
+export async function action({ request }: Route.ActionArgs) {
+  const form = formToObject(await request.formData());
+  const parsed = schema.safeParse(form);
+  if (!parsed.success)
+    return data({ errors: zodErrors(parsed.error), sent: false }, { status: 400 });
+  await requestPasswordReset({ db: getServices().db, email: parsed.data.email });
+  return { errors: [], sent: true };
+}
+
+export default function PasswordForgot({ actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const errors = actionData?.errors ?? [];
+  return (
+    <main id="main-content" className="container main main--narrow" tabIndex={-1}>
+      <title>Nie pamiętasz hasła? — Busola</title>
+      <h1>Nie pamiętasz hasła?</h1>
+      {actionData?.sent ? (
+        <div className="notice" role="status">
+          <p>
+            Jeśli konto z tym adresem istnieje, wysłaliśmy na nie link do ustawienia nowego hasła.
+            Link jest ważny przez godzinę.
+          </p>
+        </div>
+      ) : (
+        <>
+          <p>
+            Podaj adres e-mail konta. Wyślemy na niego jednorazowy link do ustawienia nowego hasła.
+          </p>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <CsrfInput token={root?.csrf ?? ""} />
+            <TextField
+              name="email"
+              label="Adres e-mail"
+              type="email"
+              autoComplete="username"
+              error={errors.find((e) => e.field === "email")?.message}
+            />
+            <button type="submit" className="button">
+              Wyślij link
+            </button>
+          </Form>
+        </>
+      )}
+      <p>
+        <a href="/logowanie">Wróć do logowania</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,199 @@
+import { Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/round-review";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { TextArea } from "../components/field.tsx";
+import { FindingsPanel } from "../components/findings-panel.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { RoundStatus } from "../components/round-status.tsx";
+import { SummaryList } from "../components/summary-list.tsx";
+import { ChangeList } from "../components/change-list.tsx";
+import {
+  acceptAssignment,
+  getReviewItem,
+  reopenAssignment,
+  returnAssignment,
+} from "../domain/rounds/review.ts";
+import { authorize, canViewRounds } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, parseVersion } from "../web/form.server.ts";
+import { historyView } from "../web/history-view.ts";
+import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
+import { cardRows, showChange, showNumber } from "../web/round-item-view.ts";
+import { useRootData } from "../root.tsx";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canViewRounds(scope.actor), { hide: true });
+    const item = await getReviewItem({ scope, assignmentId: params.assignment });
+    if (item.assignment.roundId !== params.round)
+      throw redirect(
+        `/g/${scope.tenant.slug}/sprawozdawczosc/${item.assignment.roundId}/${item.assignment.id}`,
+      );
+    const a = item.assignment;
+    const rows =
+      item.kind === "card"
+        ? cardRows(item.card)
+        : [
+            {
+              key: `Wartość instytucji za ${item.round.year} r.`,
+              value: `${showNumber(item.contribution?.value)} ${item.indicator.unit}`,
+            },
+            {
+              key: `Wartość za ${item.round.year - 1} r.`,
+              value: `${showNumber(item.change.previous)} ${item.indicator.unit}`,
+            },
+            { key: "Zmiana", value: showChange(item.change) },
+            { key: "Opis instytucji", value: item.contribution?.note ?? "—" },
+          ];
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      roundId: item.round.id,
+      year: item.round.year,
+      item: {
+        id: a.id,
+        title: a.kind === "card" ? `${a.symbol ?? ""} ${a.title}` : a.title,
+        kind: a.kind,
+        institution: a.institutionName,
+        status: a.status,
+        version: String(a.version),
+        explanation: a.explanation,
+        returnComment: a.returnComment,
+        needsExplanation: item.kind === "contribution" && item.change.needsExplanation,
+      },
+      rows,
+      findings: item.findings,
+      history: historyView(item.history),
+      canManage: item.canManage,
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canViewRounds(scope.actor), { hide: true });
+    const form = formToObject(await request.formData());
+    const expectedVersion = parseVersion(form.version) ?? 0;
+    const base = { scope, assignmentId: params.assignment, expectedVersion };
+    const step =
+      form.intent === "accept"
+        ? () => acceptAssignment(base)
+        : form.intent === "return"
+          ? () => returnAssignment({ ...base, comment: form.comment ?? "" })
+          : form.intent === "reopen"
+            ? () => reopenAssignment({ ...base, reason: form.reason ?? "" })
+            : null;
+    if (!step) return invalid(form, [{ field: "intent", message: "Nieznana czynność." }]);
+    const failed = await roundStep(form, form.intent === "reopen" ? "reason" : "comment", step);
+    if (failed) return failed;
+    throw redirect(
+      `/g/${scope.tenant.slug}/sprawozdawczosc/${params.round}/${params.assignment}?zapisano=1`,
+    );
+  });
+}
+
+export default function RoundReview({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant, item } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const a = actionData as RoundActionData | undefined;
+  const errors = a?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const version = a?.version || item.version;
+  const hidden = (intent: string) => (
+    <>
+      <CsrfInput token={root?.csrf ?? ""} />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+  return (
+    <>
+      <title>{`Sprawdzenie: ${item.title} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          {
+            label: `Runda ${loaderData.year}`,
+            to: `${base}/sprawozdawczosc/${loaderData.roundId}`,
+          },
+          { label: item.title },
+        ]}
+      />
+      <PageHeader title={item.title} caption={`${item.institution} — rok ${loaderData.year}`} />
+      <p>
+        Status: <RoundStatus status={item.status} />
+      </p>
+      {a?.conflict ? <ConflictNotice {...a.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      {item.returnComment && item.status === "returned" ? (
+        <p>
+          <strong>Komentarz do zwrotu:</strong> {item.returnComment}
+        </p>
+      ) : null}
+      <h2>Przekazane dane</h2>
+      {loaderData.rows.length === 0 ? (
+        <p>Nic jeszcze nie wpisano.</p>
+      ) : (
+        <SummaryList rows={loaderData.rows} />
+      )}
+      {item.kind === "contribution" ? (
+        <p>
+          <strong>Wyjaśnienie zmiany:</strong>{" "}
+          {item.explanation ?? (item.needsExplanation ? "brak (wymagane przy przekazaniu)" : "—")}
+        </p>
+      ) : null}
+      <FindingsPanel findings={loaderData.findings} />
+      {item.status === "submitted" ? (
+        <>
+          <h2>Decyzja</h2>
+          <Form method="post">
+            {hidden("accept")}
+            <button type="submit" className="button">
+              Zatwierdź
+            </button>
+          </Form>
+          <Form method="post" noValidate>
+            {hidden("return")}
+            <TextArea
+              name="comment"
+              label="Co trzeba poprawić"
+              hint="Komentarz zobaczy realizator; dostanie też wiadomość e-mail."
+              defaultValue={a?.values.comment}
+              error={err("comment")}
+            />
+            <button type="submit" className="button button--secondary">
+              Zwróć do poprawy
+            </button>
+          </Form>
+        </>
+      ) : null}
+      {item.status === "accepted" && loaderData.canManage ? (
+        <>
+          <h2>Ponowne otwarcie</h2>
+          <Form method="post" noValidate>
+            {hidden("reopen")}
+            <TextArea
+              name="reason"
+              label="Powód ponownego otwarcia"
+              defaultValue={a?.values.reason}
+              error={err("reason")}
+            />
+            <button type="submit" className="button button--secondary">
+              Otwórz ponownie
+            </button>
+          </Form>
+        </>
+      ) : null}
+      <h2>Historia</h2>
+      <ChangeList entries={loaderData.history} />
+      <p>
+        <Link to={`${base}/sprawozdawczosc/${loaderData.roundId}`}>Wróć do rundy</Link>
+      </p>
+    </>
+  );
+}

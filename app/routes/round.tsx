@@ -1,0 +1,293 @@
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/round";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { RoundStatus, TallyTable } from "../components/round-status.tsx";
+import { formatDate } from "../domain/format/polish-dates.ts";
+import { ASSIGNMENT_KIND_LABELS, daysUntil, describeDaysLeft } from "../domain/rounds/labels.ts";
+import { invitePartner } from "../domain/rounds/invitations.ts";
+import { sendRemindersNow } from "../domain/rounds/reminders.ts";
+import {
+  addAssignment,
+  assignmentOptions,
+  getRound,
+  removeAssignment,
+} from "../domain/rounds/rounds.ts";
+import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
+import { useRootData } from "../root.tsx";
+
+const addSchema = z.object({
+  target: z.string().regex(/^(card|contribution):.+$/, "Wybierz kartę projektu albo wskaźnik."),
+  institutionId: z.string().min(1, "Wybierz instytucję."),
+});
+const inviteSchema = z.object({
+  inviteInstitutionId: z.string().min(1, "Wybierz instytucję."),
+  email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@pup.pl."),
+  name: z.string().trim().max(200),
+});
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canViewRounds(scope.actor), { hide: true });
+    const view = await getRound({ scope, roundId: params.round });
+    const options = view.canManage
+      ? await assignmentOptions({ scope, documentId: view.document.id })
+      : { targets: [], institutions: [] };
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      round: {
+        id: view.round.id,
+        year: view.round.year,
+        deadline: formatDate(view.round.deadline),
+        daysLeft: describeDaysLeft(daysUntil(view.round.deadline, view.today)),
+        threshold: view.round.changeThreshold,
+      },
+      document: view.document.title,
+      completeness: view.completeness,
+      assignments: view.assignments.map((a) => ({
+        id: a.id,
+        kind: ASSIGNMENT_KIND_LABELS[a.kind],
+        label: a.kind === "card" ? `${a.symbol ?? ""} ${a.title}` : a.title,
+        institution: a.institutionName,
+        goal: a.goalCode,
+        status: a.status,
+        removable: a.status !== "submitted" && a.status !== "accepted",
+      })),
+      canManage: view.canManage,
+      ...options,
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canManageRounds(scope.actor));
+    const form = formToObject(await request.formData());
+    const done = (message: string): RoundActionData => ({
+      errors: [],
+      values: {},
+      conflict: null,
+      version: "",
+      done: message,
+    });
+    switch (form.intent) {
+      case "add": {
+        const parsed = addSchema.safeParse(form);
+        if (!parsed.success) return invalid(form, zodErrors(parsed.error));
+        const [kind, targetId] = parsed.data.target.split(":") as ["card" | "contribution", string];
+        const failed = await roundStep(form, "target", () =>
+          addAssignment({
+            scope,
+            roundId: params.round,
+            kind,
+            targetId,
+            institutionId: parsed.data.institutionId,
+          }),
+        );
+        return failed ?? done("Dodano zadanie.");
+      }
+      case "remove": {
+        const failed = await roundStep(form, "target", () =>
+          removeAssignment({ scope, assignmentId: form.assignmentId ?? "" }),
+        );
+        return failed ?? done("Usunięto zadanie.");
+      }
+      case "invite": {
+        const parsed = inviteSchema.safeParse(form);
+        if (!parsed.success) return invalid(form, zodErrors(parsed.error));
+        const failed = await roundStep(form, "email", () =>
+          invitePartner({
+            scope,
+            institutionId: parsed.data.inviteInstitutionId,
+            email: parsed.data.email,
+            name: parsed.data.name,
+          }),
+        );
+        return failed ?? done(`Wysłano zaproszenie na adres ${parsed.data.email}.`);
+      }
+      case "remind": {
+        const r = await sendRemindersNow({ scope, roundId: params.round });
+        return done(
+          r.assignments === 0
+            ? "Nie wysłano przypomnień: wszystko przekazano albo przypomnienia wysłano już dziś."
+            : `Wysłano przypomnienia: ${r.messages} (pozycje: ${r.assignments}).`,
+        );
+      }
+    }
+    return invalid(form, [{ field: "intent", message: "Nieznana czynność." }]);
+  });
+}
+
+export default function RoundPage({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant, round } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const a = actionData as RoundActionData | undefined;
+  const errors = a?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const values = a?.values ?? {};
+  const csrf = <CsrfInput token={root?.csrf ?? ""} />;
+  const title = `Runda ${round.year}`;
+  return (
+    <>
+      <title>{`${title}: ${loaderData.document} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: "Sprawozdawczość", to: `${base}/sprawozdawczosc` },
+          { label: title },
+        ]}
+      />
+      <PageHeader title={title} caption={loaderData.document} />
+      <p>
+        Termin dla realizatorów: {round.deadline} ({round.daysLeft}). Zmiana względem poprzedniego
+        roku większa niż {round.threshold}% wymaga wyjaśnienia.
+      </p>
+      {a?.done ? (
+        <div className="notice" role="status">
+          <p>{a.done}</p>
+        </div>
+      ) : null}
+      <ErrorSummary errors={errors} />
+      <h2>Kompletność</h2>
+      <TallyTable caption="Razem" first="Zakres" rows={[loaderData.completeness.total]} />
+      <TallyTable
+        caption="Według instytucji"
+        first="Instytucja"
+        rows={loaderData.completeness.byInstitution}
+      />
+      <TallyTable caption="Według celów" first="Cel" rows={loaderData.completeness.byGoal} />
+      <h2>Zadania</h2>
+      {loaderData.assignments.length === 0 ? (
+        <p>Brak zadań w tej rundzie.</p>
+      ) : (
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="visually-hidden">Kto co przekazuje w tej rundzie</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cel</th>
+                <th scope="col">Zadanie</th>
+                <th scope="col">Instytucja</th>
+                <th scope="col">Status</th>
+                {loaderData.canManage ? <th scope="col">Usuń</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.assignments.map((x) => (
+                <tr key={x.id}>
+                  <td>{x.goal}</td>
+                  <td>
+                    <Link to={`${base}/sprawozdawczosc/${round.id}/${x.id}`}>{x.label}</Link>{" "}
+                    <span className="muted">({x.kind})</span>
+                  </td>
+                  <td>{x.institution}</td>
+                  <td>
+                    <RoundStatus status={x.status} />
+                  </td>
+                  {loaderData.canManage ? (
+                    <td>
+                      {x.removable ? (
+                        <Form method="post">
+                          {csrf}
+                          <input type="hidden" name="intent" value="remove" />
+                          <input type="hidden" name="assignmentId" value={x.id} />
+                          <button type="submit" className="button button--secondary">
+                            Usuń
+                            <span className="visually-hidden">{` ${x.label} — ${x.institution}`}</span>
+                          </button>
+                        </Form>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {loaderData.canManage ? (
+        <>
+          <h2>Dodaj zadanie</h2>
+          <Form method="post" noValidate>
+            {csrf}
+            <input type="hidden" name="intent" value="add" />
+            <SelectField
+              name="target"
+              label="Karta projektu lub wskaźnik"
+              placeholder="— wybierz —"
+              options={loaderData.targets}
+              defaultValue={values.target}
+              error={err("target")}
+            />
+            <SelectField
+              name="institutionId"
+              label="Instytucja"
+              placeholder="— wybierz —"
+              options={loaderData.institutions}
+              defaultValue={values.institutionId}
+              error={err("institutionId")}
+            />
+            <button type="submit" className="button">
+              Dodaj zadanie
+            </button>
+          </Form>
+          <h2>Zaproś osobę z instytucji</h2>
+          <p>Osoba dostanie jednorazowy link, ustawi hasło i zobaczy zadania swojej instytucji.</p>
+          <Form method="post" noValidate>
+            {csrf}
+            <input type="hidden" name="intent" value="invite" />
+            <SelectField
+              name="inviteInstitutionId"
+              label="Instytucja zapraszanej osoby"
+              placeholder="— wybierz —"
+              options={loaderData.institutions}
+              defaultValue={values.inviteInstitutionId}
+              error={err("inviteInstitutionId")}
+            />
+            <TextField
+              name="email"
+              label="Adres e-mail"
+              type="email"
+              autoComplete="off"
+              defaultValue={values.email}
+              error={err("email")}
+            />
+            <TextField
+              name="name"
+              label="Imię i nazwisko (opcjonalnie)"
+              defaultValue={values.name}
+              error={err("name")}
+            />
+            <button type="submit" className="button">
+              Wyślij zaproszenie
+            </button>
+          </Form>
+          <h2>Przypomnienia</h2>
+          <p>
+            Przypomnienia wychodzą same w ustalone dni przed terminem i po nim do instytucji, które
+            nie przekazały danych. Możesz też wysłać je teraz.
+          </p>
+          <Form method="post">
+            {csrf}
+            <input type="hidden" name="intent" value="remind" />
+            <button type="submit" className="button button--secondary">
+              Wyślij przypomnienia teraz
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import { Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/rounds";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { SelectField, TextField } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { listDocuments } from "../domain/documents.ts";
+import { formatDate } from "../domain/format/polish-dates.ts";
+import { listRounds, openRound } from "../domain/rounds/rounds.ts";
+import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
+import { getServices } from "../services.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject, zodErrors } from "../web/form.server.ts";
+import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
+import { useRootData } from "../root.tsx";
+
+const schema = z.object({
+  documentId: z.string().min(1, "Wybierz dokument."),
+  year: z.coerce
+    .number({ message: "Wpisz rok, np. 2021." })
+    .int("Wpisz rok, np. 2021.")
+    .min(1990, "Wpisz rok, np. 2021.")
+    .max(2200, "Wpisz rok, np. 2021."),
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Wpisz termin jako datę, np. 2022-02-28."),
+});
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canViewRounds(scope.actor), { hide: true });
+    const rounds = await listRounds({ scope });
+    const canManage = canManageRounds(scope.actor);
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      rounds: rounds.map((r) => ({
+        id: r.round.id,
+        title: r.documentTitle,
+        year: r.round.year,
+        deadline: formatDate(r.round.deadline),
+      })),
+      canManage,
+      documents: canManage
+        ? (await listDocuments({ scope })).map((d) => ({ value: d.id, label: d.title }))
+        : [],
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canManageRounds(scope.actor));
+    const form = formToObject(await request.formData());
+    const parsed = schema.safeParse(form);
+    if (!parsed.success) return invalid(form, zodErrors(parsed.error));
+    const { config } = getServices();
+    let id = "";
+    const failed = await roundStep(form, "documentId", async () => {
+      id = (
+        await openRound({
+          scope,
+          ...parsed.data,
+          remindBefore: config.rounds.remindBefore,
+          remindAfter: config.rounds.remindAfter,
+          changeThreshold: config.rounds.changeThresholdPercent,
+        })
+      ).id;
+    });
+    if (failed) return failed;
+    throw redirect(`/g/${scope.tenant.slug}/sprawozdawczosc/${id}`);
+  });
+}
+
+export default function Rounds({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const a = actionData as RoundActionData | undefined;
+  const errors = a?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const values = a?.values ?? {};
+  return (
+    <>
+      <title>{`Sprawozdawczość — ${tenant.name} — Busola`}</title>
+      <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Sprawozdawczość" }]} />
+      <PageHeader title="Rundy sprawozdawcze" />
+      {loaderData.rounds.length === 0 ? (
+        <p>Nie otwarto jeszcze żadnej rundy.</p>
+      ) : (
+        <ul className="card-list">
+          {loaderData.rounds.map((r) => (
+            <li key={r.id} className="card-list__item">
+              <h2 className="card-list__title">
+                <Link to={`${base}/sprawozdawczosc/${r.id}`}>{`Rok ${r.year}: ${r.title}`}</Link>
+              </h2>
+              <p className="muted">Termin dla realizatorów: {r.deadline}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {loaderData.canManage ? (
+        <>
+          <h2>Otwórz rundę</h2>
+          <p>
+            Busola zaproponuje, kto co przekazuje, na podstawie poprzedniego roku: karty projektów —
+            ich realizatorzy, wartości wskaźników — instytucje, które je podały. Listę można potem
+            zmienić.
+          </p>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <CsrfInput token={root?.csrf ?? ""} />
+            <SelectField
+              name="documentId"
+              label="Dokument"
+              placeholder="— wybierz —"
+              options={loaderData.documents}
+              defaultValue={values.documentId}
+              error={err("documentId")}
+            />
+            <TextField
+              name="year"
+              label="Rok sprawozdawczy"
+              width={5}
+              defaultValue={values.year}
+              error={err("year")}
+            />
+            <TextField
+              name="deadline"
+              label="Termin dla realizatorów"
+              type="date"
+              width={10}
+              defaultValue={values.deadline}
+              error={err("deadline")}
+            />
+            <button type="submit" className="button">
+              Otwórz rundę
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}

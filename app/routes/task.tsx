@@ -1,0 +1,246 @@
+import { Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/task";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CardFields } from "../components/card-fields.tsx";
+import { ConflictNotice } from "../components/conflict-notice.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { Checkbox, NumberField, TextArea, TextField } from "../components/field.tsx";
+import { FindingsPanel } from "../components/findings-panel.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { RoundStatus } from "../components/round-status.tsx";
+import { SummaryList } from "../components/summary-list.tsx";
+import { formatDate } from "../domain/format/polish-dates.ts";
+import { toFormNumber } from "../domain/format/polish-numbers.ts";
+import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/labels.ts";
+import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/labels.ts";
+import { getTask, saveTask } from "../domain/rounds/partner-work.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
+import { requireTenantScope, run } from "../web/auth.server.ts";
+import { cardSchema } from "../web/card-form.ts";
+import { formToObject, parseVersion, zodErrors, type FieldError } from "../web/form.server.ts";
+import { readNumber } from "../web/number-field.server.ts";
+import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
+import { cardRows, showChange, showNumber } from "../web/round-item-view.ts";
+import { useRootData } from "../root.tsx";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canViewStrategy(scope.actor), { hide: true });
+    const task = await getTask({ scope, assignmentId: params.assignment });
+    const a = task.assignment;
+    const values: Record<string, string> = { explanation: a.explanation ?? "" };
+    let rows: { key: string; value: string }[];
+    let contribution = null;
+    if (task.kind === "card") {
+      const source = task.card ?? task.previousCard;
+      for (const f of CARD_FIELDS) values[f] = source?.[f] ?? "";
+      values.cardVersion = task.card ? String(task.card.version) : "";
+      rows = cardRows(task.card);
+    } else {
+      values.valueVersion = task.valueVersion === null ? "" : String(task.valueVersion);
+      values.value = toFormNumber(task.contribution?.value ?? null);
+      values.approximate = task.contribution?.approximate ? "tak" : "";
+      values.note = task.contribution?.note ?? "";
+      contribution = {
+        unit: task.indicator.unit,
+        previous: showNumber(task.previousValue),
+        change: showChange(task.change),
+        needsExplanation: task.change.needsExplanation,
+      };
+      rows = [
+        {
+          key: `Wartość za ${task.round.year} r.`,
+          value: `${showNumber(task.contribution?.value)} ${task.indicator.unit}`,
+        },
+        {
+          key: `Wartość za ${task.round.year - 1} r.`,
+          value: `${contribution.previous} ${task.indicator.unit}`,
+        },
+        { key: "Zmiana", value: contribution.change },
+      ];
+    }
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      item: {
+        id: a.id,
+        kind: a.kind,
+        title: a.kind === "card" ? `${a.symbol ?? ""} ${a.title}` : a.title,
+        status: a.status,
+        version: String(a.version),
+        returnComment: a.status === "returned" ? a.returnComment : null,
+        year: task.round.year,
+        deadline: formatDate(task.round.deadline),
+        daysLeft: describeDaysLeft(daysUntil(task.round.deadline, warsawDay(new Date()))),
+        threshold: task.round.changeThreshold,
+        prefilled: task.kind === "card" && !task.card && !!task.previousCard,
+      },
+      locked: task.locked,
+      values,
+      rows,
+      contribution,
+      findings: task.findings,
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    authorize(canViewStrategy(scope.actor), { hide: true });
+    const form = formToObject(await request.formData());
+    const task = await getTask({ scope, assignmentId: params.assignment });
+    const submit = form.intent === "submit";
+    const explanation = form.explanation?.trim() || null;
+    const assignmentVersion = parseVersion(form.version) ?? 0;
+    let step: () => Promise<unknown>;
+    if (task.kind === "card") {
+      const parsed = cardSchema.safeParse({ ...form, version: form.cardVersion ?? "" });
+      if (!parsed.success) return invalid(form, zodErrors(parsed.error));
+      const { version, ...fields } = parsed.data;
+      step = () =>
+        saveTask({
+          scope,
+          assignmentId: params.assignment,
+          assignmentVersion,
+          submit,
+          explanation,
+          card: { expectedVersion: version, fields: fields as CardFieldValues },
+        });
+    } else {
+      const errors: FieldError[] = [];
+      const v = readNumber(form, "value", errors);
+      if (errors.length > 0) return invalid(form, errors);
+      step = () =>
+        saveTask({
+          scope,
+          assignmentId: params.assignment,
+          assignmentVersion,
+          submit,
+          explanation,
+          contribution: {
+            expectedVersion: parseVersion(form.valueVersion),
+            value: v.value,
+            approximate: v.approximate || form.approximate === "tak",
+            note: form.note?.trim() || null,
+          },
+        });
+    }
+    const failed = await roundStep(form, "value", step, form);
+    if (failed) return failed;
+    throw redirect(
+      submit
+        ? `/g/${scope.tenant.slug}/moje-zadania?przekazano=1`
+        : `/g/${scope.tenant.slug}/moje-zadania/${params.assignment}?zapisano=1`,
+    );
+  });
+}
+
+export default function Task({ loaderData, actionData }: Route.ComponentProps) {
+  const root = useRootData();
+  const { tenant, item } = loaderData;
+  const base = `/g/${tenant.slug}`;
+  const a = actionData as RoundActionData | undefined;
+  const errors = a?.errors ?? [];
+  const err = (f: string) => errors.find((e) => e.field === f)?.message;
+  const values: Record<string, string | undefined> = a?.values ?? loaderData.values;
+  const c = loaderData.contribution;
+  return (
+    <>
+      <title>{`${item.title} — Moje zadania — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: "Moje zadania", to: `${base}/moje-zadania` },
+          { label: item.title },
+        ]}
+      />
+      <PageHeader
+        title={item.title}
+        caption={
+          item.kind === "card"
+            ? `Karta projektu za rok ${item.year}`
+            : `Wartość wskaźnika za rok ${item.year}`
+        }
+      />
+      <p>
+        Status: <RoundStatus status={item.status} />. Termin: {item.deadline} ({item.daysLeft}).
+      </p>
+      {item.returnComment ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>Zwrócono do poprawy:</strong> {item.returnComment}
+          </p>
+        </div>
+      ) : null}
+      {a?.conflict ? <ConflictNotice {...a.conflict} /> : null}
+      <ErrorSummary errors={errors} />
+      {loaderData.rows.length > 0 ? <SummaryList rows={loaderData.rows} /> : null}
+      <FindingsPanel findings={loaderData.findings} />
+      {loaderData.locked ? (
+        <p>
+          {item.status === "accepted"
+            ? "Zatwierdzono — pozycja jest zablokowana. Jeśli trzeba ją poprawić, poproś koordynatora o ponowne otwarcie."
+            : "Przekazano do sprawdzenia. Zmienisz dane, jeśli koordynator zwróci je do poprawy."}
+        </p>
+      ) : (
+        <Form method="post" noValidate>
+          <h2>{item.kind === "card" ? "Karta projektu" : "Wartość Twojej instytucji"}</h2>
+          <CsrfInput token={root?.csrf ?? ""} />
+          <input type="hidden" name="version" value={a?.version || item.version} />
+          {item.kind === "card" ? (
+            <>
+              <input type="hidden" name="cardVersion" value={values.cardVersion ?? ""} />
+              {item.prefilled ? (
+                <p className="hint">
+                  Formularz wypełniono kartą z poprzedniego roku — zaktualizuj ją.
+                </p>
+              ) : null}
+              <CardFields values={values} err={err} />
+            </>
+          ) : (
+            <>
+              <input type="hidden" name="valueVersion" value={values.valueVersion ?? ""} />
+              <NumberField
+                name="value"
+                label={`Wartość za rok ${item.year} (${c?.unit ?? ""})`}
+                hint={`W poprzednim roku: ${c?.previous ?? "—"}. Liczby wpisuj po polsku, np. 1 234,5.`}
+                defaultValue={values.value}
+                error={err("value")}
+              />
+              <Checkbox
+                name="approximate"
+                value="tak"
+                label="Wartość przybliżona"
+                defaultChecked={values.approximate === "tak"}
+              />
+              <TextField
+                name="note"
+                label="Opis (np. z czego wynika liczba)"
+                defaultValue={values.note}
+              />
+            </>
+          )}
+          <TextArea
+            name="explanation"
+            label="Wyjaśnienie zmiany względem poprzedniego roku"
+            hint={`Wymagane przy przekazaniu, gdy wartość zmieniła się o więcej niż ${item.threshold}%.${c?.needsExplanation ? " Zapisana wartość przekracza ten próg." : ""}`}
+            defaultValue={values.explanation}
+            error={err("explanation")}
+          />
+          <div className="button-group">
+            {/* Draft first: Enter in a field saves, it never submits for review by accident. */}
+            <button type="submit" name="intent" value="draft" className="button button--secondary">
+              Zapisz wersję roboczą
+            </button>
+            <button type="submit" name="intent" value="submit" className="button">
+              Przekaż do sprawdzenia
+            </button>
+            <Link to={`${base}/moje-zadania`}>Wróć do listy</Link>
+          </div>
+        </Form>
+      )}
+    </>
+  );
+}
