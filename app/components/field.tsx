@@ -213,6 +213,8 @@ export function NumberField(props: NumberFieldProps) {
 }
 
 export type CheckboxProps = BaseProps & {
+  /** Ids are made from this instead of the name, for a second form on the page with the same fields. */
+  idBase?: string;
   defaultChecked?: boolean;
   /** Submitted value when checked; browsers send "on" if omitted. */
   value?: string;
@@ -226,8 +228,9 @@ export function Checkbox({
   required,
   defaultChecked,
   value,
+  idBase,
 }: CheckboxProps) {
-  const id = fieldId(name);
+  const id = fieldId(idBase ?? name);
   return (
     <div className={groupClass(error)}>
       {error ? <FieldError id={errorId(name)} message={error} /> : null}
@@ -257,6 +260,8 @@ export function Checkbox({
 }
 
 export type RadioGroupProps = BaseProps & {
+  /** Ids are made from this instead of the name, for a second form on the page with the same fields. */
+  idBase?: string;
   options: Option[];
   defaultValue?: string | null;
   /** Side-by-side layout for short answers such as Tak / Nie. */
@@ -277,6 +282,7 @@ export function RadioGroup({
   options,
   defaultValue,
   inline,
+  idBase,
 }: RadioGroupProps) {
   return (
     <div className={groupClass(error)}>
@@ -289,7 +295,7 @@ export function RadioGroup({
         {error ? <FieldError id={errorId(name)} message={error} /> : null}
         <div className={inline ? "radios radios--inline" : "radios"}>
           {options.map((option, index) => {
-            const id = radioId(name, index);
+            const id = radioId(idBase ?? name, index);
             const optionHintId = `${id}-item-hint`;
             return (
               <div className="radios__item" key={option.value}>

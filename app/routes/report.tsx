@@ -150,17 +150,18 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         label="Układ"
         options={LAYOUTS}
         defaultValue="cards"
-        key={`${prefix}-uklad`}
+        idBase={`${prefix}-uklad`}
       />
       <RadioGroup
         name="format"
         label="Format pliku"
         options={FORMATS}
         defaultValue="docx"
-        key={`${prefix}-format`}
+        idBase={`${prefix}-format`}
       />
       <Checkbox
         name="wykresy"
+        idBase={`${prefix}-wykresy`}
         value="tak"
         label="Wykresy wskaźników z co najmniej dwóch lat (z opisem tekstowym)"
         defaultChecked
@@ -220,7 +221,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
             odciskiem danych — można go później pobrać bez zmian. Nie da się go zatwierdzić, dopóki
             w danych są niepotwierdzone uwagi o znaczeniu „błąd”.
           </p>
-          <Form method="post" id="final">
+          <Form method="post" id="f-final">
             <CsrfInput token={root?.csrf ?? ""} />
             {fields("final")}
             <button type="submit" className="button button--secondary">

@@ -1,0 +1,108 @@
+// The annual report in the browser: the report page and the HTML report pass axe, a draft DOCX
+// downloads (without JavaScript too), and marking final is refused with a Polish message while
+// error findings are open.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  ACCOUNTS,
+  checkA11y,
+  launchBrowser,
+  login,
+  newContext,
+  settle,
+} from "./support/browser.ts";
+import { startServer, type TestServer } from "./support/server.ts";
+
+const RUDA = "/g/ruda-slaska";
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.each([true, false])("report page with JavaScript %s", (javaScriptEnabled) => {
+  test("report page, HTML report, draft DOCX download, final refused while errors are open", async () => {
+    const context = await newContext(browser, server.url, {
+      javaScriptEnabled,
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(`${RUDA}/dokumenty/srps-2016-2025?rok=2020`);
+    await settle(page);
+    await Promise.all([
+      page.waitForURL(/\/raport\?rok=2020/u),
+      page.getByRole("link", { name: /Sprawozdanie za rok 2020/u }).click(),
+    ]);
+    await settle(page);
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Sprawozdanie za rok 2020");
+    await checkA11y(page, "report page");
+
+    // A draft DOCX: a real download, with or without JavaScript.
+    const draftForm = page.locator("form", {
+      has: page.getByRole("button", { name: "Pobierz wersję roboczą" }),
+    });
+    await draftForm.getByLabel("Word (DOCX) — do dalszej edycji").check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Pobierz wersję roboczą" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^sprawozdanie-srps-2016-2025-2020-karty-projektow\.docx$/u,
+    );
+
+    // Marking final with an open error finding: refused, with the reason.
+    const finalForm = page.locator("form#f-final");
+    await finalForm.getByLabel("Strona HTML — dostępna wersja do przeglądarki").check();
+    await finalForm.getByRole("button", { name: "Zatwierdź i zapisz raport ostateczny" }).click();
+    await page.locator(".error-summary").waitFor();
+    expect(await page.locator(".error-summary").innerText()).toMatch(/nie można zatwierdzić/iu);
+    await checkA11y(page, "report page with an error");
+    await context.close();
+  });
+});
+
+test("the HTML report passes axe and names every project of the demo", async () => {
+  const context = await newContext(browser, server.url);
+  const page = await context.newPage();
+  await login(page, ACCOUNTS.coordinator);
+  const response = await page.goto(
+    `${RUDA}/dokumenty/srps-2016-2025/raport/plik?rok=2020&uklad=cards&format=html&wykresy=tak`,
+  );
+  expect(response!.status()).toBe(200);
+  expect(await page.locator("h1").count()).toBe(1);
+  const text = await page.locator("body").innerText();
+  for (const title of [
+    "Monitorowanie problemów społecznych",
+    "Asystent rodziny",
+    "Centrum Wsparcia Rodziny",
+  ]) {
+    expect(text).toContain(title);
+  }
+  await checkA11y(page, "HTML report");
+  const indicators = await page.goto(
+    `${RUDA}/dokumenty/srps-2016-2025/raport/plik?rok=2020&uklad=indicators&format=html&wykresy=tak`,
+  );
+  expect(indicators!.status()).toBe(200);
+  await checkA11y(page, "HTML report, indicator tables");
+  await context.close();
+});
+
+test("a partner of another municipality cannot fetch the report", async () => {
+  const context = await newContext(browser, server.url);
+  const page = await context.newPage();
+  await login(page, ACCOUNTS.ostrowiecPartner);
+  const response = await page.goto(
+    `${RUDA}/dokumenty/srps-2016-2025/raport/plik?rok=2020&uklad=cards&format=html`,
+  );
+  expect(response!.status()).toBe(404);
+  await context.close();
+});
