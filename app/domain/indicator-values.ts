@@ -295,7 +295,9 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
     if (!canEditAll) {
       // A partner adds nothing new: only the value its institution already reports, or a first
       // value of an indicator of a project its institution carries out.
-      authorize(await partnerMayReport(scope, indicator, existing ?? null), { hide: true });
+      authorize(await partnerMayReport(scope, indicator, input.year, existing ?? null), {
+        hide: true,
+      });
       if (input.expectedContributionVersion !== undefined) {
         return saveOwnContribution(scope, { ...input, goalId, existing: existing ?? null });
       }
@@ -630,6 +632,7 @@ async function replaceBreakdowns(
 async function partnerMayReport(
   scope: TenantScope,
   indicator: typeof indicators.$inferSelect,
+  year: number,
   existing: IndicatorValueRow | null,
 ): Promise<boolean> {
   const own = scope.actor.membership?.institutionId;
@@ -646,8 +649,24 @@ async function partnerMayReport(
           eq(indicatorContributions.institutionId, own),
         ),
       );
-    return !!row;
+    if (row) return true;
   }
+  // In a reporting round an institution reports again what it reported the year before.
+  const [lastYear] = await scope.db
+    .select({ id: indicatorContributions.id })
+    .from(indicatorContributions)
+    .innerJoin(indicatorValues, eq(indicatorValues.id, indicatorContributions.valueId))
+    .where(
+      inTenant(
+        scope,
+        indicatorContributions,
+        eq(indicatorValues.indicatorId, indicator.id),
+        eq(indicatorValues.year, year - 1),
+        eq(indicatorContributions.institutionId, own),
+      ),
+    );
+  if (lastYear) return true;
+  if (existing) return false;
   if (!indicator.projectId) return false;
   const [link] = await scope.db
     .select({ id: projectInstitutions.institutionId })
@@ -702,5 +721,5 @@ export async function mayEnterValue(opts: {
         eq(indicatorValues.year, opts.year),
       ),
     );
-  return partnerMayReport(scope, indicator, existing ?? null);
+  return partnerMayReport(scope, indicator, opts.year, existing ?? null);
 }
