@@ -263,16 +263,17 @@ function readCards(sheet: ExcelJS.Worksheet, items: PartnerWorkItems, errors: Wo
   for (const [projectId, { version, values }] of found) {
     const card = byProject.get(projectId)!;
     const fields: CardFields = { ...card.fields, ...values };
+    const changed = () =>
+      WORKBOOK_CARD_FIELDS.filter((f) => (fields[f] ?? null) !== (card.fields[f] ?? null));
+    // An untouched row of a card not written yet creates nothing; a written one needs a status.
+    if (changed().length === 0) continue;
     if (fields.status === null) fields.status = "carried_out";
-    const diffs: FieldDiff[] = WORKBOOK_CARD_FIELDS.filter(
-      (f) => (fields[f] ?? null) !== (card.fields[f] ?? null),
-    ).map((f) => ({
+    const diffs: FieldDiff[] = changed().map((f) => ({
       field: f,
       label: cardFieldLabel(f),
       before: card.fields[f],
       after: fields[f],
     }));
-    if (diffs.length === 0) continue;
     updates.push({
       kind: "card",
       projectId,
