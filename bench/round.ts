@@ -26,6 +26,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3932);
 const PASSWORD = "bench-haslo-partnera";
 const YEAR = 2020;
 const MAX_RETRIES = 50;
+// For comparison: forms without the contribution's version fall back to the value-level check
+// of decision 006, where any two institutions saving the same value conflict.
+const VALUE_LEVEL = process.env.BENCH_VALUE_LEVEL === "1";
 
 type Person = { email: string; institutionId: string; index: number; cookie?: string };
 type Ack = {
@@ -141,7 +144,7 @@ async function run(url: string, people: Person[], indicatorIds: string[]) {
         const body = new URLSearchParams({
           _csrf: hidden(html, "_csrf")!,
           version: hidden(html, "version") ?? "",
-          contributionVersion: hidden(html, "contributionVersion")!,
+          ...(VALUE_LEVEL ? {} : { contributionVersion: hidden(html, "contributionVersion")! }),
           "contributions.0.institutionId": person.institutionId,
           "contributions.0.value": String(value).replace(".", ","),
           "contributions.0.note": note,
@@ -282,6 +285,7 @@ try {
       `${people.length} partners of ${INSTITUTIONS} institutions, ${indicatorIds.length} shared values, ${people.length * UPDATES_PER_PERSON} updates in ${r.seconds.toFixed(1)} s`,
     );
     console.log(`acknowledged writes: ${r.acks.length} (audit entries: ${v.audited})`);
+    if (VALUE_LEVEL) console.log("(value-level versions, BENCH_VALUE_LEVEL=1)");
     console.log(`lost writes: ${v.lost}`);
     console.log(`conflicts: ${r.conflicts} (retried)`);
     console.log(`failed requests: ${r.failures}`);

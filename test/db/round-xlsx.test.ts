@@ -1,6 +1,6 @@
 // The spreadsheet path against the database: download, fill, upload, confirm, stored — and
 // what must not happen: a stale workbook overwriting a form save, a partner touching another's.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../app/domain/errors.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
