@@ -300,7 +300,12 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
         <input
           type="hidden"
           name="contributionVersion"
-          value={actionData?.contributionVersion ?? loaderData.contributionVersion}
+          // A form restored after an expired session keeps the version it was based on.
+          value={
+            actionData?.contributionVersion ??
+            (submitted ? values.contributionVersion : undefined) ??
+            loaderData.contributionVersion
+          }
         />
       ) : null}
       {loaderData.rows.map((row, i) => (
