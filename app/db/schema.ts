@@ -416,6 +416,11 @@ export const indicatorContributions = pgTable(
     approximate: boolean("approximate").notNull().default(false),
     note: text("note"),
     position: integer("position").notNull().default(0),
+    /**
+     * A partner's save checks this, not the value's version, so institutions reporting to the
+     * same value do not conflict with each other. See docs/decisions/018.
+     */
+    version: version(),
   },
   (t) => [
     unique("indicator_contributions_tenant_id_uq").on(t.tenantId, t.id),

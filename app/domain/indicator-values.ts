@@ -20,7 +20,7 @@ import {
   canViewIndicatorValue,
   type ValueFacts,
 } from "../policies/index.ts";
-import { recordChange } from "./audit.ts";
+import { listHistory, recordChange } from "./audit.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
@@ -41,6 +41,8 @@ export type Contribution = {
   value: number | null;
   approximate: boolean;
   note: string | null;
+  /** What a partner's form carries: its save is checked against this, not the value's version. */
+  version: number;
   breakdowns: Breakdown[];
 };
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
@@ -136,6 +138,7 @@ export async function loadValueBundles(opts: {
       value: c.value,
       approximate: c.approximate,
       note: c.note,
+      version: c.version,
       breakdowns: breakdowns.filter((b) => b.contributionId === c.id).map(toBreakdown),
     }));
     const totalBreakdowns = complete
@@ -220,6 +223,13 @@ export type SaveValueInput = {
    * managers only) and of contributions (their institution's own, for a partner).
    */
   breakdowns?: BreakdownRowInput[];
+  /**
+   * A partner's save of its own institution's contribution, based on the version of that
+   * contribution the form showed (null: the institution had not reported yet). When given, the
+   * value's version is not checked: another institution's save in between is no conflict,
+   * another save of the same contribution is. See docs/decisions/018.
+   */
+  expectedContributionVersion?: number | null;
 };
 
 export type BreakdownRowInput = Breakdown & { institutionId: string | null };
@@ -245,7 +255,8 @@ async function valueSnapshot(scope: TenantScope, v: IndicatorValueRow) {
     contributions: Object.fromEntries(
       contribs.map((c) => [
         c.institutionId,
-        { value: c.value, approximate: c.approximate, note: c.note },
+        // The version lets a contribution-level conflict find the saves since the user's read.
+        { value: c.value, approximate: c.approximate, note: c.note, version: c.version },
       ]),
     ),
     breakdowns: parts.map((b) => ({
@@ -287,8 +298,9 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
     let value: IndicatorValueRow;
     let before: Awaited<ReturnType<typeof valueSnapshot>> | null = null;
     if (!canEditAll) {
-      // A partner adds nothing new: only the value its institution already reports, a first
-      // value of an indicator of a project its institution carries out, or what a round assigns.
+      // A partner adds nothing new: only the value its institution already reports (or reported
+      // last year), a first value of an indicator of a project its institution carries out, or
+      // what a round assigns.
       authorize(await partnerMayReport(scope, indicator, existing ?? null, input.year), {
         hide: true,
       });
@@ -301,6 +313,9 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
           year: input.year,
           institutionId: own,
         });
+      }
+      if (input.expectedContributionVersion !== undefined) {
+        return saveOwnContribution(scope, { ...input, goalId, existing: existing ?? null });
       }
     }
     if (!existing) {
@@ -374,9 +389,18 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
     for (const [i, c] of input.contributions.entries()) {
       const hit = stored.find((s) => s.institutionId === c.institutionId);
       if (hit) {
+        if (hit.value === c.value && hit.approximate === c.approximate && hit.note === c.note) {
+          // Unchanged rows keep their version: a partner editing it meanwhile is not refused.
+          continue;
+        }
         await scope.db
           .update(indicatorContributions)
-          .set({ value: c.value, approximate: c.approximate, note: c.note })
+          .set({
+            value: c.value,
+            approximate: c.approximate,
+            note: c.note,
+            version: sql`${indicatorContributions.version} + 1`,
+          })
           .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.id, hit.id)));
       } else {
         await scope.db.insert(indicatorContributions).values({
@@ -400,6 +424,175 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
       entityVersion: value.version,
     });
     return value;
+  });
+}
+
+/**
+ * A partner's save of its own contribution: serialised with every other save of the value by
+ * the lock its version bump takes, but checked only against the contribution's own version.
+ */
+async function saveOwnContribution(
+  scope: TenantScope,
+  input: SaveValueInput & { goalId: string; existing: IndicatorValueRow | null },
+): Promise<IndicatorValueRow> {
+  const own = scope.actor.membership?.institutionId ?? null;
+  const mine = input.contributions.filter((c) => c.institutionId === own);
+  // canEditContribution has already refused other institutions' rows.
+  authorize(!!own && mine.length === 1 && input.contributions.length === 1);
+  const contribution = mine[0]!;
+  const expected = input.expectedContributionVersion ?? null;
+  let value: IndicatorValueRow;
+  let created = false;
+  if (!input.existing) {
+    // Two institutions' first reports of a new value: both join the same row.
+    const [row] = await scope.db
+      .insert(indicatorValues)
+      .values({
+        tenantId: scope.tenant.id,
+        indicatorId: input.indicatorId,
+        year: input.year,
+        updatedBy: scope.actor.userId,
+      })
+      .onConflictDoNothing({ target: [indicatorValues.indicatorId, indicatorValues.year] })
+      .returning();
+    if (row) {
+      value = row;
+      created = true;
+    }
+  }
+  if (!created) {
+    // Bumping the value's version (without checking it) tells a coordinator's form that a
+    // contribution changed, and locks the value until commit, so the snapshots are consistent.
+    const [row] = await scope.db
+      .update(indicatorValues)
+      .set({
+        version: sql`${indicatorValues.version} + 1`,
+        updatedAt: new Date(),
+        updatedBy: scope.actor.userId,
+      })
+      .where(
+        inTenant(
+          scope,
+          indicatorValues,
+          eq(indicatorValues.indicatorId, input.indicatorId),
+          eq(indicatorValues.year, input.year),
+        ),
+      )
+      .returning();
+    value = row!;
+  }
+  const before = created ? null : await valueSnapshot(scope, value!);
+  const [stored] = await scope.db
+    .select()
+    .from(indicatorContributions)
+    .where(
+      inTenant(
+        scope,
+        indicatorContributions,
+        eq(indicatorContributions.valueId, value!.id),
+        eq(indicatorContributions.institutionId, own!),
+      ),
+    );
+  if ((stored?.version ?? null) !== expected) {
+    throw await contributionConflict(scope, value!, own!, expected, stored ?? null);
+  }
+  if (stored) {
+    await scope.db
+      .update(indicatorContributions)
+      .set({
+        value: contribution.value,
+        approximate: contribution.approximate,
+        note: contribution.note,
+        version: sql`${indicatorContributions.version} + 1`,
+      })
+      .where(
+        inTenant(
+          scope,
+          indicatorContributions,
+          eq(indicatorContributions.id, stored.id),
+          eq(indicatorContributions.version, stored.version),
+        ),
+      );
+  } else {
+    const [{ n } = { n: 0 }] = await scope.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(indicatorContributions)
+      .where(
+        inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value!.id)),
+      );
+    await scope.db
+      .insert(indicatorContributions)
+      .values({
+        tenantId: scope.tenant.id,
+        valueId: value!.id,
+        institutionId: own!,
+        value: contribution.value,
+        approximate: contribution.approximate,
+        note: contribution.note,
+        position: n,
+      })
+      .catch(conflictOnDuplicate);
+  }
+  if (input.breakdowns) await replaceBreakdowns(scope, value!.id, input.goalId, input.breakdowns);
+  await recordChange(scope, {
+    entityType: "indicator_value",
+    entityId: value!.id,
+    action: created ? "create" : "update",
+    before,
+    after: await valueSnapshot(scope, value!),
+    entityVersion: value!.version,
+  });
+  return value!;
+}
+
+type ContributionState = { value: number | null; version?: number } & Record<string, unknown>;
+
+/** Who saved this institution's contribution after the version the user's form showed. */
+async function contributionConflict(
+  scope: TenantScope,
+  value: IndicatorValueRow,
+  institutionId: string,
+  expected: number | null,
+  stored: typeof indicatorContributions.$inferSelect | null,
+): Promise<ConflictError> {
+  const entries = await listHistory({
+    scope,
+    entityType: "indicator_value",
+    entityIds: [value.id],
+    limit: 50,
+  });
+  const ownOf = (v: unknown) =>
+    ((v as Record<string, ContributionState> | null) ?? {})[institutionId] ?? null;
+  // Newest first: keep the entries that changed this contribution past the user's version.
+  const since = entries.filter((e) =>
+    e.changes.some((c) => {
+      if (c.field !== "contributions") return false;
+      const after = ownOf(c.after);
+      return (
+        JSON.stringify(ownOf(c.before)) !== JSON.stringify(after) &&
+        (after?.version ?? Number.MAX_SAFE_INTEGER) > (expected ?? 0)
+      );
+    }),
+  );
+  const current = stored
+    ? { value: stored.value, approximate: stored.approximate, note: stored.note }
+    : null;
+  const oldest = since.at(-1)?.changes.find((c) => c.field === "contributions");
+  return new ConflictError({
+    by: since[0]?.userName ?? "inny użytkownik",
+    at: since[0]?.at ?? null,
+    changes: [
+      {
+        field: "contributions",
+        before: { [institutionId]: oldest ? ownOf(oldest.before) : null },
+        after: { [institutionId]: current },
+      },
+    ],
+    current: {
+      contributions: { [institutionId]: current },
+      version: value.version,
+      contributionVersion: stored?.version ?? null,
+    },
   });
 }
 
@@ -484,8 +677,24 @@ async function partnerMayReport(
           eq(indicatorContributions.institutionId, own),
         ),
       );
-    return !!row;
+    if (row) return true;
   }
+  // In a reporting round an institution reports again what it reported the year before.
+  const [lastYear] = await scope.db
+    .select({ id: indicatorContributions.id })
+    .from(indicatorContributions)
+    .innerJoin(indicatorValues, eq(indicatorValues.id, indicatorContributions.valueId))
+    .where(
+      inTenant(
+        scope,
+        indicatorContributions,
+        eq(indicatorValues.indicatorId, indicator.id),
+        eq(indicatorValues.year, year - 1),
+        eq(indicatorContributions.institutionId, own),
+      ),
+    );
+  if (lastYear) return true;
+  if (existing) return false;
   if (!indicator.projectId) return false;
   const [link] = await scope.db
     .select({ id: projectInstitutions.institutionId })

@@ -50,6 +50,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       const inst = institutions.find((i) => i.id === own)!;
       rows.push({ institutionId: own, name: inst.name, value: "", approximate: false, note: "" });
     }
+    // A partner's form is checked against its own contribution only (decision 018).
+    const ownRow = own ? view.bundle?.contributions.find((c) => c.institutionId === own) : null;
+    const contributionVersion = own ? String(ownRow?.version ?? "") : null;
     const used = new Set((view.bundle?.contributions ?? []).map((c) => c.institutionId));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -57,6 +60,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       year,
       canEditValue: view.canEditValue,
       version: view.bundle ? String(view.bundle.value.version) : "",
+      contributionVersion,
       total: view.bundle?.complete ? toFormNumber(view.bundle.value.total) : "",
       totalReason: view.bundle?.complete ? (view.bundle.value.totalReason ?? "") : "",
       approximate: view.bundle?.value.approximate ?? false,
@@ -159,7 +163,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const version = parseVersion(form.version);
     if (errors.length > 0)
       return data(
-        { errors, values: form, conflict: null, version: form.version ?? "" },
+        {
+          errors,
+          values: form,
+          conflict: null,
+          version: form.version ?? "",
+          contributionVersion: form.contributionVersion ?? "",
+        },
         { status: 400 },
       );
     try {
@@ -174,6 +184,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         remarks: form.remarks?.trim() || null,
         contributions,
         breakdowns,
+        // Only partners' forms carry it; managers' saves ignore it.
+        ...(form.contributionVersion !== undefined
+          ? { expectedContributionVersion: parseVersion(form.contributionVersion) }
+          : {}),
       });
     } catch (e) {
       if (e instanceof UserInputError) {
@@ -183,6 +197,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
             values: form,
             conflict: null,
             version: form.version ?? "",
+            contributionVersion: form.contributionVersion ?? "",
           },
           { status: 400 },
         );
@@ -204,6 +219,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
             values: form,
             conflict: conflictView(e, yours, names),
             version: String((e.current as { version?: number }).version ?? ""),
+            contributionVersion: String(
+              (e.current as { contributionVersion?: number | null }).contributionVersion ??
+                form.contributionVersion ??
+                "",
+            ),
           },
           { status: 409 },
         );
@@ -284,6 +304,18 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
             error={err("remarks")}
           />
         </fieldset>
+      ) : null}
+      {loaderData.contributionVersion !== null ? (
+        <input
+          type="hidden"
+          name="contributionVersion"
+          // A form restored after an expired session keeps the version it was based on.
+          value={
+            actionData?.contributionVersion ??
+            (submitted ? values.contributionVersion : undefined) ??
+            loaderData.contributionVersion
+          }
+        />
       ) : null}
       {loaderData.rows.map((row, i) => (
         <fieldset className="fieldset" key={row.institutionId}>
