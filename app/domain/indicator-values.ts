@@ -26,7 +26,7 @@ import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
 import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
 import { UserInputError } from "./users.ts";
-import { assertNotLockedForPartner, isAssigned } from "./rounds/item-rights.ts";
+import { isInRound, assertNotLockedForPartner, isAssigned } from "./rounds/item-rights.ts";
 
 export type Breakdown = {
   dimension: BreakdownInput["dimension"];
@@ -679,7 +679,9 @@ async function partnerMayReport(
       );
     if (row) return true;
   }
-  // In a reporting round an institution reports again what it reported the year before.
+  // Where a round covers the indicator this year, its assignments decide who reports.
+  if (await isInRound({ scope, kind: "contribution", targetId: indicator.id, year })) return false;
+  // Outside a round an institution may report again what it reported the year before.
   const [lastYear] = await scope.db
     .select({ id: indicatorContributions.id })
     .from(indicatorContributions)

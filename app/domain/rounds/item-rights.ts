@@ -49,6 +49,36 @@ export async function isAssigned(item: Item): Promise<boolean> {
   return (await assignmentsOf(item)).length > 0;
 }
 
+/** Whether a round covers the item this year at all (for any institution). */
+export async function isInRound(item: Omit<Item, "institutionId">): Promise<boolean> {
+  const { scope } = item;
+  const target =
+    item.kind === "card"
+      ? eq(roundAssignments.projectId, item.targetId)
+      : eq(roundAssignments.indicatorId, item.targetId);
+  const [row] = await scope.db
+    .select({ id: roundAssignments.id })
+    .from(roundAssignments)
+    .innerJoin(
+      reportingRounds,
+      and(
+        eq(reportingRounds.tenantId, roundAssignments.tenantId),
+        eq(reportingRounds.id, roundAssignments.roundId),
+      ),
+    )
+    .where(
+      inTenant(
+        scope,
+        roundAssignments,
+        eq(roundAssignments.kind, item.kind),
+        target,
+        eq(reportingRounds.year, item.year),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Refuses a partner's change of an item that was submitted for review or accepted. */
 export async function assertNotLockedForPartner(item: Item): Promise<void> {
   if (item.scope.actor.membership?.role !== "partner") return;
