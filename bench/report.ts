@@ -120,7 +120,10 @@ async function prepare(dataDir: string) {
 
 function pdfPages(file: string): string {
   try {
-    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    const info = execFileSync("pdfinfo", [file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     return /Pages:\s+(\d+)/.exec(info)?.[1] ?? "?";
   } catch {
     return "?";

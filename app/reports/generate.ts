@@ -12,9 +12,6 @@ import type {
   ReportModel,
   ReportOptions,
 } from "./model.ts";
-import { renderDocx } from "./render-docx.ts";
-import { renderHtml } from "./render-html.ts";
-import { compilePdf, renderTypst } from "./render-pdf.ts";
 
 export type GeneratedReport = {
   bytes: Uint8Array;
@@ -74,15 +71,23 @@ export function buildModel(opts: {
 /** Renders a model into one format; pure but for the PDF compiler. */
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<Uint8Array> {
   const layout = layoutReport(model);
+  // Each renderer is loaded when first used: the DOCX library and the Typst compiler are large,
+  // and a process that makes only HTML should not carry them.
   switch (format) {
-    case "html":
+    case "html": {
+      const { renderHtml } = await import("./render-html.ts");
       return new TextEncoder().encode(renderHtml(layout));
-    case "docx":
+    }
+    case "docx": {
+      const { renderDocx } = await import("./render-docx.ts");
       return renderDocx(layout, { author: model.preparedBy });
-    case "pdf":
+    }
+    case "pdf": {
+      const { compilePdf, renderTypst } = await import("./render-pdf.ts");
       return compilePdf(renderTypst(layout, { author: model.preparedBy }), {
         createdAt: model.generatedAt,
       });
+    }
   }
 }
 
