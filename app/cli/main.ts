@@ -19,11 +19,9 @@ import { getDocument, listDocuments, listReportingYears } from "../domain/docume
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
-import { parseReportText } from "../import/parse-text.ts";
-import { ImportInputError, readReportFile } from "../import/read-file.ts";
+import { ImportInputError } from "../import/read-file.ts";
 import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
 import { NotFoundError } from "../domain/errors.ts";
-import { generateReport } from "../reports/generate.ts";
 import {
   REPORT_FORMATS,
   REPORT_LAYOUTS,
@@ -31,7 +29,6 @@ import {
   type ReportLayout,
 } from "../reports/model.ts";
 import { readFileSync, writeFileSync } from "node:fs";
-import { sendDueReminders } from "../domain/rounds/reminders.ts";
 import { configureMail } from "../domain/mail/transport.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -138,9 +135,9 @@ async function serve(): Promise<number> {
   // Reminders of the reporting rounds: idempotent per item and day, so a restart or a second
   // process sending the same day's reminders again sends nothing twice.
   const remind = () =>
-    sendDueReminders({ db: database.db, now: new Date() }).catch((e: unknown) =>
-      console.error("Reminders failed:", e),
-    );
+    import("../domain/rounds/reminders.ts")
+      .then(({ sendDueReminders }) => sendDueReminders({ db: database.db, now: new Date() }))
+      .catch((e: unknown) => console.error("Reminders failed:", e));
   const reminderTimer = setInterval(remind, config.rounds.reminderIntervalMinutes * 60_000);
   reminderTimer.unref();
   void remind();
@@ -180,6 +177,7 @@ async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 async function remindersCommand(): Promise<number> {
   const config = loadConfig();
   configureMail(config);
+  const { sendDueReminders } = await import("../domain/rounds/reminders.ts");
   const result = await withDatabase((db) => sendDueReminders({ db, now: new Date() }));
   console.log(`Reminders: ${result.messages} e-mail(s) for ${result.assignments} item(s).`);
   return 0;
@@ -360,6 +358,8 @@ async function importCommand(args: string[]): Promise<number> {
     return 2;
   }
   const maxMb = Number(process.env.BUSOLA_IMPORT_MAX_MB ?? 25);
+  const { readReportFile } = await import("../import/read-file.ts");
+  const { parseReportText } = await import("../import/parse-text.ts");
   const text = await readReportFile({
     file,
     maxBytes: (Number.isFinite(maxMb) && maxMb > 0 ? maxMb : 25) * 1024 * 1024,
@@ -432,6 +432,7 @@ async function reportCommand(args: string[]): Promise<number> {
           ? `Dokument „${document.title}” nie ma danych za ${year} r. Lata z danymi: ${years.join(", ")}.`
           : `Dokument „${document.title}” nie ma jeszcze danych za żaden rok.`,
       );
+    const { generateReport } = await import("../reports/generate.ts");
     return generateReport({
       scope,
       documentId: document.id,

@@ -3,9 +3,7 @@
 // html-to-text.ts, PDF with a text layer by read-pdf.ts.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import mammoth from "mammoth";
 import { htmlToText } from "./html-to-text.ts";
-import { PdfReadError, readPdfText } from "./read-pdf.ts";
 import { ZipFormatError, checkZipSizes } from "./zip-entries.ts";
 
 export class ImportInputError extends Error {}
@@ -121,6 +119,8 @@ async function readDocx(bytes: Buffer, maxUncompressed: number): Promise<string>
   }
   let html: string;
   try {
+    // Loaded on first use: the readers' libraries are large and most requests never need them.
+    const { default: mammoth } = await import("mammoth");
     // Images are not text: an empty src keeps mammoth from encoding them into the HTML.
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
     const result = await mammoth.convertToHtml(
@@ -143,6 +143,7 @@ const NOT_PDF =
 async function readPdf(bytes: Buffer, maxPages: number): Promise<string> {
   // pdf.js tolerates junk before the header; a file that never says %PDF is not a PDF at all.
   if (!bytes.subarray(0, 1024).includes("%PDF-")) throw new ImportInputError(NOT_PDF);
+  const { PdfReadError, readPdfText } = await import("./read-pdf.ts");
   try {
     return await readPdfText(bytes, { maxPages });
   } catch (error) {

@@ -1,8 +1,17 @@
 // Year-over-year charts of an indicator, drawn by ECharts on the server as SVG: no browser,
 // no canvas, the same picture in HTML (inline) and PDF (Typst draws the SVG). The picture is
 // never the only carrier of the numbers: every chart comes with a text alternative and a table.
-import * as echarts from "echarts";
+import { createRequire } from "node:module";
 import { formatInUnit } from "../domain/validation/finding.ts";
+
+// ECharts takes about a second to load: loaded (synchronously, its CommonJS build) the first
+// time a chart is drawn, not whenever the report modules are imported.
+type ECharts = typeof import("echarts");
+let loaded: ECharts | undefined;
+function echartsLib(): ECharts {
+  loaded ??= createRequire(import.meta.url)("echarts") as ECharts;
+  return loaded;
+}
 
 export type ChartPoint = { year: number; total: number; approximate: boolean };
 
@@ -20,7 +29,7 @@ export function chartAltText(opts: { name: string; unit: string; points: ChartPo
 }
 
 export function renderChartSvg(opts: { name: string; unit: string; points: ChartPoint[] }): string {
-  const chart = echarts.init(null, null, {
+  const chart = echartsLib().init(null, null, {
     renderer: "svg",
     ssr: true,
     width: CHART_WIDTH,

@@ -19,6 +19,7 @@ import {
 } from "../domain/format/polish-numbers.ts";
 import type { ItemCorrection } from "../domain/imports/decisions.ts";
 import { documentDefaults } from "../domain/imports/document-defaults.ts";
+import { nameKey } from "../domain/imports/matching.ts";
 import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/imports/drafts.ts";
 import type { PlanItem } from "../domain/imports/plan.ts";
 import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/labels.ts";
@@ -78,7 +79,17 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const url = new URL(request.url);
     const documents = await listDocuments({ scope });
     const year = chosenYear(url, draft.year ?? draft.proposal.document.year);
-    const documentId = chosenTarget(url, draft.documentId);
+    // A later year's report of a stored document: proposed as the target by its title or period.
+    const defaults = documentDefaults(draft.proposal, year);
+    const sameDocument = documents.find(
+      (d) =>
+        nameKey(d.title) === nameKey(defaults.title) ||
+        (d.kind === defaults.kind &&
+          d.periodStart === defaults.periodStart &&
+          d.periodEnd === defaults.periodEnd &&
+          defaults.periodStart !== defaults.periodEnd),
+    );
+    const documentId = chosenTarget(url, draft.documentId ?? sameDocument?.id ?? null);
     const target = documentId ? (documents.find((d) => d.id === documentId) ?? null) : null;
     const base = {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -97,7 +108,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         id: d.id,
         label: `${d.title} (${d.periodStart}–${d.periodEnd})`,
       })),
-      newDocument: documentDefaults(draft.proposal, year),
+      newDocument: defaults,
       warnings: draft.proposal.warnings,
     };
     if (draft.status !== "draft") {

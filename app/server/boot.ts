@@ -2,7 +2,7 @@
 // configuration, open the database, apply migrations, seed the demo on an empty database.
 import type { Config } from "../config.ts";
 import { migrate, openDatabase, type Database } from "../db/client.ts";
-import { isEmpty, seedDemo, type DemoAccount } from "../demo/seed-demo.ts";
+import { isEmpty, type DemoAccount } from "../demo/demo-accounts.ts";
 import { setDemoAccountsEnabled } from "../domain/users.ts";
 import { setServices } from "../services.ts";
 import { configureMail } from "../domain/mail/transport.ts";
@@ -16,6 +16,8 @@ export async function boot(
   await migrate(database);
   let demoAccounts: DemoAccount[] | null = null;
   if (config.demo && (await isEmpty(database.db))) {
+    // The importer and the seeds are loaded only when there is a demo to make.
+    const { seedDemo } = await import("../demo/seed-demo.ts");
     demoAccounts = await seedDemo(database.db, config.demoData);
   }
   // Demo accounts only work while demo mode is on; production disables them at every start.

@@ -1,7 +1,6 @@
 // How e-mail leaves Busola, chosen once at boot: SMTP when BUSOLA_SMTP_URL is set, otherwise
 // nothing leaves and the outbox table is the mailbox (the embedded default). Kept on a
 // Symbol.for key like the services (decision 005): the CLI and the built bundle share it.
-import nodemailer from "nodemailer";
 import type { Config } from "../../config.ts";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string };
@@ -39,11 +38,13 @@ export function configureMail(config: Config): MailTransport {
 }
 
 function smtpTransport(opts: { smtpUrl: string; from: string; publicUrl: string }): MailTransport {
-  const mailer = nodemailer.createTransport(opts.smtpUrl);
+  // nodemailer is loaded with the first message: most installations never configure SMTP.
+  let mailer: import("nodemailer").Transporter | undefined;
   return {
     kind: "smtp",
     publicUrl: opts.publicUrl,
     send: async (m) => {
+      mailer ??= (await import("nodemailer")).default.createTransport(opts.smtpUrl);
       await mailer.sendMail({
         from: opts.from,
         to: m.to,
