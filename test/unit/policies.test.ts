@@ -7,7 +7,10 @@ import {
   canEditIndicatorValue,
   canEditProjectCard,
   canEditStrategy,
+  canFinaliseReport,
+  canImportReports,
   canManageMembers,
+  canReportUnpublished,
   canViewContribution,
   canViewIndicatorValue,
   canViewProjectCard,
@@ -35,6 +38,20 @@ const project = { goalId: "g1", institutionIds: ["A"], published: false };
 const value = { goalId: "g1", contributorIds: ["A", "B"], published: false };
 
 describe("policies", () => {
+  it("importing reports and finalising the annual report are the coordinators'", () => {
+    for (const check of [canImportReports, canFinaliseReport]) {
+      expect(check(actor("admin"))).toBe(true);
+      expect(check(actor("coordinator"))).toBe(true);
+      expect(check(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(false);
+      expect(check(actor("partner", { institutionId: "A" }))).toBe(false);
+      expect(check(actor("viewer"))).toBe(false);
+      expect(check(actor(null, { sys: true }))).toBe(true);
+    }
+    expect(canReportUnpublished(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(true);
+    expect(canReportUnpublished(actor("viewer"))).toBe(false);
+    expect(canReportUnpublished(actor("partner", { institutionId: "A" }))).toBe(false);
+  });
+
   it("tenant access needs a membership there, or system administration", () => {
     expect(canAccessTenant(actor("viewer"), T)).toBe(true);
     expect(canAccessTenant(actor("viewer"), "other")).toBe(false);
