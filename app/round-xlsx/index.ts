@@ -4,6 +4,16 @@ export { applyPartnerWorkbook, type ApplyResult, type WorkbookConflict } from ".
 export { buildPartnerWorkbook } from "./build.ts";
 export { loadPartnerWorkItems, mayActForInstitution } from "./load.ts";
 export {
+  cancelWorkbookUpload,
+  confirmWorkbookUpload,
+  getWorkbookUpload,
+  listWorkbookRounds,
+  partnerWorkbookFile,
+  receivePartnerWorkbook,
+  type ConfirmResult,
+  type StoredConflict,
+} from "./uploads.ts";
+export {
   MAX_WORKBOOK_BYTES,
   openWorkbook,
   readLoadedWorkbook,
