@@ -6,6 +6,7 @@ export { loadPartnerWorkItems, mayActForInstitution } from "./load.ts";
 export {
   cancelWorkbookUpload,
   confirmWorkbookUpload,
+  getWorkbookRound,
   getWorkbookUpload,
   listWorkbookRounds,
   partnerWorkbookFile,

@@ -92,6 +92,15 @@ async function workbookTarget(scope: TenantScope, roundId: string, institutionId
   return { round, institutionId: target };
 }
 
+/** The round a partner's upload page is about, with its document's title. */
+export async function getWorkbookRound(opts: { scope: TenantScope; roundId: string }) {
+  const { scope } = opts;
+  authorize(!!ownInstitution(scope), { hide: true });
+  const { round } = await workbookTarget(scope, opts.roundId);
+  const document = await findInTenant(scope, planDocuments, round.documentId);
+  return { round, documentTitle: document.title, open: round.status === "open" };
+}
+
 function loadItems(scope: TenantScope, round: Round, institutionId: string) {
   return loadPartnerWorkItems({
     scope,
