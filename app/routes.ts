@@ -27,8 +27,18 @@ export default [
     route("g/:tenant/sprawozdawczosc", "routes/rounds.tsx"),
     route("g/:tenant/sprawozdawczosc/:round", "routes/round.tsx"),
     route("g/:tenant/sprawozdawczosc/:round/:assignment", "routes/round-review.tsx"),
+    route(
+      "g/:tenant/sprawozdawczosc/:round/arkusz/:institution",
+      "routes/round-institution-workbook-file.tsx",
+    ),
     route("g/:tenant/moje-zadania", "routes/my-tasks.tsx"),
     route("g/:tenant/moje-zadania/:assignment", "routes/task.tsx"),
+    route("g/:tenant/moje-zadania/arkusz/:round", "routes/round-workbook-file.tsx"),
+    route("g/:tenant/moje-zadania/arkusz/:round/wczytaj", "routes/round-workbook-upload.tsx"),
+    route(
+      "g/:tenant/moje-zadania/arkusz/:round/wczytaj/:upload",
+      "routes/round-workbook-confirm.tsx",
+    ),
     route("g/:tenant/poczta", "routes/outbox.tsx"),
     route("g/:tenant/import/:draft", "routes/import-review.tsx"),
     route("g/:tenant/struktura/dokumenty/:document", "routes/document-form.tsx"),

@@ -772,3 +772,39 @@ export const finalReports = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+/**
+ * A partner's uploaded workbook between reading and confirmation (issue 5): the changes it
+ * proposes and the stored state they were compared with, so confirming needs no re-upload.
+ */
+export const workbookUploads = pgTable(
+  "workbook_uploads",
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: "cascade" }),
+    roundId: uuid("round_id").notNull(),
+    institutionId: uuid("institution_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    /** WorkbookChanges */
+    changes: jsonb("changes").$type<Record<string, unknown>>().notNull(),
+    /** PartnerWorkItems as last shown to the partner: the versions an explicit override uses. */
+    items: jsonb("items").$type<Record<string, unknown>>().notNull(),
+    /** WorkbookConflict[]: who changed what since the download, as last shown. */
+    conflicts: jsonb("conflicts").$type<unknown[]>().notNull().default([]),
+    /** pending, saved, cancelled */
+    status: text("status").notNull().default("pending"),
+    createdAt: createdAt(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    unique("workbook_uploads_tenant_id_uq").on(t.tenantId, t.id),
+    index("workbook_uploads_round_idx").on(t.tenantId, t.roundId),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [reportingRounds.tenantId, reportingRounds.id],
+    }).onDelete("cascade"),
+  ],
+);

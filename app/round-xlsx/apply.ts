@@ -1,7 +1,7 @@
 // Saving a confirmed workbook: every change through the domain functions, in one transaction,
 // each checked against the version the workbook was downloaded with. One conflict and nothing
 // is saved: the partner sees who changed what and when, and re-downloads or confirms.
-import { ConflictError } from "../domain/errors.ts";
+import { ConflictError, ForbiddenError } from "../domain/errors.ts";
 import { formatDateTime } from "../domain/format/polish-numbers.ts";
 import { saveIndicatorValue } from "../domain/indicator-values.ts";
 import { saveProjectCard } from "../domain/project-cards.ts";
@@ -17,6 +17,11 @@ export type WorkbookConflict = {
   by: string;
   at: Date | null;
   message: string;
+  /**
+   * The item was submitted for review or accepted in the meantime: no confirmation can save
+   * it, only the coordinator's reopening.
+   */
+  locked: boolean;
 };
 
 export type ApplyResult = { saved: number; conflicts: WorkbookConflict[] };
@@ -59,6 +64,10 @@ export async function applyPartnerWorkbook(opts: {
           });
           saved++;
         } catch (error) {
+          if (error instanceof ForbiddenError) {
+            conflicts.push(lockedItem("card", card.projectId, label, error));
+            continue;
+          }
           if (!(error instanceof ConflictError)) throw error;
           conflicts.push(conflict("card", card.projectId, label, error));
         }
@@ -84,6 +93,10 @@ export async function applyPartnerWorkbook(opts: {
           });
           saved++;
         } catch (error) {
+          if (error instanceof ForbiddenError) {
+            conflicts.push(lockedItem("contribution", c.indicatorId, c.indicatorName, error));
+            continue;
+          }
           if (!(error instanceof ConflictError)) throw error;
           conflicts.push(conflict("contribution", c.indicatorId, c.indicatorName, error));
         }
@@ -111,6 +124,18 @@ function conflict(
     label,
     by: error.by,
     at: error.at,
+    locked: false,
     message: `${what} została zmieniona w Busoli po pobraniu arkusza — zmienił(a) ją ${error.by}${when}. Nic nie zapisano. Pobierz arkusz ponownie albo potwierdź, że chcesz zastąpić te dane swoimi.`,
   };
+}
+
+/** A locked item (decision 017) is a per-item refusal like a conflict, never a failed request. */
+function lockedItem(
+  kind: WorkbookConflict["kind"],
+  id: string,
+  label: string,
+  error: ForbiddenError,
+): WorkbookConflict {
+  const what = kind === "card" ? `Karta projektu „${label}”` : `Wartość wskaźnika „${label}”`;
+  return { kind, id, label, by: "", at: null, locked: true, message: `${what}: ${error.message}` };
 }

@@ -4,6 +4,17 @@ export { applyPartnerWorkbook, type ApplyResult, type WorkbookConflict } from ".
 export { buildPartnerWorkbook } from "./build.ts";
 export { loadPartnerWorkItems, mayActForInstitution } from "./load.ts";
 export {
+  cancelWorkbookUpload,
+  confirmWorkbookUpload,
+  getWorkbookRound,
+  getWorkbookUpload,
+  listWorkbookRounds,
+  partnerWorkbookFile,
+  receivePartnerWorkbook,
+  type ConfirmResult,
+  type StoredConflict,
+} from "./uploads.ts";
+export {
   MAX_WORKBOOK_BYTES,
   openWorkbook,
   readLoadedWorkbook,

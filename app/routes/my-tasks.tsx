@@ -11,6 +11,8 @@ import {
   warsawDay,
 } from "../domain/rounds/labels.ts";
 import { listMyTasks } from "../domain/rounds/partner-work.ts";
+import { plural } from "../domain/format/polish-plural.ts";
+import { listWorkbookRounds } from "../round-xlsx/index.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
@@ -21,7 +23,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     authorize(canViewStrategy(scope.actor), { hide: true });
     const today = warsawDay(new Date());
     const tasks = await listMyTasks({ scope });
+    const rounds = await listWorkbookRounds({ scope });
+    const saved = Number(new URL(request.url).searchParams.get("arkusz"));
     return {
+      saved: Number.isInteger(saved) && saved > 0 ? saved : null,
+      workbooks: rounds
+        .filter((r) => r.open)
+        .map((r) => ({ id: r.id, year: r.year, document: r.documentTitle })),
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       tasks: tasks.map((t) => ({
         id: t.id,
@@ -40,13 +48,20 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export default function MyTasks({ loaderData }: Route.ComponentProps) {
-  const { tenant, tasks } = loaderData;
+  const { tenant, tasks, workbooks, saved } = loaderData;
   const base = `/g/${tenant.slug}`;
   return (
     <>
       <title>{`Moje zadania — ${tenant.name} — Busola`}</title>
       <Breadcrumbs items={[{ label: tenant.name, to: base }, { label: "Moje zadania" }]} />
       <PageHeader title="Moje zadania" />
+      {saved ? (
+        <div className="notice" role="status">
+          <p>
+            Zapisano zmiany z arkusza: {saved} {plural(saved, "pozycja", "pozycje", "pozycji")}.
+          </p>
+        </div>
+      ) : null}
       {tasks.length === 0 ? (
         <p>Twoja instytucja nie ma zadań w rundach sprawozdawczych.</p>
       ) : (
@@ -81,6 +96,26 @@ export default function MyTasks({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
+      {workbooks.map((w) => (
+        <section key={w.id} aria-labelledby={`arkusz-${w.id}`}>
+          <h2 id={`arkusz-${w.id}`}>{`Arkusz kalkulacyjny — rok ${w.year}`}</h2>
+          <p>
+            {`Wolisz pracować w arkuszu? Pobierz arkusz z pozycjami Twojej instytucji w dokumencie „${w.document}”, wypełnij go u siebie i wczytaj z powrotem. Przed zapisaniem zobaczysz listę zmian.`}
+          </p>
+          <ul>
+            <li>
+              <a href={`${base}/moje-zadania/arkusz/${w.id}`} download>
+                Pobierz arkusz (XLSX)
+              </a>
+            </li>
+            <li>
+              <Link to={`${base}/moje-zadania/arkusz/${w.id}/wczytaj`}>
+                Wczytaj wypełniony arkusz
+              </Link>
+            </li>
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

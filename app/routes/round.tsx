@@ -62,6 +62,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         removable: a.status !== "submitted" && a.status !== "accepted",
       })),
       canManage: view.canManage,
+      // One workbook per institution with items: a coordinator may prepare it for a partner.
+      workbooks: view.canManage
+        ? [...new Map(view.assignments.map((a) => [a.institutionId, a.institutionName]))]
+            .map(([id, name]) => ({ id, name }))
+            .sort((a, b) => a.name.localeCompare(b.name, "pl"))
+        : [],
       ...options,
     };
   });
@@ -194,6 +200,27 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
                   <td>
                     <RoundStatus status={x.status} />
                   </td>
+                  {loaderData.workbooks.length > 0 ? (
+                    <>
+                      <h2>Arkusze instytucji</h2>
+                      <p>
+                        Arkusz kalkulacyjny z pozycjami instytucji — taki sam, jaki pobiera
+                        realizator w „Moich zadaniach”.
+                      </p>
+                      <ul>
+                        {loaderData.workbooks.map((w) => (
+                          <li key={w.id}>
+                            <a
+                              href={`/g/${loaderData.tenant.slug}/sprawozdawczosc/${loaderData.round.id}/arkusz/${w.id}`}
+                              download
+                            >
+                              {`Pobierz arkusz (XLSX): ${w.name}`}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
                   {loaderData.canManage ? (
                     <td>
                       {x.removable ? (

@@ -1,0 +1,207 @@
+// The differences an uploaded workbook would make, for the partner to confirm or cancel. Items
+// changed in Busola since the download are flagged with who changed them and when; saving over
+// them needs an explicit tick, and a conflict found while saving saves nothing.
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/round-workbook-confirm";
+import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { Checkbox } from "../components/field.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { StatusTag } from "../components/status-tag.tsx";
+import { formatNumber } from "../domain/format/polish-numbers.ts";
+import {
+  cancelWorkbookUpload,
+  confirmWorkbookUpload,
+  getWorkbookUpload,
+  WORKBOOK_CARD_FIELDS,
+  type StoredConflict,
+  type WorkbookCardField,
+} from "../round-xlsx/index.ts";
+import { showCardField } from "../round-xlsx/labels.ts";
+import { useRootData } from "../root.tsx";
+import { pageUrl, requireTenantScope, run } from "../web/auth.server.ts";
+import { formToObject } from "../web/form.server.ts";
+
+const OVERRIDE = "zastap";
+
+function show(field: string, v: string | number | boolean | null): string {
+  if (v === null || v === "") return "—";
+  if (typeof v === "boolean") return v ? "tak" : "nie";
+  if (typeof v === "number") return formatNumber(v);
+  if ((WORKBOOK_CARD_FIELDS as readonly string[]).includes(field))
+    return showCardField(field as WorkbookCardField, v);
+  return v;
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    const upload = await getWorkbookUpload({
+      scope,
+      roundId: params.round,
+      uploadId: params.upload,
+    });
+    const items = [
+      ...upload.changes.cards.map((c) => ({
+        kind: "card" as const,
+        id: c.projectId,
+        label: `Karta projektu ${c.symbol} ${c.title}`,
+        stale: c.stale,
+        diffs: c.diffs,
+      })),
+      ...upload.changes.contributions.map((c) => ({
+        kind: "contribution" as const,
+        id: c.indicatorId,
+        label: `Wskaźnik: ${c.indicatorName}`,
+        stale: c.stale,
+        diffs: c.diffs,
+      })),
+    ];
+    return {
+      tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      round: { id: upload.round.id, year: upload.round.year },
+      fileName: upload.fileName,
+      status: upload.status,
+      conflicts: upload.conflicts,
+      items: items.map((i) => ({
+        key: `${i.kind}:${i.id}`,
+        label: i.label,
+        stale: i.stale || upload.conflicts.some((c) => c.id === i.id && c.kind === i.kind),
+        diffs: i.diffs.map((d) => ({
+          label: d.label,
+          before: show(d.field, d.before),
+          after: show(d.field, d.after),
+        })),
+      })),
+    };
+  });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope } = await requireTenantScope(request, context, params.tenant);
+  return run(async () => {
+    const form = formToObject(await request.formData());
+    const target = { scope, roundId: params.round, uploadId: params.upload };
+    const tasks = `/g/${scope.tenant.slug}/moje-zadania`;
+    if (form.intent === "cancel") {
+      await cancelWorkbookUpload(target);
+      return redirect(`${tasks}/arkusz/${params.round}/wczytaj`);
+    }
+    const result = await confirmWorkbookUpload({ ...target, override: form[OVERRIDE] === "tak" });
+    if (result.outcome === "saved") return redirect(`${tasks}?arkusz=${result.saved}`);
+    if (result.outcome === "done") return redirect(pageUrl(request).pathname);
+    if (result.outcome === "refused")
+      return data({ conflicts: [] as StoredConflict[], refused: result.message }, { status: 409 });
+    return data({ conflicts: result.conflicts, refused: null }, { status: 409 });
+  });
+}
+
+export default function WorkbookConfirm({ loaderData, actionData }: Route.ComponentProps) {
+  const { tenant, round, items, status } = loaderData;
+  const root = useRootData();
+  const base = `/g/${tenant.slug}`;
+  const conflicts = actionData?.conflicts ?? [];
+  const locked = conflicts.some((c) => c.locked);
+  const shown = actionData ? conflicts : loaderData.conflicts;
+  const anyStale = items.some((i) => i.stale) || conflicts.length > 0;
+  const errors = [
+    ...(actionData?.refused ? [{ field: "intent", message: actionData.refused }] : []),
+    ...conflicts.map((c) => ({ field: OVERRIDE, message: c.message })),
+  ];
+  const staleNote = (key: string) =>
+    shown.find((c) => `${c.kind}:${c.id}` === key)?.message ??
+    "Zmieniono w Busoli po pobraniu arkusza.";
+  return (
+    <>
+      <title>{`Zmiany z arkusza — ${tenant.name} — Busola`}</title>
+      <Breadcrumbs
+        items={[
+          { label: tenant.name, to: base },
+          { label: "Moje zadania", to: `${base}/moje-zadania` },
+          {
+            label: "Wczytaj wypełniony arkusz",
+            to: `${base}/moje-zadania/arkusz/${round.id}/wczytaj`,
+          },
+          { label: "Zmiany z arkusza" },
+        ]}
+      />
+      <PageHeader title="Zmiany z arkusza" caption={`${loaderData.fileName} — rok ${round.year}`} />
+      <ErrorSummary errors={errors} />
+      {status !== "pending" ? (
+        <p>
+          {status === "saved"
+            ? "Zmiany z tego arkusza zostały już zapisane."
+            : "Wczytanie tego arkusza anulowano — nic nie zapisano."}{" "}
+          <Link to={`${base}/moje-zadania`}>Wróć do moich zadań</Link>
+        </p>
+      ) : (
+        <>
+          <p>
+            Sprawdź zmiany względem danych zapisanych w Busoli. Nic nie zostało jeszcze zapisane.
+          </p>
+          {items.map((item) => (
+            <section key={item.key} aria-labelledby={`h-${item.key}`}>
+              <h2 id={`h-${item.key}`}>
+                {item.label}{" "}
+                {item.stale ? <StatusTag tone="red">zmieniono po pobraniu</StatusTag> : null}
+              </h2>
+              {item.stale ? (
+                <div className="notice" role="note">
+                  <p>{staleNote(item.key)}</p>
+                </div>
+              ) : null}
+              <div className="table-wrapper">
+                <table className="table">
+                  <caption className="visually-hidden">{`Zmiany: ${item.label}`}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Pole</th>
+                      <th scope="col">Jest w Busoli</th>
+                      <th scope="col">Będzie po zapisaniu</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {item.diffs.map((d) => (
+                      <tr key={d.label}>
+                        <th scope="row">{d.label}</th>
+                        <td>{d.before}</td>
+                        <td>{d.after}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+          <Form method="post" noValidate>
+            <CsrfInput token={root?.csrf ?? ""} />
+            {anyStale && !locked ? (
+              <Checkbox
+                name={OVERRIDE}
+                value="tak"
+                label="Zastąp dane zmienione w Busoli po pobraniu arkusza wartościami z mojego arkusza"
+                hint="Bez tego zaznaczenia nic nie zostanie zapisane, jeśli ktoś zmienił te pozycje po pobraniu arkusza."
+              />
+            ) : null}
+            <div className="button-group">
+              {locked ? null : (
+                <button type="submit" name="intent" value="save" className="button">
+                  Zapisz zmiany
+                </button>
+              )}
+              <button
+                type="submit"
+                name="intent"
+                value="cancel"
+                className="button button--secondary"
+              >
+                Anuluj
+              </button>
+            </div>
+          </Form>
+        </>
+      )}
+    </>
+  );
+}
