@@ -2,11 +2,12 @@
 // no canvas, the same picture in HTML (inline) and PDF (Typst draws the SVG). The picture is
 // never the only carrier of the numbers: every chart comes with a text alternative and a table.
 import { createRequire } from "node:module";
+import type * as EChartsModule from "echarts";
 import { formatInUnit } from "../domain/validation/finding.ts";
 
 // ECharts takes about a second to load: loaded (synchronously, its CommonJS build) the first
 // time a chart is drawn, not whenever the report modules are imported.
-type ECharts = typeof import("echarts");
+type ECharts = typeof EChartsModule;
 let loaded: ECharts | undefined;
 function echartsLib(): ECharts {
   loaded ??= createRequire(import.meta.url)("echarts") as ECharts;

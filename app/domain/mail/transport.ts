@@ -1,6 +1,7 @@
 // How e-mail leaves Busola, chosen once at boot: SMTP when BUSOLA_SMTP_URL is set, otherwise
 // nothing leaves and the outbox table is the mailbox (the embedded default). Kept on a
 // Symbol.for key like the services (decision 005): the CLI and the built bundle share it.
+import type { Transporter } from "nodemailer";
 import type { Config } from "../../config.ts";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string };
@@ -39,7 +40,7 @@ export function configureMail(config: Config): MailTransport {
 
 function smtpTransport(opts: { smtpUrl: string; from: string; publicUrl: string }): MailTransport {
   // nodemailer is loaded with the first message: most installations never configure SMTP.
-  let mailer: import("nodemailer").Transporter | undefined;
+  let mailer: Transporter | undefined;
   return {
     kind: "smtp",
     publicUrl: opts.publicUrl,
