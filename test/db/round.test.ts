@@ -377,6 +377,26 @@ describe.each(engines())("reporting round on %s", (engine) => {
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it("people invited but not registered yet are reminded too", async () => {
+    const w = await buildWorld(database.get());
+    const round = await open(w, "2031-03-08");
+    const email = `zaproszona-${Date.now()}@instytucja.pl`;
+    await invitePartner({
+      scope: w.scope("coordinator"),
+      institutionId: w.instA.id,
+      email,
+      name: "Zaproszona Osoba",
+    });
+    await sendRemindersNow({ scope: w.scope("coordinator"), roundId: round.id, now: new Date() });
+    const mails = await database
+      .get()
+      .db.select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.to, email), eq(outboxMessages.kind, "reminder")));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("Nie przyjęto jeszcze zaproszenia");
+  });
+
   it("an invitation is single-use, creates the partner and is audited; password reset works once", async () => {
     const db = database.get();
     const w = await buildWorld(db);

@@ -60,11 +60,18 @@ export function reminderMail(o: {
   when: string;
   items: string[];
   link: string;
+  /** The person was invited and has not accepted the invitation yet. */
+  invited?: boolean;
 }): MailMessage {
   return compose(o.to, `Przypomnienie: sprawozdanie do ${formatDate(o.deadline)}`, [
     "Dzień dobry,",
     `przypominamy o przekazaniu danych do sprawozdania (${o.tenantName}). Termin: ${formatDate(o.deadline)} (${o.when}).`,
     `Nie przekazano jeszcze:\n${o.items.map((i) => `– ${i}`).join("\n")}`,
+    ...(o.invited
+      ? [
+          "Nie przyjęto jeszcze zaproszenia do Busoli: użyj linku z wiadomości z zaproszeniem, aby ustawić hasło. Jeśli zaproszenie wygasło, poproś koordynatora o nowe.",
+        ]
+      : []),
     "Twoje zadania:",
     o.link,
     SIGNATURE,

@@ -2,9 +2,15 @@
 // and after the deadline (`sendDueReminders`, run by `busola serve` on an interval and by
 // `busola reminders`), and on the coordinator's demand. The reminder log makes both idempotent
 // per assignment, day and kind: running the job twice on one day sends nothing twice.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
-import { reminderLog, reportingRounds, roundAssignments, tenants } from "../../db/schema.ts";
+import {
+  authTokens,
+  reminderLog,
+  reportingRounds,
+  roundAssignments,
+  tenants,
+} from "../../db/schema.ts";
 import { SYSTEM_ACTOR } from "../actor.ts";
 import { authorize, canManageRounds } from "../../policies/index.ts";
 import { findInTenant, type TenantScope } from "../scope.ts";
@@ -29,11 +35,33 @@ export function dueKind(
   return null;
 }
 
+/** E-mail addresses invited to the institution whose invitation is still open. */
+async function pendingInvitees(
+  scope: TenantScope,
+  institutionId: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await scope.db
+    .selectDistinct({ email: authTokens.email })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.tenantId, scope.tenant.id),
+        eq(authTokens.institutionId, institutionId),
+        eq(authTokens.purpose, "invitation"),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, now),
+      ),
+    );
+  return rows.map((r) => r.email);
+}
+
 async function remindRound(
   scope: TenantScope,
   round: Round,
   today: string,
   kind: "before" | "after" | "manual",
+  now: Date,
 ): Promise<ReminderResult> {
   const pending = await loadAssignmentRows(
     scope,
@@ -56,7 +84,17 @@ async function remindRound(
   let messages = 0;
   const link = `${getMailTransport().publicUrl}/g/${scope.tenant.slug}/moje-zadania`;
   for (const [institutionId, items] of byInstitution) {
-    for (const person of await institutionPeople(scope, institutionId)) {
+    const people = await institutionPeople(scope, institutionId);
+    const known = new Set(people.map((p) => p.email.toLowerCase()));
+    // People invited but not registered yet owe the items too: they are reminded as well.
+    const invited = (await pendingInvitees(scope, institutionId, now)).filter(
+      (email) => !known.has(email.toLowerCase()),
+    );
+    const recipients = [
+      ...people.map((p) => ({ email: p.email, invited: false })),
+      ...invited.map((email) => ({ email, invited: true })),
+    ];
+    for (const person of recipients) {
       await sendMail({
         db: scope.db,
         tenantId: scope.tenant.id,
@@ -68,6 +106,7 @@ async function remindRound(
           when: describeDaysLeft(daysUntil(round.deadline, today)),
           items: items.map(itemLabel),
           link,
+          invited: person.invited,
         }),
       });
       messages++;
@@ -89,7 +128,7 @@ export async function sendDueReminders(opts: { db: DbOrTx; now: Date }): Promise
     const kind = dueKind(round, today);
     if (!kind) continue;
     const scope: TenantScope = { db: opts.db, tenant, actor: SYSTEM_ACTOR };
-    const r = await remindRound(scope, round, today, kind);
+    const r = await remindRound(scope, round, today, kind, opts.now);
     total.messages += r.messages;
     total.assignments += r.assignments;
   }
@@ -104,5 +143,6 @@ export async function sendRemindersNow(opts: {
 }): Promise<ReminderResult> {
   authorize(canManageRounds(opts.scope.actor));
   const round = await findInTenant(opts.scope, reportingRounds, opts.roundId);
-  return remindRound(opts.scope, round, warsawDay(opts.now ?? new Date()), "manual");
+  const now = opts.now ?? new Date();
+  return remindRound(opts.scope, round, warsawDay(now), "manual", now);
 }
