@@ -6,7 +6,23 @@ import path from "node:path";
 import { htmlToText } from "./html-to-text.ts";
 import { ZipFormatError, checkZipSizes } from "./zip-entries.ts";
 
-export class ImportInputError extends Error {}
+export class ImportInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportInputError";
+  }
+}
+
+/**
+ * Recognised by name as well as by class: under `busola serve` the upload is read by the CLI's
+ * module graph (in a worker) and judged by the built bundle's, each with its own class object.
+ */
+export function isImportInputError(error: unknown): error is ImportInputError {
+  return (
+    error instanceof ImportInputError ||
+    (error instanceof Error && error.name === "ImportInputError")
+  );
+}
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 /** The most a DOCX may unpack to (all its parts together) before mammoth is given it. */

@@ -8,7 +8,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
 import { formatDateTime } from "../domain/format/polish-numbers.ts";
 import { createDraft, listDrafts } from "../domain/imports/drafts.ts";
-import { ImportInputError } from "../import/read-file.ts";
+import { isImportInputError } from "../import/read-file.ts";
 import { authorize, canImportReports } from "../policies/index.ts";
 import { useRootData } from "../root.tsx";
 import { getServices } from "../services.ts";
@@ -70,7 +70,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       });
       return redirect(`/g/${scope.tenant.slug}/import/${draft.id}`);
     } catch (error) {
-      if (error instanceof ImportInputError)
+      if (isImportInputError(error))
         return data({ errors: [{ field: UPLOAD_FIELD, message: error.message }] }, { status: 422 });
       throw error;
     } finally {
