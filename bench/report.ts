@@ -6,14 +6,15 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { migrate, openDatabase } from "../app/db/client.ts";
-import { SYSTEM_ACTOR } from "../app/domain/actor.ts";
-import { importProposal } from "../app/domain/imports/drafts.ts";
-import { createTenant, findTenant } from "../app/domain/tenants.ts";
-import { parseReportText } from "../app/import/parse-text.ts";
-import { buildModel, renderReport } from "../app/reports/generate.ts";
-import { loadReportData } from "../app/reports/load-model.ts";
-import type { ReportFormat, ReportLayout } from "../app/reports/model.ts";
+import type { ReportData, ReportFormat, ReportLayout } from "../app/reports/model.ts";
+
+// Loaded where needed: the render-only child must not load the database layer at all.
+const db = async () => ({
+  ...(await import("../app/db/client.ts")),
+  ...(await import("../app/domain/tenants.ts")),
+  SYSTEM_ACTOR: (await import("../app/domain/actor.ts")).SYSTEM_ACTOR,
+  loadReportData: (await import("../app/reports/load-model.ts")).loadReportData,
+});
 
 // The copy kept with the demo data, so the benchmark runs on a fresh clone alone.
 const SEED_000 = path.resolve(
@@ -25,6 +26,8 @@ const FORMATS: ReportFormat[] = ["docx", "pdf", "html"];
 const MEMORY_GOAL_MB = 400;
 
 async function child(dataDir: string, format: ReportFormat, layout: ReportLayout, out: string) {
+  const { openDatabase, findTenant, SYSTEM_ACTOR, loadReportData } = await db();
+  const { buildModel, renderReport } = await import("../app/reports/render.ts");
   const database = await openDatabase({ dataDir });
   try {
     const tenant = (await findTenant(database.db, "ruda-slaska"))!;
@@ -55,11 +58,10 @@ async function child(dataDir: string, format: ReportFormat, layout: ReportLayout
  * fresh process that never opens the database (PGlite alone takes ~500 MB of address space).
  */
 async function renderChild(dataFile: string, format: ReportFormat, layout: ReportLayout) {
+  const { buildModel, renderReport } = await import("../app/reports/render.ts");
   const baseMb = process.memoryUsage().rss / 1024 / 1024;
   const started = performance.now();
-  const data = JSON.parse(readFileSync(dataFile, "utf8")) as Parameters<
-    typeof buildModel
-  >[0]["data"];
+  const data = JSON.parse(readFileSync(dataFile, "utf8")) as ReportData;
   const model = buildModel({
     data,
     layout,
@@ -72,6 +74,7 @@ async function renderChild(dataFile: string, format: ReportFormat, layout: Repor
 }
 
 async function exportData(dataDir: string, out: string) {
+  const { openDatabase, findTenant, SYSTEM_ACTOR, loadReportData } = await db();
   const database = await openDatabase({ dataDir });
   try {
     const tenant = (await findTenant(database.db, "ruda-slaska"))!;
@@ -84,6 +87,9 @@ async function exportData(dataDir: string, out: string) {
 }
 
 async function prepare(dataDir: string) {
+  const { openDatabase, migrate, createTenant, SYSTEM_ACTOR } = await db();
+  const { importProposal } = await import("../app/domain/imports/drafts.ts");
+  const { parseReportText } = await import("../app/import/parse-text.ts");
   const database = await openDatabase({ dataDir });
   try {
     await migrate(database);

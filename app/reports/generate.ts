@@ -1,100 +1,26 @@
-// One entry point for the CLI, the (future) web route and the benchmark: data → layout →
-// bytes, with the file's name, its content type and the fingerprint of the data it was made
-// from (so a stored report can tell whether the data has changed since).
-import { createHash } from "node:crypto";
+// One entry point for the CLI, the web routes and the benchmark: the data of a document and
+// year read through the tenant scope, then rendered (render.ts).
 import type { TenantScope } from "../domain/scope.ts";
-import { defaultIntroduction, layoutReport } from "./layout.ts";
 import { loadReportData } from "./load-model.ts";
-import type {
-  ReportData,
-  ReportFormat,
-  ReportLayout,
-  ReportModel,
-  ReportOptions,
-} from "./model.ts";
+import type { ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
+import {
+  buildModel,
+  CONTENT_TYPES,
+  fingerprintOf,
+  renderReport,
+  reportFileName,
+  type GeneratedReport,
+} from "./render.ts";
 
-export type GeneratedReport = {
-  bytes: Uint8Array;
-  contentType: string;
-  fileName: string;
-  /** sha256 of the canonical JSON of the data the report shows. */
-  fingerprint: string;
-  draft: boolean;
-  /** Unacknowledged findings listed in the draft's annex. */
-  findings: number;
-};
-
-export const CONTENT_TYPES: Record<ReportFormat, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-  html: "text/html; charset=utf-8",
-};
-
-/** JSON with object keys sorted, so equal data always hashes equally. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
-
-export function fingerprintOf(data: ReportData): string {
-  return createHash("sha256").update(canonicalJson(data)).digest("hex");
-}
-
-/** Resolves the options against the data; pure. */
-export function buildModel(opts: {
-  data: ReportData;
-  layout: ReportLayout;
-  options?: ReportOptions;
-}): ReportModel {
-  const { data, options = {} } = opts;
-  const preparedBy =
-    options.preparedBy?.trim() ||
-    data.municipality.welfareCentreName?.trim() ||
-    `Koordynator strategii – ${data.municipality.name}`;
-  return {
-    data,
-    layout: opts.layout,
-    preparedBy,
-    introduction: options.introduction?.trim() || defaultIntroduction(data),
-    conclusions: options.conclusions?.trim() || null,
-    charts: options.charts ?? true,
-    draft: options.draft ?? (data.unpublished > 0 || data.findings.length > 0),
-    generatedAt: options.generatedAt ?? new Date(),
-  };
-}
-
-/** Renders a model into one format; pure but for the PDF compiler. */
-export async function renderReport(model: ReportModel, format: ReportFormat): Promise<Uint8Array> {
-  const layout = layoutReport(model);
-  // Each renderer is loaded when first used: the DOCX library and the Typst compiler are large,
-  // and a process that makes only HTML should not carry them.
-  switch (format) {
-    case "html": {
-      const { renderHtml } = await import("./render-html.ts");
-      return new TextEncoder().encode(renderHtml(layout));
-    }
-    case "docx": {
-      const { renderDocx } = await import("./render-docx.ts");
-      return renderDocx(layout, { author: model.preparedBy });
-    }
-    case "pdf": {
-      const { compilePdf, renderTypst } = await import("./render-pdf.ts");
-      return compilePdf(renderTypst(layout, { author: model.preparedBy }), {
-        createdAt: model.generatedAt,
-      });
-    }
-  }
-}
-
-export function reportFileName(data: ReportData, layout: ReportLayout, format: ReportFormat) {
-  const kind = layout === "cards" ? "karty-projektow" : "tabele-wskaznikow";
-  return `sprawozdanie-${data.document.slug}-${data.year}-${kind}.${format}`;
-}
+export {
+  buildModel,
+  canonicalJson,
+  CONTENT_TYPES,
+  fingerprintOf,
+  renderReport,
+  reportFileName,
+  type GeneratedReport,
+} from "./render.ts";
 
 export async function generateReport(opts: {
   scope: TenantScope;
