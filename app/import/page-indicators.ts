@@ -7,6 +7,7 @@
 // Descriptive outcomes without a name–number pair ("objęto uczestników wsparciem") are not read.
 import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
 import { clean } from "./normalise.ts";
+import { readSexBreakdown, sexBreakdownRows } from "./sex-breakdown.ts";
 import type { ProposedIndicator } from "./types.ts";
 
 type Mode = "planned" | "achieved" | "unknown";
@@ -266,8 +267,15 @@ export function readPageIndicators(
     const start = VALUE_START.exec(rest);
     const picked = overall ?? start;
     const v = num(picked?.[1]);
-    if (picked && v !== null)
+    if (picked && v !== null) {
+      const before = out.length;
       lone(i, name, v, unitAfter(rest.slice((picked.index ?? 0) + picked[0].length)));
+      // "K- 9, M- 15, ogółem 24": the split by sex goes with the value it splits.
+      const bySex = readSexBreakdown(rest);
+      const added = out[before];
+      if (added && bySex && bySex.total === v && added.value === v)
+        added.breakdowns = sexBreakdownRows(bySex);
+    }
   }
   return { indicators: out };
 }

@@ -67,6 +67,8 @@ export type ProposedIndicator = {
   projectSymbol: string | null;
   contributions: Contribution[];
   remarks: string | null;
+  /** A split of `value` (e.g. by sex: "K- 9, M- 15, ogółem 24"), part of it, not added to it. */
+  breakdowns?: { dimension: "sex"; label: string; value: number }[];
   /** Polish notes for the reviewer: what the parser could not read for sure in this row. */
   uncertain: string[];
   source: SourceRef;

@@ -447,6 +447,18 @@ export async function savePlan(opts: {
         newValues.push(row);
         create("indicator_value", { ...row, contributions: proposal.contributions });
       }
+      (proposal.breakdowns ?? []).forEach((b, position) =>
+        newBreakdowns.push({
+          id: crypto.randomUUID(),
+          tenantId,
+          valueId,
+          contributionId: null,
+          dimension: b.dimension,
+          label: b.label,
+          value: b.value,
+          position,
+        }),
+      );
       // One row per institution: a report naming one twice ("UM WEiSS", "UM WEISS") is summed.
       const byInstitution = new Map<string, ContributionRow>();
       for (const c of proposal.contributions) {
