@@ -4,7 +4,7 @@
 // (seed-demo.ts); this small, hand-checked set is what the browser tests run on
 // (BUSOLA_DEMO_DATA=factories), so their expectations stay short and exact.
 import type { Db } from "../db/client.ts";
-import { DEMO_PASSWORD, type DemoAccount } from "./demo-accounts.ts";
+import { demoAccountMaker, type DemoAccount } from "./demo-accounts.ts";
 import {
   linkDocuments,
   makeBudget,
@@ -16,23 +16,13 @@ import {
   makeInstitution,
   makeProject,
   makeTenant,
-  makeUser,
   makeValue,
 } from "./factories.ts";
 
 export async function seedFactoryDemo(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
-    const account = async (
-      email: string,
-      name: string,
-      spec: Parameters<typeof makeUser>[1],
-      label: string,
-      tenant: string,
-    ) => {
-      await makeUser(tx, { ...spec, email, name, password: DEMO_PASSWORD, isDemo: true });
-      accounts.push({ email, role: label, tenant });
-    };
+    const account = demoAccountMaker(tx, accounts);
 
     // --- Ruda Śląska: strategy with project cards (seed 000) ---
     const ruda = await makeTenant(tx, {

@@ -11,8 +11,8 @@ import { SYSTEM_ACTOR } from "../domain/actor.ts";
 import { importProposal } from "../domain/imports/drafts.ts";
 import type { Tenant, TenantScope } from "../domain/scope.ts";
 import { parseReportText } from "../import/parse-text.ts";
-import { DEMO_PASSWORD, type DemoAccount } from "./demo-accounts.ts";
-import { makeInstitution, makeTenant, makeUser } from "./factories.ts";
+import { demoAccountMaker, type DemoAccount } from "./demo-accounts.ts";
+import { makeInstitution, makeTenant } from "./factories.ts";
 import { seedFactoryDemo } from "./factory-demo.ts";
 
 export { DEMO_PASSWORD, isEmpty, type DemoAccount } from "./demo-accounts.ts";
@@ -97,16 +97,7 @@ export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<De
   if (source === "factories") return seedFactoryDemo(db);
   return db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
-    const account = async (
-      email: string,
-      name: string,
-      spec: Parameters<typeof makeUser>[1],
-      label: string,
-      tenant: string,
-    ) => {
-      await makeUser(tx, { ...spec, email, name, password: DEMO_PASSWORD, isDemo: true });
-      accounts.push({ email, role: label, tenant });
-    };
+    const account = demoAccountMaker(tx, accounts);
     const system = (tenant: Tenant): TenantScope => ({ db: tx, tenant, actor: SYSTEM_ACTOR });
 
     // --- Ruda Śląska: strategy with project cards (seed 000) ---

@@ -16,7 +16,11 @@ type Item = {
   institutionId: string;
 };
 
-async function assignmentsOf(item: Item, statuses?: readonly string[]) {
+/** Assignments of a target (project card or indicator contribution) in rounds of the year. */
+function assignmentsOfTarget(
+  item: Omit<Item, "institutionId">,
+  ...more: Parameters<typeof inTenant>[2][]
+) {
   const { scope } = item;
   const target =
     item.kind === "card"
@@ -38,11 +42,18 @@ async function assignmentsOf(item: Item, statuses?: readonly string[]) {
         roundAssignments,
         eq(roundAssignments.kind, item.kind),
         target,
-        eq(roundAssignments.institutionId, item.institutionId),
         eq(reportingRounds.year, item.year),
-        statuses ? inArray(roundAssignments.status, [...statuses]) : undefined,
+        ...more,
       ),
     );
+}
+
+function assignmentsOf(item: Item, statuses?: readonly string[]) {
+  return assignmentsOfTarget(
+    item,
+    eq(roundAssignments.institutionId, item.institutionId),
+    statuses ? inArray(roundAssignments.status, [...statuses]) : undefined,
+  );
 }
 
 export async function isAssigned(item: Item): Promise<boolean> {
@@ -51,32 +62,7 @@ export async function isAssigned(item: Item): Promise<boolean> {
 
 /** Whether a round covers the item this year at all (for any institution). */
 export async function isInRound(item: Omit<Item, "institutionId">): Promise<boolean> {
-  const { scope } = item;
-  const target =
-    item.kind === "card"
-      ? eq(roundAssignments.projectId, item.targetId)
-      : eq(roundAssignments.indicatorId, item.targetId);
-  const [row] = await scope.db
-    .select({ id: roundAssignments.id })
-    .from(roundAssignments)
-    .innerJoin(
-      reportingRounds,
-      and(
-        eq(reportingRounds.tenantId, roundAssignments.tenantId),
-        eq(reportingRounds.id, roundAssignments.roundId),
-      ),
-    )
-    .where(
-      inTenant(
-        scope,
-        roundAssignments,
-        eq(roundAssignments.kind, item.kind),
-        target,
-        eq(reportingRounds.year, item.year),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
+  return (await assignmentsOfTarget(item).limit(1)).length > 0;
 }
 
 /** Refuses a partner's change of an item that was submitted for review or accepted. */
