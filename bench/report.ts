@@ -25,10 +25,18 @@ const GOALS_MS: Record<ReportFormat, number> = { docx: 1500, pdf: 2000, html: 50
 const FORMATS: ReportFormat[] = ["docx", "pdf", "html"];
 const MEMORY_GOAL_MB = 400;
 
+/** A PGlite data directory, or a PostgreSQL URL (BENCH_DATABASE_URL). */
+async function open(where: string) {
+  const { openDatabase } = await db();
+  return where.startsWith("postgres")
+    ? openDatabase({ databaseUrl: where, poolSize: 2 })
+    : openDatabase({ dataDir: where });
+}
+
 async function child(dataDir: string, format: ReportFormat, layout: ReportLayout, out: string) {
-  const { openDatabase, findTenant, SYSTEM_ACTOR, loadReportData } = await db();
+  const { findTenant, SYSTEM_ACTOR, loadReportData } = await db();
   const { buildModel, renderReport } = await import("../app/reports/render.ts");
-  const database = await openDatabase({ dataDir });
+  const database = await open(dataDir);
   try {
     const tenant = (await findTenant(database.db, "ruda-slaska"))!;
     const baseMb = process.memoryUsage().rss / 1024 / 1024;
@@ -74,8 +82,8 @@ async function renderChild(dataFile: string, format: ReportFormat, layout: Repor
 }
 
 async function exportData(dataDir: string, out: string) {
-  const { openDatabase, findTenant, SYSTEM_ACTOR, loadReportData } = await db();
-  const database = await openDatabase({ dataDir });
+  const { findTenant, SYSTEM_ACTOR, loadReportData } = await db();
+  const database = await open(dataDir);
   try {
     const tenant = (await findTenant(database.db, "ruda-slaska"))!;
     const scope = { db: database.db, tenant, actor: SYSTEM_ACTOR };
@@ -87,12 +95,14 @@ async function exportData(dataDir: string, out: string) {
 }
 
 async function prepare(dataDir: string) {
-  const { openDatabase, migrate, createTenant, SYSTEM_ACTOR } = await db();
+  const { migrate, createTenant, findTenant, SYSTEM_ACTOR } = await db();
   const { importProposal } = await import("../app/domain/imports/drafts.ts");
   const { parseReportText } = await import("../app/import/parse-text.ts");
-  const database = await openDatabase({ dataDir });
+  const database = await open(dataDir);
   try {
     await migrate(database);
+    // A PostgreSQL database of an earlier run already holds the data.
+    if (await findTenant(database.db, "ruda-slaska")) return;
     const tenant = await createTenant({
       db: database.db,
       teryt: "2472011",
@@ -145,18 +155,20 @@ async function parent() {
   const outDir = keep ? path.resolve(keep) : dir;
   try {
     const t = performance.now();
-    const db = process.env.BENCH_DB ?? path.join(dir, "db");
-    // BENCH_DB=dir keeps the imported database there and reuses it on the next run.
-    if (!process.env.BENCH_DB || !existsSync(db)) await prepare(db);
+    // BENCH_DATABASE_URL=postgresql://… runs against a PostgreSQL server (the production path);
+    // BENCH_DB=dir keeps the imported PGlite database there and reuses it on the next run.
+    const where = process.env.BENCH_DATABASE_URL ?? process.env.BENCH_DB ?? path.join(dir, "db");
+    if (process.env.BENCH_DATABASE_URL || !process.env.BENCH_DB || !existsSync(where))
+      await prepare(where);
     console.log(
-      `seed 000 imported into a fresh PGlite in ${(performance.now() - t).toFixed(0)} ms`,
+      `seed 000 imported into ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "a fresh PGlite"} in ${(performance.now() - t).toFixed(0)} ms`,
     );
     const files: Partial<Record<ReportFormat, string>> = {};
     for (const format of FORMATS) {
       const out = path.join(outDir, `report-${layout}.${format}`);
       const run = spawnSync(
         process.execPath,
-        [import.meta.filename, "--child", db, format, layout, out],
+        [import.meta.filename, "--child", where, format, layout, out],
         { encoding: "utf8" },
       );
       if (run.status !== 0) {
@@ -181,7 +193,7 @@ async function parent() {
     );
     // The generator alone, from the data as JSON, without the database in the process.
     const dataFile = path.join(dir, "data.json");
-    await exportData(db, dataFile);
+    await exportData(where, dataFile);
     for (const format of FORMATS) {
       const run = spawnSync(
         process.execPath,
