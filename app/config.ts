@@ -26,6 +26,7 @@ const schema = z.object({
   BUSOLA_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
   BUSOLA_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   BUSOLA_DEMO_DATA: z.enum(["seeds", "factories"]).default("seeds"),
+  BUSOLA_PUBLIC_MIN_COUNT: z.coerce.number().int().min(0).default(3),
   BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   BUSOLA_IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number").default(25),
@@ -67,6 +68,8 @@ export type Config = {
   demo: boolean;
   /** seeds: the seed reports imported (three municipalities); factories: the compact test set. */
   demoData: "seeds" | "factories";
+  /** Public reports withhold counts of people below this number (0: none withheld). */
+  publicMinCount: number;
   login: { maxAttempts: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       c.BUSOLA_SECURE_COOKIES === "auto" ? production : c.BUSOLA_SECURE_COOKIES === "true",
     demo: production ? false : c.BUSOLA_DEMO !== "false",
     demoData: c.BUSOLA_DEMO_DATA,
+    publicMinCount: c.BUSOLA_PUBLIC_MIN_COUNT,
     login: {
       maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
       windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,

@@ -53,6 +53,7 @@ Commands:
   report                  generate the annual implementation report
       --tenant <slug|TERYT> --document <id|slug> --year <YYYY> --layout cards|indicators
       --format docx|pdf|html --out FILE [--published-only] [--final] [--no-charts]
+      (--published-only: the public version — small counts withheld, BUSOLA_PUBLIC_MIN_COUNT)
       [--prepared-by <text>] [--introduction FILE] [--conclusions FILE]
   reminders               send the reporting round reminders due today (idempotent per item and day)
   import FILE --dry-run --json
@@ -441,6 +442,7 @@ async function reportCommand(args: string[]): Promise<number> {
       format,
       options: {
         publishedOnly: values["published-only"] ?? false,
+        ...(values["published-only"] ? { suppressCountsBelow: loadConfig().publicMinCount } : {}),
         ...(values.final ? { draft: false } : {}),
         charts: !values["no-charts"],
         preparedBy: values["prepared-by"],

@@ -43,12 +43,17 @@ export async function markReportFinal(opts: {
   year: number;
   layout: ReportLayout;
   format: ReportFormat;
-  options?: Omit<ReportOptions, "draft" | "publishedOnly">;
+  options?: Omit<ReportOptions, "draft">;
 }) {
   const { scope } = opts;
   authorize(canFinaliseReport(scope.actor), { hide: true });
   await findInTenant(scope, planDocuments, opts.documentId);
-  const data = await loadReportData({ scope, documentId: opts.documentId, year: opts.year });
+  const data = await loadReportData({
+    scope,
+    documentId: opts.documentId,
+    year: opts.year,
+    publishedOnly: opts.options?.publishedOnly ?? false,
+  });
   const errors = data.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     throw new UserInputError(

@@ -17,6 +17,9 @@ import type {
   ReportValue,
 } from "./model.ts";
 
+/** Printed instead of a withheld small count (small-counts.ts); the introduction explains it. */
+const WITHHELD = "poniżej progu";
+
 /** A table cell: lines of text (each its own paragraph), optionally spanning rows. */
 export type Cell = { lines: string[]; rowSpan?: number; header?: boolean };
 
@@ -77,6 +80,11 @@ export function defaultIntroduction(data: ReportData): string {
   return [
     `Zgodnie z ${basis}. Zgodnie z art. 16b tej ustawy strategia zawiera w szczególności diagnozę sytuacji społecznej, prognozę zmian, cele strategiczne projektowanych zmian, kierunki niezbędnych działań, sposób realizacji strategii i jej ramy finansowe oraz wskaźniki realizacji działań.`,
     `Niniejsze sprawozdanie przedstawia stan realizacji dokumentu „${data.document.title}” na lata ${data.document.periodStart}${DASH}${data.document.periodEnd} w ${data.year} r., na podstawie informacji przekazanych przez realizatorów projektów i instytucje współpracujące.`,
+    ...(data.smallCountsBelow
+      ? [
+          `W tej wersji publicznej liczby osób, rodzin i spraw mniejsze niż ${data.smallCountsBelow} (poza zerem) nie są podawane, aby nie można było rozpoznać konkretnych osób; w tabelach oznaczono je słowami „${WITHHELD}”.`,
+        ]
+      : []),
   ].join("\n");
 }
 
@@ -460,11 +468,18 @@ function dateText(iso: string): string {
 /** The value as the table prints it: "725", "ok. 600", "1 588 268,16 zł". */
 export function valueText(ind: Pick<ReportIndicator, "unit" | "value">): string {
   const v = ind.value;
+  if (v?.withheld) return WITHHELD;
   if (!v || v.total === null) return DASH;
   return formatInUnit(v.total, ind.unit, v.approximate);
 }
 
-function amountText(value: number | null, unit: string, approximate: boolean): string {
+function amountText(
+  value: number | null,
+  unit: string,
+  approximate: boolean,
+  withheld = false,
+): string {
+  if (withheld) return WITHHELD;
   return value === null ? "brak danych" : formatInUnit(value, unit, approximate);
 }
 
@@ -475,11 +490,11 @@ export function contributionsText(value: ReportValue | null, unit: string): stri
     .map((c) => {
       const parts = c.parts.length
         ? ` (${c.parts[0]!.dimension === "of_which" ? "w tym: " : ""}${c.parts
-            .map((p) => `${p.label} ${DASH} ${amountText(p.value, unit, false)}`)
+            .map((p) => `${p.label} ${DASH} ${amountText(p.value, unit, false, p.withheld)}`)
             .join(", ")})`
         : "";
       const note = hasText(c.note) ? ` ${c.note.trim()}` : "";
-      return `${c.institution} ${DASH} ${amountText(c.value, unit, c.approximate)}${parts}${note}`;
+      return `${c.institution} ${DASH} ${amountText(c.value, unit, c.approximate, c.withheld)}${parts}${note}`;
     })
     .join(", ");
 }

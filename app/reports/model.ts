@@ -25,6 +25,8 @@ export type ReportOptions = {
   charts?: boolean;
   /** Leave out unpublished cards and values even if the reader may see them (public reports). */
   publishedOnly?: boolean;
+  /** Public reports: counts of people below this number (but above 0) are not printed. */
+  suppressCountsBelow?: number;
   /** Mark the report as a draft and add the annex of unconfirmed findings. Default: automatic. */
   draft?: boolean;
   /** The date printed on the title page and stored in the PDF; default: now. */
@@ -41,19 +43,23 @@ export type ReportBudget = {
 export type ReportContribution = {
   institution: string;
   value: number | null;
+  /** A small count withheld in a public report (small-counts.ts). */
+  withheld?: boolean;
   approximate: boolean;
   note: string | null;
   /** "w tym" and other splits of this contribution. */
-  parts: { dimension: string; label: string; value: number | null }[];
+  parts: { dimension: string; label: string; value: number | null; withheld?: boolean }[];
 };
 
 export type ReportValue = {
   total: number | null;
+  /** A small count withheld in a public report (small-counts.ts). */
+  withheld?: boolean;
   approximate: boolean;
   remarks: string | null;
   published: boolean;
   contributions: ReportContribution[];
-  parts: { dimension: string; label: string; value: number | null }[];
+  parts: { dimension: string; label: string; value: number | null; withheld?: boolean }[];
 };
 
 export type ReportIndicator = {
@@ -158,6 +164,8 @@ export type ReportData = {
   findings: ReportFinding[];
   /** How many cards and values in the report are not published yet. */
   unpublished: number;
+  /** Set when small counts were withheld (public report): the threshold. */
+  smallCountsBelow?: number;
 };
 
 /** The data plus the resolved options: what the layouts read. */

@@ -3,6 +3,7 @@
 // process that only renders does not load the database layer.
 import { createHash } from "node:crypto";
 import { defaultIntroduction, layoutReport } from "./layout.ts";
+import { suppressSmallCounts } from "./small-counts.ts";
 import type {
   ReportData,
   ReportFormat,
@@ -49,7 +50,11 @@ export function buildModel(opts: {
   layout: ReportLayout;
   options?: ReportOptions;
 }): ReportModel {
-  const { data, options = {} } = opts;
+  const { options = {} } = opts;
+  const data =
+    options.suppressCountsBelow !== undefined
+      ? suppressSmallCounts(opts.data, options.suppressCountsBelow)
+      : opts.data;
   const preparedBy =
     options.preparedBy?.trim() ||
     data.municipality.welfareCentreName?.trim() ||

@@ -4,7 +4,8 @@ import { getDocument } from "../domain/documents.ts";
 import { generateReport } from "../reports/generate.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { attachment, reportChoiceSchema } from "../web/report-params.ts";
+import { attachment, reportChoiceSchema, reportOptionsOf } from "../web/report-params.ts";
+import { getServices } from "../services.ts";
 import { data } from "react-router";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -25,7 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       year: parsed.data.rok,
       layout: parsed.data.uklad,
       format: parsed.data.format,
-      options: { charts: parsed.data.wykresy },
+      options: reportOptionsOf(parsed.data, getServices().config.publicMinCount),
     });
     return new Response(Buffer.from(report.bytes), {
       headers: {

@@ -17,7 +17,8 @@ import { listFinalReports, markReportFinal } from "../reports/final-reports.ts";
 import { useRootData } from "../root.tsx";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formToObject, zodErrors } from "../web/form.server.ts";
-import { reportChoiceSchema } from "../web/report-params.ts";
+import { reportChoiceSchema, reportOptionsOf } from "../web/report-params.ts";
+import { getServices } from "../services.ts";
 
 const LAYOUTS = [
   {
@@ -59,6 +60,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       year,
       years: [...new Set([...years, year])].sort((a, b) => b - a),
       canFinalise: canFinaliseReport(scope.actor),
+      publicMinCount: getServices().config.publicMinCount,
       finals: finals.map((f) => ({
         id: f.id,
         fileName: f.fileName,
@@ -89,7 +91,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         year: parsed.data.rok,
         layout: parsed.data.uklad,
         format: parsed.data.format,
-        options: { charts: parsed.data.wykresy },
+        options: reportOptionsOf(parsed.data, getServices().config.publicMinCount),
       });
     } catch (error) {
       if (error instanceof UserInputError)
@@ -165,6 +167,13 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         value="tak"
         label="Wykresy wskaźników z co najmniej dwóch lat (z opisem tekstowym)"
         defaultChecked
+      />
+      <Checkbox
+        name="publiczna"
+        idBase={`${prefix}-publiczna`}
+        value="tak"
+        label="Wersja publiczna (do BIP)"
+        hint={`Tylko opublikowane karty i wartości; liczby osób, rodzin i spraw mniejsze niż ${d.publicMinCount} nie są podawane.`}
       />
     </>
   );

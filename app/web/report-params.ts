@@ -9,7 +9,19 @@ export const reportChoiceSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === "tak"),
+  publiczna: z
+    .string()
+    .optional()
+    .transform((v) => v === "tak"),
 });
+
+/** The report options a choice stands for: a public version is published data, small counts withheld. */
+export function reportOptionsOf(choice: ReportChoice, publicMinCount: number) {
+  return {
+    charts: choice.wykresy,
+    ...(choice.publiczna ? { publishedOnly: true, suppressCountsBelow: publicMinCount } : {}),
+  };
+}
 
 export type ReportChoice = z.output<typeof reportChoiceSchema>;
 
