@@ -222,7 +222,9 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                             <tr key={p.id}>
                               <td>{p.symbol}</td>
                               <td>
-                                <Link to={`${base}/projekty/${p.id}/${year}`}>{p.title}</Link>
+                                <Link to={`${base}/projekty/${p.id}/${year}`}>
+                                  {p.title || `Projekt bez nazwy ${p.symbol}`.trim()}
+                                </Link>
                               </td>
                               <td>
                                 <StatusTag tone={tag.tone}>{tag.label}</StatusTag>

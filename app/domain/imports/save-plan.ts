@@ -208,7 +208,8 @@ export async function savePlan(opts: {
           tenantId,
           operationalGoalId: directionIds.get(p.directionKey)!,
           symbol: proposal.symbol,
-          title: proposal.title,
+          // A page that names no project still needs a name to be listed and linked by.
+          title: proposal.title.trim() || `Projekt bez nazwy ${proposal.symbol}`.trim(),
           position: pi,
         };
         projectId = row.id;
