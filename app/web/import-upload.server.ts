@@ -22,19 +22,27 @@ const megabytes = (bytes: number): string =>
 
 export type ReceivedUpload = { file: string; fileName: string; remove: () => Promise<void> };
 
-export async function receiveUpload(
+/** What an upload form says in Polish when the file is missing or too large. */
+export type UploadMessages = {
+  missing: string;
+  noFile: string;
+  /** Declared size (from Content-Length, with framing) or the file's own size. */
+  tooLarge: (size: number, declared: boolean) => string;
+};
+
+/**
+ * One file field of a multipart form, with its size checked from Content-Length before the
+ * body is read (an oversized upload is refused at once), and again on the file itself.
+ */
+export async function readUploadedFile(
   request: Request,
-  limits: { maxBytes: number },
-  field: string,
-): Promise<ReceivedUpload> {
+  opts: { maxBytes: number; field: string; messages: UploadMessages },
+): Promise<{ upload: File; fileName: string }> {
   const declared = Number(request.headers.get("Content-Length"));
   if (!Number.isFinite(declared) || declared <= 0)
-    throw new UploadError("Nie otrzymano pliku — wybierz plik i wyślij formularz ponownie.", 411);
-  if (declared > limits.maxBytes + ENVELOPE)
-    throw new UploadError(
-      `Plik jest za duży: ma około ${megabytes(declared)}, a limit to ${megabytes(limits.maxBytes)}. Podziel dokument lub zapisz go bez obrazów (na przykład jako .docx albo .txt) i spróbuj ponownie.`,
-      413,
-    );
+    throw new UploadError(opts.messages.missing, 411);
+  if (declared > opts.maxBytes + ENVELOPE)
+    throw new UploadError(opts.messages.tooLarge(declared, true), 413);
   let form: FormData;
   try {
     form = await request.formData();
@@ -43,16 +51,32 @@ export async function receiveUpload(
       "Przesyłanie pliku zostało przerwane lub jest uszkodzone. Spróbuj ponownie.",
     );
   }
-  const upload = form.get(field);
-  if (!(upload instanceof File) || upload.name === "")
-    throw new UploadError("Wybierz plik sprawozdania do zaimportowania.");
-  if (upload.size > limits.maxBytes)
-    throw new UploadError(
-      `Plik jest za duży: ma ${megabytes(upload.size)}, a limit to ${megabytes(limits.maxBytes)}.`,
-      413,
-    );
-  // Only the base name, and only safe characters: the name is the user's, the path is ours.
-  const fileName = path.basename(upload.name).slice(-120);
+  const upload = form.get(opts.field);
+  if (!(upload instanceof File) || upload.name === "") throw new UploadError(opts.messages.noFile);
+  if (upload.size > opts.maxBytes)
+    throw new UploadError(opts.messages.tooLarge(upload.size, false), 413);
+  return { upload, fileName: path.basename(upload.name).slice(-120) };
+}
+
+export async function receiveUpload(
+  request: Request,
+  limits: { maxBytes: number },
+  field: string,
+): Promise<ReceivedUpload> {
+  const limit = megabytes(limits.maxBytes);
+  const { upload, fileName } = await readUploadedFile(request, {
+    maxBytes: limits.maxBytes,
+    field,
+    messages: {
+      missing: "Nie otrzymano pliku — wybierz plik i wyślij formularz ponownie.",
+      noFile: "Wybierz plik sprawozdania do zaimportowania.",
+      tooLarge: (size, declared) =>
+        declared
+          ? `Plik jest za duży: ma około ${megabytes(size)}, a limit to ${limit}. Podziel dokument lub zapisz go bez obrazów (na przykład jako .docx albo .txt) i spróbuj ponownie.`
+          : `Plik jest za duży: ma ${megabytes(size)}, a limit to ${limit}.`,
+    },
+  });
+  // Only safe characters in the stored name: the name is the user's, the path is ours.
   const safe = fileName.replace(/[^\p{L}\p{N}._-]+/gu, "_") || "plik";
   const dir = await mkdtemp(path.join(tmpdir(), "busola-upload-"));
   const file = path.join(dir, safe);

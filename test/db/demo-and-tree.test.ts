@@ -5,23 +5,10 @@ import { getDocument } from "../../app/domain/documents.ts";
 import { getIndicatorValue } from "../../app/domain/indicator-values.ts";
 import { getProjectCard } from "../../app/domain/project-cards.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
-import { findTenant, loadActor } from "../../app/domain/tenants.ts";
 import { addMember, listMembers } from "../../app/domain/members.ts";
 import { ForbiddenError } from "../../app/domain/errors.ts";
-import { findSession, createSession } from "../../app/domain/auth/sessions.ts";
-import { users } from "../../app/db/schema.ts";
-import { eq } from "drizzle-orm";
-import type { Database } from "../../app/db/client.ts";
 import { useDatabase } from "../support/db.ts";
-
-async function scopeOf(database: Database, tenantSlug: string, email: string) {
-  const db = database.db;
-  const tenant = (await findTenant(db, tenantSlug))!;
-  const [user] = await db.select().from(users).where(eq(users.email, email));
-  const { token } = await createSession({ db, userId: user!.id, hours: 1 });
-  const session = (await findSession({ db, token }))!;
-  return { db, tenant, actor: await loadActor(db, session, tenant.id) };
-}
+import { demoScope } from "../support/demo-scope.ts";
 
 // Demo slugs and TERYT codes are fixed, so this runs on a fresh PGlite snapshot only.
 describe("demo data", () => {
@@ -31,7 +18,7 @@ describe("demo data", () => {
     const accounts = await seedDemo(database.get().db);
     expect(accounts.map((a) => a.email)).toContain("koordynator@ruda-slaska.demo");
 
-    const ostrowiec = await scopeOf(
+    const ostrowiec = await demoScope(
       database.get(),
       "ostrowiec-swietokrzyski",
       "koordynator@ostrowiec.demo",
@@ -54,7 +41,7 @@ describe("demo data", () => {
     // One finding on the total; PCPR's own "w tym" 590 + 24 + 136 + 22 = 772 is consistent.
     expect(value.bundle!.findings.map((f) => f.code)).toEqual(["total_vs_contributions"]);
 
-    const ruda = await scopeOf(database.get(), "ruda-slaska", "koordynator@ruda-slaska.demo");
+    const ruda = await demoScope(database.get(), "ruda-slaska", "koordynator@ruda-slaska.demo");
     const rudaDoc = await getDocument({ scope: ruda, idOrSlug: "srps-2016-2025" });
     const rudaTree = await getStrategyTree({ scope: ruda, documentId: rudaDoc.id, year: 2020 });
     const c1 = rudaTree.find((g) => g.code === "C1")!;
@@ -73,7 +60,7 @@ describe("demo data", () => {
     expect(budget.findings.map((f) => f.code)).toContain("budget_percent_mismatch");
 
     // Partner PUP sees the structure, but the card of a project it has no part in is hidden.
-    const partner = await scopeOf(database.get(), "ruda-slaska", "pup@ruda-slaska.demo");
+    const partner = await demoScope(database.get(), "ruda-slaska", "pup@ruda-slaska.demo");
     const partnerTree = await getStrategyTree({
       scope: partner,
       documentId: rudaDoc.id,
@@ -86,7 +73,7 @@ describe("demo data", () => {
     expect(statuses).toContainEqual(["Monitorowanie problemów społecznych", "carried_out"]); // published
 
     // Members: the administrator grants roles, a coordinator may not.
-    const admin = await scopeOf(database.get(), "ruda-slaska", "admin@ruda-slaska.demo");
+    const admin = await demoScope(database.get(), "ruda-slaska", "admin@ruda-slaska.demo");
     await addMember({
       scope: admin,
       email: "nowa@ruda.pl",

@@ -1,24 +1,11 @@
 // The demo `npm start` creates: the seed reports imported through the importer.
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { users } from "../../app/db/schema.ts";
 import { seedDemo } from "../../app/demo/seed-demo.ts";
-import { createSession, findSession } from "../../app/domain/auth/sessions.ts";
 import { getDocument } from "../../app/domain/documents.ts";
 import { getProjectCard } from "../../app/domain/project-cards.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
-import { findTenant, loadActor } from "../../app/domain/tenants.ts";
-import type { Database } from "../../app/db/client.ts";
 import { useDatabase } from "../support/db.ts";
-
-async function scopeOf(database: Database, tenantSlug: string, email: string) {
-  const db = database.db;
-  const tenant = (await findTenant(db, tenantSlug))!;
-  const [user] = await db.select().from(users).where(eq(users.email, email));
-  const { token } = await createSession({ db, userId: user!.id, hours: 1 });
-  const session = (await findSession({ db, token }))!;
-  return { db, tenant, actor: await loadActor(db, session, tenant.id) };
-}
+import { demoScope } from "../support/demo-scope.ts";
 
 // Demo slugs and TERYT codes are fixed, so this runs on a fresh PGlite snapshot only.
 describe("demo data from the seed reports", () => {
@@ -30,7 +17,7 @@ describe("demo data from the seed reports", () => {
       new Set(["ruda-slaska", "ostrowiec-swietokrzyski", "bytom"]),
     );
 
-    const ruda = await scopeOf(database.get(), "ruda-slaska", "koordynator@ruda-slaska.demo");
+    const ruda = await demoScope(database.get(), "ruda-slaska", "koordynator@ruda-slaska.demo");
     const rudaDoc = await getDocument({ scope: ruda, idOrSlug: "srps-2016-2025" });
     const rudaTree = await getStrategyTree({ scope: ruda, documentId: rudaDoc.id, year: 2020 });
     expect(rudaTree).toHaveLength(9);
@@ -39,7 +26,7 @@ describe("demo data from the seed reports", () => {
     expect(rudaTree[0]!.coordinatorName).toBe("Karina Kaczyńska");
 
     // The PUP partner has cards of its own (linked from "Realizator projektu").
-    const partner = await scopeOf(database.get(), "ruda-slaska", "pup@ruda-slaska.demo");
+    const partner = await demoScope(database.get(), "ruda-slaska", "pup@ruda-slaska.demo");
     const partnerTree = await getStrategyTree({
       scope: partner,
       documentId: rudaDoc.id,
@@ -50,7 +37,7 @@ describe("demo data from the seed reports", () => {
       .filter((p) => p.cardStatus !== "hidden" && p.cardStatus !== "missing");
     expect(own.length).toBeGreaterThan(0);
 
-    const ostrowiec = await scopeOf(
+    const ostrowiec = await demoScope(
       database.get(),
       "ostrowiec-swietokrzyski",
       "koordynator@ostrowiec.demo",
@@ -61,7 +48,7 @@ describe("demo data from the seed reports", () => {
     expect(indicators).toHaveLength(92);
     expect(indicators.filter((i) => i.findings > 0).length).toBeGreaterThanOrEqual(4);
 
-    const bytom = await scopeOf(database.get(), "bytom", "koordynator@bytom.demo");
+    const bytom = await demoScope(database.get(), "bytom", "koordynator@bytom.demo");
     const bDoc = await getDocument({ scope: bytom, idOrSlug: "projekty-mopr" });
     const bTree = await getStrategyTree({ scope: bytom, documentId: bDoc.id, year: 2020 });
     const bProjects = bTree.flatMap((g) => g.directions.flatMap((d) => d.projects));

@@ -3,6 +3,7 @@
 // and the validation findings beside each item. Pure: the proposal and a snapshot of what the
 // target document already holds in, the plan out. The review page shows it; commit.ts carries it out.
 import type {
+  BudgetPart,
   ImportProposal,
   ProposedIndicator,
   ProposedProject,
@@ -416,8 +417,8 @@ export function findDirection(goals: GoalPlan[], key: string): DirectionPlan {
 }
 
 /** A "w tym" budget part: part of the one before it, never a leaf of the funding split. */
-export function isSubPart(part: { source: string } & Record<string, unknown>): boolean {
-  return part["ofWhich"] === true || /^w tym\b/iu.test(part.source);
+export function isSubPart(part: BudgetPart): boolean {
+  return part.ofWhich === true || /^w tym\b/iu.test(part.source);
 }
 
 const CARD_FIELD_NAMES: [keyof CardSnapshot, keyof ProposedProject["fields"], string][] = [

@@ -269,19 +269,24 @@ export async function savePlan(opts: {
       if (proposal.budget) {
         // Project web pages give the budget of the whole project; cards give the year's.
         const budgetYear = proposal.goalCode === null ? null : year;
-        const [stored] = await scope.db
-          .select()
-          .from(budgets)
-          .where(
-            inTenant(
-              scope,
-              budgets,
-              and(
-                eq(budgets.projectId, projectId),
-                budgetYear === null ? sql`${budgets.year} is null` : eq(budgets.year, budgetYear),
-              ),
-            ),
-          );
+        // Only a project already stored can have a budget to replace: no query for new ones.
+        const [stored] = !p.existingId
+          ? []
+          : await scope.db
+              .select()
+              .from(budgets)
+              .where(
+                inTenant(
+                  scope,
+                  budgets,
+                  and(
+                    eq(budgets.projectId, projectId),
+                    budgetYear === null
+                      ? sql`${budgets.year} is null`
+                      : eq(budgets.year, budgetYear),
+                  ),
+                ),
+              );
         let budgetId: string;
         if (stored) {
           budgetId = stored.id;
