@@ -3,7 +3,7 @@
 // enters the source as a Typst string literal, never as markup, so a title with "#", "*", "$"
 // or "<" prints as written and cannot run code. Page numbers of the tables of contents are
 // Typst's own: `counter(page).at(label)` is resolved by the layout engine after pagination.
-import { readFileSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
 
@@ -167,7 +167,17 @@ function figureTable(
 // The edge: one compiler per process, fonts from assets/fonts only (no system fonts), so the
 // same data gives the same PDF on every machine.
 
-const FONT_DIR = new URL("../../assets/fonts/", import.meta.url);
+/**
+ * The repository's assets/fonts, found from this module upwards: the module runs from
+ * app/reports/ (CLI, tests) and from build/server/assets/ (the served bundle).
+ */
+function fontDir(): URL {
+  for (let dir = new URL("./", import.meta.url); ; dir = new URL("../", dir)) {
+    const candidate = new URL("assets/fonts/", dir);
+    if (existsSync(new URL(FONT_FILES[0]!, candidate))) return candidate;
+    if (dir.pathname === "/") throw new Error("assets/fonts not found above " + import.meta.url);
+  }
+}
 const FONT_FILES = [
   "DejaVuSans.ttf",
   "DejaVuSans-Bold.ttf",
@@ -178,7 +188,7 @@ let compiler: NodeCompiler | null = null;
 
 function getCompiler(): NodeCompiler {
   compiler ??= NodeCompiler.create({
-    fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(new URL(f, FONT_DIR))) }],
+    fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(new URL(f, fontDir()))) }],
   });
   return compiler;
 }

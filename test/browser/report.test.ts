@@ -93,6 +93,13 @@ test("the HTML report passes axe and names every project of the demo", async () 
   );
   expect(indicators!.status()).toBe(200);
   await checkA11y(page, "HTML report, indicator tables");
+  // The PDF is made by the served bundle too (its fonts found from the build directory).
+  const pdf = await page.request.get(
+    `${RUDA}/dokumenty/srps-2016-2025/raport/plik?rok=2020&uklad=cards&format=pdf&publiczna=tak`,
+  );
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await context.close();
 });
 
