@@ -9,7 +9,7 @@ import {
 } from "../db/schema.ts";
 import { authorize, canEditProjectCard } from "../policies/index.ts";
 import { recordChange } from "./audit.ts";
-import { formatMoney, formatPercent } from "./format/polish-numbers.ts";
+import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";

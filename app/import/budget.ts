@@ -1,7 +1,7 @@
 // Budgets written inside a funding field: "Budżet projektu: 7 532 209,29 zł", then one line per
 // source or year ("na 2019 r. – 1 294 143,00 zł", "EFS – 5 786 240,92 zł (85%)"). Amounts are
 // read, never reconciled: whether the parts add up is the validation rules' job.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean } from "./normalise.ts";
 import type { BudgetPart, ProposedBudget } from "./types.ts";
 

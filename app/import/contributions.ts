@@ -7,7 +7,7 @@
 // name-like words right before the dash. "w tym" opens a sub-breakdown that is part of the
 // value before it; it ends when its items add up to that value. Nothing here checks totals —
 // a mismatch is reported by the validation rules, not repaired.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean, stripMarkup } from "./normalise.ts";
 import type { Contribution, OfWhich } from "./types.ts";
 

@@ -4,7 +4,7 @@
 // A row whose first cell holds a code ("1.3") opens an operational goal; rows with an empty first
 // cell continue it. Columns are found by their header words, so another order or a missing
 // column still reads.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean, isBlank, isTsvRow, stripMarkup } from "./normalise.ts";
 import { matchGoalHeading } from "./goals.ts";
 import { splitContributions } from "./contributions.ts";

@@ -5,7 +5,7 @@
 // article of a statute is not a figure. What is part of another figure ("w tym", "z czego",
 // a list of districts) is kept in the parent's remarks, never proposed as an indicator of its
 // own, because adding it up would count the same people twice.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean, isBlank } from "./normalise.ts";
 import type { ProposedIndicator } from "./types.ts";
 

@@ -5,7 +5,7 @@
 // the target or the achieved value comes from the heading ("zakładane" / "osiągnięte"); where the
 // page does not say, the number is proposed as achieved with a Polish note for the reviewer.
 // Descriptive outcomes without a name–number pair ("objęto uczestników wsparciem") are not read.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean } from "./normalise.ts";
 import { readSexBreakdown, sexBreakdownRows } from "./sex-breakdown.ts";
 import type { ProposedIndicator } from "./types.ts";

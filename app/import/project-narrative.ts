@@ -4,7 +4,7 @@
 // it has no symbol in the document, so `symbol` stays "" (as for project web pages) and the
 // reviewer gives it one. Site clutter is left out by reading only from the project heading to the
 // first footer line.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean, isBlank } from "./normalise.ts";
 import { readFigures } from "./narrative-figures.ts";
 import type { BudgetPart, ProposedIndicator, ProposedProject } from "./types.ts";

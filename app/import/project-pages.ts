@@ -4,7 +4,7 @@
 // "wkład własny") — usually near an "Okres realizacji" line. Each funding block becomes one
 // project. Amounts are read as written, never reconciled: whether the parts add up is the
 // validation rules' job.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean } from "./normalise.ts";
 import { readPageIndicators } from "./page-indicators.ts";
 import { findPageTitle } from "./page-titles.ts";

@@ -1,7 +1,7 @@
 // "K- 9, M- 15, ogółem 24", "K – 6, M – 9", "(K:3, M:4)": a value split by sex, as reports write
 // it. The parts are a breakdown of the total, never added to it; whether they sum up is for the
 // validation rules to say, not for the reader to correct.
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
 
 export type SexBreakdown = {
   women: number;

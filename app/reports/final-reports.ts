@@ -4,7 +4,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { finalReports, planDocuments, users } from "../db/schema.ts";
 import { recordChange } from "../domain/audit.ts";
-import { formatNumber } from "../domain/format/polish-numbers.ts";
+import { formatNumber } from "../format/polish-numbers.ts";
 import { findInTenant, inTenant, type TenantScope } from "../domain/scope.ts";
 import { UserInputError } from "../domain/users.ts";
 import {

@@ -15,7 +15,7 @@ import { conflictView } from "../web/history-view.ts";
 import { readNumber } from "../web/number-field.server.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
-import { toFormNumber } from "../domain/format/polish-numbers.ts";
+import { toFormNumber } from "../format/polish-numbers.ts";
 import { useFormValues } from "../web/use-form-values.ts";
 
 function budgetYear(request: Request, year: number): number | null {

@@ -16,7 +16,7 @@ import {
   formatNumber,
   parsePolishNumber,
   toFormNumber,
-} from "../domain/format/polish-numbers.ts";
+} from "../format/polish-numbers.ts";
 import type { ItemCorrection } from "../domain/imports/decisions.ts";
 import { documentDefaults } from "../domain/imports/document-defaults.ts";
 import { nameKey } from "../domain/imports/matching.ts";

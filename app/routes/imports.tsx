@@ -6,7 +6,7 @@ import { ErrorSummary } from "../components/error-summary.tsx";
 import { FieldError, errorId, fieldId, hintId } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
-import { formatDateTime } from "../domain/format/polish-numbers.ts";
+import { formatDateTime } from "../format/polish-numbers.ts";
 import { createDraft, listDrafts } from "../domain/imports/drafts.ts";
 import { isImportInputError } from "../import/read-file.ts";
 import { authorize, canImportReports } from "../policies/index.ts";

@@ -9,7 +9,7 @@ import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
 import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
 import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { toFormNumber } from "../domain/format/polish-numbers.ts";
+import { toFormNumber } from "../format/polish-numbers.ts";
 import { useStructureForm } from "../web/use-structure-form.ts";
 
 const schema = z.object({

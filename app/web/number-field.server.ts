@@ -1,4 +1,4 @@
-import { formatNumber, parsePolishNumber } from "../domain/format/polish-numbers.ts";
+import { formatNumber, parsePolishNumber } from "../format/polish-numbers.ts";
 import type { FieldError } from "./form.server.ts";
 
 /** Parse a Polish number from a form field, collecting a field error instead of throwing. */

@@ -1,5 +1,5 @@
 // Statuses of a round's items, and the days left to the deadline, in Polish. Pure; safe in the browser.
-import { plural } from "../format/polish-plural.ts";
+import { plural } from "../../format/polish-plural.ts";
 
 export const ASSIGNMENT_STATUSES = [
   "not_started",
