@@ -96,8 +96,8 @@ async function exportData(dataDir: string, out: string) {
 
 async function prepare(dataDir: string) {
   const { migrate, createTenant, findTenant, SYSTEM_ACTOR } = await db();
-  const { importProposal } = await import("../app/domain/imports/drafts.ts");
-  const { parseReportText } = await import("../app/import/parse-text.ts");
+  const { importProposal } = await import("../app/domain/import-drafts/drafts.ts");
+  const { parseReportText } = await import("../app/report-reader/parse-text.ts");
   const database = await open(dataDir);
   try {
     await migrate(database);

@@ -21,7 +21,7 @@ import {
   type ProjectCardInput,
 } from "./validation/index.ts";
 import { updateVersioned, conflictOnDuplicate } from "./versioned-update.ts";
-import type { CardFields } from "./labels.ts";
+import type { CardFields } from "./value-labels.ts";
 import { assertNotLockedForPartner } from "./rounds/item-rights.ts";
 
 export {
@@ -31,7 +31,7 @@ export {
   CONTINUATION_LABELS,
   GOAL_VERDICT_LABELS,
   type CardFields,
-} from "./labels.ts";
+} from "./value-labels.ts";
 
 export type ProjectCard = typeof projectCards.$inferSelect;
 

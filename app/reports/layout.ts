@@ -4,7 +4,7 @@
 import { formatDate } from "../format/polish-dates.ts";
 import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
 import { plural } from "../format/polish-plural.ts";
-import { CARD_FIELD_LABELS, GOAL_VERDICT_LABELS } from "../domain/labels.ts";
+import { CARD_FIELD_LABELS, GOAL_VERDICT_LABELS } from "../domain/value-labels.ts";
 import { formatInUnit } from "../domain/validation/finding.ts";
 import { isMoneyUnit } from "../domain/validation/units.ts";
 import { chartAltText, renderChartSvg, CHART_HEIGHT, CHART_WIDTH } from "./charts.ts";

@@ -3,8 +3,8 @@
 import ExcelJS from "exceljs";
 import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { formatNumber } from "../format/polish-numbers.ts";
-import { checkZipSizes, ZipFormatError } from "../import/zip-entries.ts";
-import type { CardFields } from "../domain/labels.ts";
+import { checkZipSizes, ZipFormatError } from "../report-reader/zip-entries.ts";
+import type { CardFields } from "../domain/value-labels.ts";
 import {
   CARD_CHOICES,
   CARD_COLUMNS,

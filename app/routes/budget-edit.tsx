@@ -6,7 +6,7 @@ import type { Route } from "./+types/budget-edit";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
 import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
 import { ConflictError } from "../domain/errors.ts";
-import { FUNDING_SOURCES, labelOptions } from "../domain/labels.ts";
+import { FUNDING_SOURCES, labelOptions } from "../domain/value-labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";

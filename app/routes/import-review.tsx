@@ -17,15 +17,15 @@ import {
   parsePolishNumber,
   toFormNumber,
 } from "../format/polish-numbers.ts";
-import type { ItemCorrection } from "../domain/imports/decisions.ts";
-import { documentDefaults } from "../domain/imports/document-defaults.ts";
-import { nameKey } from "../domain/imports/matching.ts";
-import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/imports/drafts.ts";
-import type { PlanItem } from "../domain/imports/plan.ts";
-import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/labels.ts";
+import type { ItemCorrection } from "../domain/import-drafts/decisions.ts";
+import { documentDefaults } from "../domain/import-drafts/document-defaults.ts";
+import { nameKey } from "../domain/import-drafts/matching.ts";
+import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/import-drafts/drafts.ts";
+import type { PlanItem } from "../domain/import-drafts/plan.ts";
+import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/value-labels.ts";
 import { isUuid } from "../domain/scope.ts";
 import { UserInputError } from "../domain/users.ts";
-import { splitLines } from "../import/normalise.ts";
+import { splitLines } from "../report-reader/normalise.ts";
 import { authorize, canImportReports } from "../policies/index.ts";
 import { useRootData } from "../root.tsx";
 import { requireTenantScope, run } from "../web/auth.server.ts";

@@ -3,7 +3,7 @@ import { EditPage } from "../components/edit-page.tsx";
 import { z } from "zod";
 import type { Route } from "./+types/indicator-form";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
-import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/labels.ts";
+import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/value-labels.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";

@@ -11,7 +11,7 @@ import {
   type ContributionInput,
 } from "../domain/indicator-values.ts";
 import { UserInputError } from "../domain/users.ts";
-import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/labels.ts";
+import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/value-labels.ts";
 
 const DIMENSION_KEYS = Object.keys(BREAKDOWN_DIMENSIONS);
 import { listInstitutions } from "../domain/institutions.ts";

@@ -4,12 +4,8 @@ import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
 import { formatDate } from "../format/polish-dates.ts";
-import {
-  ASSIGNMENT_KIND_LABELS,
-  daysUntil,
-  describeDaysLeft,
-  warsawDay,
-} from "../domain/rounds/labels.ts";
+import { ASSIGNMENT_KIND_LABELS } from "../domain/rounds/assignment-statuses.ts";
+import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/round-dates.ts";
 import { listMyTasks } from "../domain/rounds/partner-work.ts";
 import { plural } from "../format/polish-plural.ts";
 import { listWorkbookRounds } from "../round-xlsx/index.ts";

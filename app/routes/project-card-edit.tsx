@@ -4,7 +4,7 @@ import type { Route } from "./+types/project-card-edit";
 import { CardFields } from "../components/card-fields.tsx";
 import { ConflictError } from "../domain/errors.ts";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
-import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/labels.ts";
+import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/value-labels.ts";
 import { cardSchema as schema } from "../web/card-form.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";

@@ -7,13 +7,13 @@ import { authorize, canWorkOnAssignment } from "../../policies/index.ts";
 import { ForbiddenError } from "../errors.ts";
 import { loadValueBundles, saveIndicatorValue } from "../indicator-values.ts";
 import { getProjectCard, saveProjectCard } from "../project-cards.ts";
-import type { CardFields } from "../labels.ts";
+import type { CardFields } from "../value-labels.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { UserInputError } from "../users.ts";
 import { updateVersioned } from "../versioned-update.ts";
 import { loadAssignmentRow, loadAssignmentRows } from "./assignment-rows.ts";
 import { yearChange } from "./change.ts";
-import { LOCKED_STATUSES } from "./labels.ts";
+import { LOCKED_STATUSES } from "./assignment-statuses.ts";
 
 function ownInstitution(scope: TenantScope): string | null {
   const m = scope.actor.membership;

@@ -1,4 +1,5 @@
-// Polish labels of enumerated values. Pure data: safe to import from components that run in the browser.
+// Polish labels of enumerated values, and the fields of a project card (CARD_FIELDS, CardFields).
+// Pure data: safe to import from components that run in the browser.
 
 export const CARD_STATUS_LABELS: Record<string, string> = {
   carried_out: "zrealizowany",

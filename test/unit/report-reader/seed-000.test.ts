@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
-import type { ImportProposal } from "../../../app/import/types.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
+import type { ImportProposal } from "../../../app/report-reader/types.ts";
 import { SEED_000, normalise, readFixture, readSeed, seedsAvailable } from "./seeds.ts";
 
 type Gold = {

@@ -1,7 +1,7 @@
 // What a new document made from an imported report is called and covers, proposed from the
 // report's own title ("Sprawozdanie z realizacji Strategii … na lata 2014-2021") — the reviewer
 // can change every field.
-import type { ImportProposal } from "../../import/types.ts";
+import type { ImportProposal } from "../../report-reader/types.ts";
 import type { DocumentFields } from "../strategy-structure.ts";
 
 const KIND_BY_WORDS: [RegExp, string][] = [

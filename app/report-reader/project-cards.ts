@@ -10,7 +10,7 @@ import {
   similarity,
   startsLowercase,
 } from "./normalise.ts";
-import { matchFieldLabel, type FieldKey } from "./labels.ts";
+import { matchFieldLabel, type FieldKey } from "./card-field-headings.ts";
 import { goalCodeOfSymbol, headingSymbol } from "./symbols.ts";
 import { parseBudget } from "./budget.ts";
 import type { ProjectFields, ProjectStatus, ProposedProject } from "./types.ts";

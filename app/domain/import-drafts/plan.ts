@@ -8,7 +8,7 @@ import type {
   ProposedIndicator,
   ProposedProject,
   SourceRef,
-} from "../../import/types.ts";
+} from "../../report-reader/types.ts";
 import { checkBudget, checkIndicatorValue } from "../validation/index.ts";
 import type { BreakdownInput, Finding } from "../validation/types.ts";
 import { codeKey, institutionKey, nameKey } from "./matching.ts";

@@ -3,8 +3,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readAndParse } from "../../../app/import/read-and-parse.ts";
-import { ImportInputError } from "../../../app/import/read-file.ts";
+import { readAndParse } from "../../../app/report-reader/read-and-parse.ts";
+import { ImportInputError } from "../../../app/report-reader/read-file.ts";
 import { readAndParseInWorker } from "../../../app/server/import-in-worker.ts";
 import { FIXTURES_DIR } from "./seeds.ts";
 

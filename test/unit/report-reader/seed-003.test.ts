@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
-import type { ImportProposal, ProposedIndicator } from "../../../app/import/types.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
+import type { ImportProposal, ProposedIndicator } from "../../../app/report-reader/types.ts";
 import {
   SEED_003,
   institutionKey,

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
-import type { ImportProposal, ProposedIndicator } from "../../../app/import/types.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
+import type { ImportProposal, ProposedIndicator } from "../../../app/report-reader/types.ts";
 import { SEEDS_DIR, SEED_004, normalise, readFixture, readSeed } from "./seeds.ts";
 
 type Gold = {

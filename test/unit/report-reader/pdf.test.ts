@@ -5,9 +5,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
-import { ImportInputError, readReportFile } from "../../../app/import/read-file.ts";
-import type { ImportProposal } from "../../../app/import/types.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
+import { ImportInputError, readReportFile } from "../../../app/report-reader/read-file.ts";
+import type { ImportProposal } from "../../../app/report-reader/types.ts";
 import { compileTypst, textToPdf } from "../../support/typst-pdf.ts";
 import {
   SEED_000,

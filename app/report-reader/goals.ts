@@ -3,7 +3,7 @@
 //   "Cel strategiczny 1. Title" (indicator tables, one line)
 //   "C1" alone on a line + title + "Koordynator:" (card sections)
 import { clean, isBlank, isCellLine, isTsvRow, startsLowercase } from "./normalise.ts";
-import { COORDINATOR_LABEL, matchFieldLabel } from "./labels.ts";
+import { COORDINATOR_LABEL, matchFieldLabel } from "./card-field-headings.ts";
 import { headingSymbol, normaliseGoalCode } from "./symbols.ts";
 
 const GOAL_HEADING =

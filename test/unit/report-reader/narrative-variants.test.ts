@@ -1,7 +1,7 @@
 // Documents that are not seeds: the same two structures laid out by another municipality, with
 // other numbering, labels, order and units. The parser must hold without any seed's words.
 import { describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 
 const romanProgram = `Informacja z realizacji Gminnego Programu Profilaktyki na rok 2023
 

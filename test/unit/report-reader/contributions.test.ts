@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { institutionAtEnd, splitContributions } from "../../../app/import/contributions.ts";
+import { institutionAtEnd, splitContributions } from "../../../app/report-reader/contributions.ts";
 
 const pairs = (text: string) =>
   splitContributions(text).contributions.map((c) => [c.institution, c.value]);

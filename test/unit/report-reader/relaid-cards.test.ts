@@ -4,7 +4,7 @@
 // table of contents, another goal heading form and a coordinator label variant.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import { FIXTURES_DIR } from "./seeds.ts";
 
 const proposal = parseReportText(readFileSync(`${FIXTURES_DIR}relaid-cards.txt`, "utf8"));

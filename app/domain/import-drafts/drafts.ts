@@ -2,9 +2,9 @@
 import { stat } from "node:fs/promises";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { importDrafts, planDocuments } from "../../db/schema.ts";
-import { readAndParse, type ReadAndParse } from "../../import/read-and-parse.ts";
-import { ImportInputError, type ReadReportOptions } from "../../import/read-file.ts";
-import type { ImportProposal } from "../../import/types.ts";
+import { readAndParse, type ReadAndParse } from "../../report-reader/read-and-parse.ts";
+import { ImportInputError, type ReadReportOptions } from "../../report-reader/read-file.ts";
+import type { ImportProposal } from "../../report-reader/types.ts";
 import { authorize, canImportReports } from "../../policies/index.ts";
 import { recordChanges } from "../audit.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";

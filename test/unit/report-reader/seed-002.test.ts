@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReportText } from "../../../app/import/parse-text.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import type {
   ImportProposal,
   ProposedIndicator,
   ProposedProject,
-} from "../../../app/import/types.ts";
+} from "../../../app/report-reader/types.ts";
 import { SEEDS_DIR, SEED_002, readFixture, readSeed } from "./seeds.ts";
 
 type GoldPart = { source: string; amount: number; percent: number | null; ofWhich?: boolean };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkIndicatorValue } from "../../../app/domain/validation/index.ts";
-import { parseReportText } from "../../../app/import/parse-text.ts";
-import { readSexBreakdown, sexBreakdownRows } from "../../../app/import/sex-breakdown.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
+import { readSexBreakdown, sexBreakdownRows } from "../../../app/report-reader/sex-breakdown.ts";
 import { SEEDS_DIR, SEED_002, readSeed } from "./seeds.ts";
 import { existsSync } from "node:fs";
 

@@ -3,7 +3,7 @@
 // projects submitted for next year. Both group rows under a goal heading and under direction
 // (operational goal) titles that occupy a row of their own.
 import { clean, isBlank, isCellLine } from "./normalise.ts";
-import { COORDINATOR_LABEL } from "./labels.ts";
+import { COORDINATOR_LABEL } from "./card-field-headings.ts";
 import { matchGoalHeading, readCoordinator } from "./goals.ts";
 import { goalCodeOfSymbol, onlySymbol } from "./symbols.ts";
 

@@ -16,11 +16,11 @@ import {
   type FileChild,
 } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlToText } from "../../../app/import/html-to-text.ts";
-import { parseReportText } from "../../../app/import/parse-text.ts";
-import { ImportInputError, readReportFile } from "../../../app/import/read-file.ts";
-import { readZipEntries } from "../../../app/import/zip-entries.ts";
-import type { ImportProposal } from "../../../app/import/types.ts";
+import { htmlToText } from "../../../app/report-reader/html-to-text.ts";
+import { parseReportText } from "../../../app/report-reader/parse-text.ts";
+import { ImportInputError, readReportFile } from "../../../app/report-reader/read-file.ts";
+import { readZipEntries } from "../../../app/report-reader/zip-entries.ts";
+import type { ImportProposal } from "../../../app/report-reader/types.ts";
 import { SEED_000, SEED_003, readFixture, readSeed, seedsAvailable } from "./seeds.ts";
 
 let dir = "";
