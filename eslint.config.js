@@ -3,6 +3,35 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+const NAMING = {
+  group: ["**/utils", "**/misc", "**/helpers"],
+  message: "Name modules after what they hold.",
+};
+const DATABASE = {
+  group: ["drizzle-orm", "drizzle-orm/*", "**/db/*", "**/db"],
+  message: "Only app/domain (and the boot code) reads the database: call a domain function.",
+};
+const ABOVE_DOMAIN = {
+  group: [
+    "**/web/*",
+    "**/routes/*",
+    "**/components/*",
+    "**/reports/*",
+    "**/config.ts",
+    "**/root.tsx",
+    "react-router",
+  ],
+  message:
+    "The domain is below the web, the pages and the reports: pass what it needs in (decision 019).",
+};
+// Database reads still outside the domain; each leaves this list when it moves into app/domain.
+const DATABASE_READS_TO_MOVE = [
+  "app/reports/load-model.ts",
+  "app/reports/final-reports.ts",
+  "app/round-xlsx/load.ts",
+  "app/round-xlsx/uploads.ts",
+];
+
 export default tseslint.config(
   { ignores: ["build/", "data/", ".react-router/", ".tmp/", "node_modules/", "migrations/"] },
   js.configs.recommended,
@@ -18,17 +47,28 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/utils", "**/misc", "**/helpers"],
-              message: "Name modules after what they hold.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [NAMING] }],
     },
+  },
+  // Layers (docs/decisions/019): only the domain and the boot code read the database.
+  {
+    files: [
+      "app/routes/**",
+      "app/components/**",
+      "app/web/**",
+      "app/reports/**",
+      "app/report-reader/**",
+      "app/round-xlsx/**",
+      "app/format/**",
+      "app/policies/**",
+      "app/root.tsx",
+    ],
+    ignores: DATABASE_READS_TO_MOVE,
+    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, DATABASE] }] },
+  },
+  // The domain knows nothing of HTTP, pages, documents or where its configuration comes from.
+  {
+    files: ["app/domain/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ABOVE_DOMAIN] }] },
   },
 );
