@@ -21,7 +21,7 @@ import {
   type CardSave,
 } from "./support/processes.ts";
 
-const TABLES = Object.values(schema).filter((t): t is PgTable => is(t, PgTable));
+const TABLES = (Object.values(schema) as unknown[]).filter((t): t is PgTable => is(t, PgTable));
 
 /** Every table's rows as sorted JSON lines, by table name. */
 async function allRows(dataDir: string): Promise<Map<string, string[]>> {
