@@ -1,3 +1,4 @@
+import "./web/zod-config.ts";
 import {
   data,
   isRouteErrorResponse,
