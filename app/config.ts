@@ -34,6 +34,21 @@ const schema = z.object({
     .number()
     .positive("must be a positive number")
     .default(200),
+  BUSOLA_FORM_MAX_KB: z.coerce
+    .number()
+    .int("must be a whole number of kilobytes")
+    .positive("must be a positive number")
+    .default(1024),
+  BUSOLA_BACKUP_DIR: z.string().min(1).optional(),
+  BUSOLA_BACKUP_INTERVAL_HOURS: z.coerce
+    .number({ message: "must be a number of hours" })
+    .positive("must be a positive number")
+    .default(24),
+  BUSOLA_BACKUP_KEEP: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(7),
   BUSOLA_PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\//, "must be an http:// or https:// URL")
@@ -73,6 +88,10 @@ export type Config = {
   login: { maxAttempts: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
+  /** Largest body of an ordinary (non-upload) request, refused before it is read. */
+  formMaxBytes: number;
+  /** Scheduled backups of `busola serve` (decision 026); dir undefined: none. */
+  backup: { dir: string | undefined; intervalHours: number; keep: number };
   /** E-mail: SMTP when configured, otherwise the outbox table ("Poczta wychodząca"). */
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string };
   /** The reporting round's reminder schedule and the change that needs an explanation. */
@@ -117,6 +136,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     import: {
       maxBytes: Math.round(c.BUSOLA_IMPORT_MAX_MB * 1024 * 1024),
       maxUncompressedBytes: Math.round(c.BUSOLA_IMPORT_MAX_UNPACKED_MB * 1024 * 1024),
+    },
+    formMaxBytes: c.BUSOLA_FORM_MAX_KB * 1024,
+    backup: {
+      dir: c.BUSOLA_BACKUP_DIR,
+      intervalHours: c.BUSOLA_BACKUP_INTERVAL_HOURS,
+      keep: c.BUSOLA_BACKUP_KEEP,
     },
     mail: {
       smtpUrl: c.BUSOLA_SMTP_URL,

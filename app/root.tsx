@@ -1,3 +1,4 @@
+import "./web/zod-config.ts";
 import {
   data,
   isRouteErrorResponse,
@@ -16,6 +17,7 @@ import { ensureCsrfToken, verifyCsrf } from "./web/csrf.server.ts";
 import { getSessionUser, pageUrl } from "./web/auth.server.ts";
 import { takeForm } from "./domain/auth/pending-forms.ts";
 import { getServices } from "./services.ts";
+import { useNonce } from "./web/csp-nonce.ts";
 
 // Every state-changing request passes the CSRF check here, once, before any action runs.
 const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
@@ -54,6 +56,7 @@ export function useRootData() {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="pl">
       <head>
@@ -65,8 +68,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body>
         <SkipLink />
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.ts";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -16,12 +17,25 @@ export type Database = {
   db: Db;
   engine: "pglite" | "postgres";
   close: () => Promise<void>;
+  /** The embedded database's directory lock (decision 025); null in memory and on PostgreSQL. */
+  lock: DataDirLock | null;
+  /**
+   * PGlite only: a gzipped tar of the data directory taken between transactions, so it holds
+   * every transaction committed before it started and none half-way (decision 026).
+   */
+  dump: (() => Promise<Blob>) | null;
 };
 
 export const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 export type OpenOptions =
-  { databaseUrl: string; poolSize?: number } | { dataDir: string | null; loadDataDir?: Blob };
+  | { databaseUrl: string; poolSize?: number }
+  | {
+      dataDir: string | null;
+      loadDataDir?: Blob;
+      /** The directory's lock when the caller already holds it (restore). */
+      lock?: DataDirLock;
+    };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("databaseUrl" in options) {
@@ -33,21 +47,39 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       max: options.poolSize ?? 10,
     });
     const db = drizzle(pool, { schema }) as unknown as Db;
-    return { db, engine: "postgres", close: () => pool.end() };
+    return { db, engine: "postgres", close: () => pool.end(), lock: null, dump: null };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   let dataDir: string | undefined;
+  let lock: DataDirLock | null = null;
   if (options.dataDir) {
+    lock = options.lock ?? acquireDataDirLock(options.dataDir);
     dataDir = path.resolve(options.dataDir, "pglite");
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create({
-    dataDir,
-    loadDataDir: options.loadDataDir,
-  });
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, engine: "pglite", close: () => client.close() };
+  const dump = async () => {
+    // A checkpoint first keeps the WAL a restore replays short. The dump itself runs under
+    // the transaction mutex: it waits for the running transaction and holds off the next.
+    await client.exec("CHECKPOINT");
+    return client._runExclusiveTransaction(() => client.dumpDataDir("gzip"));
+  };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      lock?.release();
+    }
+  };
+  return { db, engine: "pglite", close, lock, dump };
 }
 
 export async function migrate(database: Database): Promise<void> {

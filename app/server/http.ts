@@ -1,8 +1,13 @@
 // The HTTP server: static assets from build/client, everything else through React Router.
+// Every response carries the security headers, and every request body is limited before it is
+// read (decision 027): a declared length over the limit is refused at once, a chunked body as
+// soon as its running count passes it — with a short Polish 413 page and a closed connection.
 import http from "node:http";
 import path from "node:path";
 import type { ServerBuild } from "react-router";
 import sirv from "sirv";
+import { baselineHeaders } from "../security-headers.ts";
+import { bodyLimitFor, refuseTooLarge, type BodyLimits } from "./body-limits.ts";
 
 export const CLIENT_ADDRESS_HEADER = "x-busola-client-address";
 
@@ -10,6 +15,8 @@ export async function startHttpServer(opts: {
   buildDir: string;
   port: number;
   host: string;
+  limits: BodyLimits;
+  secureCookies: boolean;
 }): Promise<http.Server> {
   // Loaded here, not at the top: React picks its development or production build from
   // NODE_ENV when first imported, and `busola serve` sets NODE_ENV just before this call.
@@ -23,12 +30,43 @@ export async function startHttpServer(opts: {
     etag: true,
   });
   const app = createRequestListener({ build, mode: "production" });
-  const server = http.createServer((req, res) => {
+  const headers = Object.entries(baselineHeaders({ secureCookies: opts.secureCookies }));
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     // The only trusted source of the client address is the socket; never a header sent by the client.
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    const limit = bodyLimitFor(req, opts.limits);
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limit.bytes) {
+      refuseTooLarge(req, res, limit);
+      return;
+    }
     assets(req, res, () => {
       void app(req, res);
+      // Counted alongside React Router's own reader (both listen to "data"), which it
+      // attached synchronously above; this only matters for bodies without a length.
+      if (req.headers["transfer-encoding"] !== undefined) {
+        let received = 0;
+        const count = (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > limit.bytes) {
+            req.off("data", count);
+            refuseTooLarge(req, res, limit);
+          }
+        };
+        req.on("data", count);
+      }
     });
+  };
+  const server = http.createServer(handle);
+  // A client that asks before sending (Expect: 100-continue) is told no before it sends.
+  server.on("checkContinue", (req, res) => {
+    if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(req, opts.limits).bytes) {
+      handle(req, res);
+      return;
+    }
+    res.writeContinue();
+    handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,0 +1,31 @@
+// `busola tenant create`: a new municipality (tenant).
+import { parseArgs } from "node:util";
+import { UserInputError } from "../../domain/users.ts";
+import { createTenant, TENANT_KINDS } from "../../domain/tenants.ts";
+import { withDatabase } from "../with-database.ts";
+
+export async function tenantCreate(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      teryt: { type: "string" },
+      name: { type: "string" },
+      slug: { type: "string" },
+      kind: { type: "string" },
+    },
+  });
+  const kind = (values.kind ?? "gmina_miejska") as keyof typeof TENANT_KINDS;
+  if (!values.teryt || !values.name || !values.slug || !(kind in TENANT_KINDS)) {
+    console.error(
+      "Usage: busola tenant create --teryt <7 digits> --name <name> --slug <slug> [--kind <kind>]",
+    );
+    return 2;
+  }
+  if (!/^\d{7}$/.test(values.teryt))
+    throw new UserInputError("TERYT code must have 7 digits, e.g. 2472011.");
+  const tenant = await withDatabase((db) =>
+    createTenant({ db, teryt: values.teryt!, name: values.name!, slug: values.slug!, kind }),
+  );
+  console.log(`Municipality ${tenant.name} (${tenant.teryt}) created: /g/${tenant.slug}`);
+  return 0;
+}
