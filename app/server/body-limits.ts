@@ -4,6 +4,8 @@ import type http from "node:http";
 
 export type BodyLimits = { formMaxBytes: number; uploadMaxBytes: number };
 
+const LINGER_MS = 1_000;
+
 /** Room for the multipart envelope and the form's other fields around the file itself. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -60,8 +62,13 @@ export function refuseTooLarge(
     "Content-Length": Buffer.byteLength(body),
     Connection: "close",
   });
-  res.end(body, () => {
-    // Give the client a moment to read the answer, then drop whatever it is still sending.
-    setTimeout(() => req.socket.destroy(), 50).unref();
-  });
+  // A lingering close: Node would destroy the socket right after the answer, and the client's
+  // next bytes would draw a reset that discards the answer unread on its side. Half-close
+  // instead (the answer and FIN go out), stop reading (the client's window fills, so it stops
+  // sending), and cut the connection after a short grace period — nothing of the body is read.
+  const socket = req.socket as typeof req.socket & { destroySoon?: () => void };
+  socket.destroySoon = () => socket.end();
+  res.once("finish", () => setImmediate(() => socket.pause()));
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  res.end(body);
 }
