@@ -1,6 +1,7 @@
 // Factories shared by the tests and the demo seed. They write rows directly (no audit entry:
 // they stand for data that existed before), always inside the given tenant.
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import {
   budgetParts,
@@ -17,6 +18,7 @@ import {
   projectInstitutions,
   projects,
   strategicGoals,
+  tenants,
 } from "../db/schema.ts";
 import type { Role } from "../domain/actor.ts";
 import type { TENANT_KINDS } from "../domain/tenants.ts";
@@ -27,6 +29,22 @@ import type { Tenant } from "../domain/scope.ts";
 let counter = 0;
 const unique = () =>
   `${Date.now().toString(36)}${(counter++).toString(36)}${randomUUID().slice(0, 4)}`;
+
+// TERYT codes of test municipalities: "9" (no real voivodeship), two digits of the process id
+// (test files run in parallel processes), four of a per-process sequence from a random start;
+// a code already in the database (a shared PostgreSQL keeps earlier runs) is skipped.
+let terytSequence = Math.floor(Math.random() * 10_000);
+async function freeTeryt(db: DbOrTx): Promise<string> {
+  for (;;) {
+    const candidate = `9${String(process.pid % 100).padStart(2, "0")}${String(terytSequence++ % 10_000).padStart(4, "0")}`;
+    const [taken] = await db
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(eq(tenants.teryt, candidate))
+      .limit(1);
+    if (!taken) return candidate;
+  }
+}
 
 export async function makeTenant(
   db: DbOrTx,
@@ -41,7 +59,7 @@ export async function makeTenant(
   const u = unique();
   return createTenant({
     db,
-    teryt: over.teryt ?? String(1_000_000 + Math.floor(Math.random() * 8_999_999)).slice(0, 7),
+    teryt: over.teryt ?? (await freeTeryt(db)),
     slug: over.slug ?? `gmina-${u}`,
     name: over.name ?? `Gmina Testowa ${u}`,
     kind: over.kind ?? "gmina_miejska",

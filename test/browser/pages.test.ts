@@ -161,6 +161,12 @@ describe("pages (axe: WCAG 2.1 A/AA)", () => {
     test("navigating by the main menu (client-side)", async () => {
       await page.goto(RUDA);
       await settle(page);
+      // A full page load would make a new window object and lose this marker.
+      await page.evaluate(() => {
+        (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+      });
+      const sameDocument = () =>
+        page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument);
       const menu = page.getByRole("navigation", { name: "Menu główne" });
       await menu.getByRole("link", { name: "Dokumenty" }).click();
       await page.waitForURL(`**${RUDA}/dokumenty`);
@@ -175,6 +181,7 @@ describe("pages (axe: WCAG 2.1 A/AA)", () => {
       await page.waitForURL(`**${RUDA}/instytucje`);
       await page.getByRole("heading", { level: 1, name: "Instytucje realizujące" }).waitFor();
       await expect(page.locator("h1").count()).resolves.toBe(1);
+      await expect(sameDocument(), "the menu reloaded the whole page").resolves.toBe(true);
       await checkA11y(page, "institutions after client-side navigation");
     });
 

@@ -33,6 +33,8 @@ const COUNT_STEMS = [
   "umów",
   "wizyt",
   "interwencj",
+  "spraw", // sprawy, spraw: the cases public reports withhold when few (DOMAIN §6)
+  "procedur", // procedury "Niebieskie Karty"
   "wolontariusz",
   "uczestni",
   "uczni",

@@ -61,13 +61,14 @@ export async function newContext(
 
 /**
  * Waits until React has hydrated the page (when JavaScript is on), so that clicks go through
- * React Router rather than racing it. With JavaScript off it returns at once.
+ * React Router rather than racing it. With JavaScript off it returns at once. A page that does
+ * not hydrate in time fails the test: a JavaScript-on test must not quietly become a no-JS one.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("load");
   if (noScriptContexts.has(page.context())) return;
-  await page
-    .waitForFunction(
+  try {
+    await page.waitForFunction(
       () => {
         const w = window as unknown as { __reactRouterContext?: unknown };
         if (!w.__reactRouterContext) return true; // not rendered by React Router: nothing to hydrate
@@ -77,8 +78,12 @@ export async function settle(page: Page): Promise<void> {
       },
       undefined,
       { timeout: 10_000 },
-    )
-    .catch(() => undefined);
+    );
+  } catch (error) {
+    throw new Error(`${page.url()} did not hydrate within 10 s (JavaScript is on)`, {
+      cause: error,
+    });
+  }
 }
 
 /** Signs in through the login form; resolves once the browser has left /logowanie. */
