@@ -18,6 +18,7 @@ import { getSessionUser, pageUrl } from "./web/auth.server.ts";
 import { takeForm } from "./domain/auth/pending-forms.ts";
 import { getServices } from "./services.ts";
 import { useNonce } from "./web/csp-nonce.ts";
+import { displayClassName, readDisplaySettings } from "./web/display-settings.ts";
 
 // Every state-changing request passes the CSRF check here, once, before any action runs.
 const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
@@ -46,6 +47,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       csrf: token,
       user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null,
       restoredForm,
+      display: readDisplaySettings(request.headers.get("Cookie")),
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
@@ -57,8 +59,9 @@ export function useRootData() {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
+  const display = useRootData()?.display;
   return (
-    <html lang="pl">
+    <html lang="pl" className={displayClassName(display)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -8,3 +8,4 @@ export * from "./schema/reporting.ts";
 export * from "./schema/audit.ts";
 export * from "./schema/rounds.ts";
 export * from "./schema/files.ts";
+export * from "./schema/publication.ts";

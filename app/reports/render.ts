@@ -1,6 +1,7 @@
 // The database-free half of report generation: the data (ReportData) in, the file out, with
 // its name, content type and the fingerprint of the data. Kept apart from generate.ts so a
 // process that only renders does not load the database layer.
+import { canonicalJson } from "../domain/canonical-json.ts";
 import { createHash } from "node:crypto";
 import { defaultIntroduction, layoutReport } from "./layout.ts";
 import { suppressSmallCounts } from "./small-counts.ts";
@@ -30,15 +31,7 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 /** JSON with object keys sorted, so equal data always hashes equally. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
+export { canonicalJson };
 
 export function fingerprintOf(data: ReportData): string {
   return createHash("sha256").update(canonicalJson(data)).digest("hex");
