@@ -168,3 +168,8 @@ export function authorize(allowed: boolean, opts: { hide?: boolean } = {}): void
   if (allowed) return;
   throw opts.hide ? new NotFoundError() : new ForbiddenError();
 }
+
+/** The installation's own state (backups): the system administrator only. */
+export function canViewInstallationStatus(actor: Pick<Actor, "isSystemAdmin">): boolean {
+  return actor.isSystemAdmin;
+}

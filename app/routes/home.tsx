@@ -6,12 +6,19 @@ import { listTenantsForUser } from "../domain/tenants.ts";
 import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
 import { useRootData } from "../root.tsx";
+import { canViewInstallationStatus } from "../policies/index.ts";
+import { readBackupStatus } from "../server/backup-status.ts";
+import { BackupStatusPanel } from "../components/backup-status.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
   const tenants = await listTenantsForUser(getServices().db, user);
   if (tenants.length === 1 && !user.isSystemAdmin) throw redirect(`/g/${tenants[0]!.slug}`);
+  const { config } = getServices();
   return {
+    backup: canViewInstallationStatus(user)
+      ? { configured: !!config.backup.dir, last: readBackupStatus(config.backup.dir) }
+      : null,
     user: { name: user.name },
     tenants: tenants.map((t) => ({
       slug: t.slug,
@@ -53,6 +60,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       )}
+      {loaderData.backup && <BackupStatusPanel {...loaderData.backup} />}
       <Form method="post" action="/wyloguj">
         <CsrfInput token={root?.csrf ?? ""} />
         <button type="submit" className="button button--secondary">
