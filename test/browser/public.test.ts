@@ -134,3 +134,22 @@ describe("the public portal", () => {
     await publicPage.close();
   }, 180_000);
 });
+
+describe("publishing from the staff app", () => {
+  test("the coordinator republishes a year: a new version in the public register", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto("/g/ruda-slaska/dokumenty/srps-2016-2025/publikacja?rok=2020");
+    await settle(page);
+    await checkA11y(page, "publish page");
+    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await Promise.all([
+      page.waitForURL((u) => u.searchParams.get("opublikowano") === "1"),
+      page.getByRole("button", { name: /Opublikuj ponownie/u }).click(),
+    ]);
+    const register = await mainText(page, "/gminy/ruda-slaska/rejestr");
+    expect(register).toContain("zastąpiona nowszą wersją");
+    await context.close();
+  }, 120_000);
+});
