@@ -35,7 +35,7 @@ const TYPES: [string, RegExp][] = [
 ];
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ timeoutMs: 150_000 });
   browser = await launchBrowser();
   anonymous = await newContext(browser, server.url);
   const page = await anonymous.newPage();
@@ -48,7 +48,7 @@ beforeAll(async () => {
     if (type && !samples[type]) samples[type] = path;
   }
   await page.close();
-}, 150_000);
+}, 240_000);
 
 afterAll(async () => {
   await anonymous?.close();
