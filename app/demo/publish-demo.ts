@@ -2,7 +2,7 @@
 // values is published, so `npm start` shows a live portal at / with no sign-in. The factory
 // demo (browser tests) then gets what must never appear publicly: a draft edit made after
 // publishing and an unpublished card, both marked with DEMO_UNPUBLISHED_MARKER.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { planDocuments, projectCards, tenants } from "../db/schema.ts";
 import type { Actor } from "../domain/actor.ts";
@@ -20,8 +20,14 @@ const PUBLISHER: Actor = {
   membership: null,
 };
 
-export async function publishDemo(db: Db, opts: { minCount: number; drafts: boolean }) {
-  const all = await db.select().from(tenants);
+export async function publishDemo(
+  db: Db,
+  opts: { minCount: number; drafts: boolean; tenantSlugs: string[] },
+) {
+  // Only the demo's own municipalities: a test database holds other tests' ones too.
+  const all = opts.tenantSlugs.length
+    ? await db.select().from(tenants).where(inArray(tenants.slug, opts.tenantSlugs))
+    : [];
   for (const tenant of all) {
     const scope: TenantScope = { db, tenant, actor: PUBLISHER };
     const docs = await db
