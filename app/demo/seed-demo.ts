@@ -97,7 +97,8 @@ export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<De
   const { publishDemo } = await import("./publish-demo.ts");
   if (source === "factories") {
     const factoryAccounts = await seedFactoryDemo(db);
-    await publishDemo(db, { minCount: 3, drafts: true });
+    const tenantSlugs = [...new Set(factoryAccounts.map((a) => a.tenant))];
+    await publishDemo(db, { minCount: 3, drafts: true, tenantSlugs });
     return factoryAccounts;
   }
   const seeded = await db.transaction(async (tx) => {
@@ -265,6 +266,7 @@ export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<De
     );
     return accounts;
   });
-  await publishDemo(db, { minCount: 3, drafts: false });
+  const tenantSlugs = [...new Set(seeded.map((a) => a.tenant))];
+  await publishDemo(db, { minCount: 3, drafts: false, tenantSlugs });
   return seeded;
 }

@@ -35,7 +35,7 @@ const TYPES: [string, RegExp][] = [
 ];
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ timeoutMs: 150_000 });
   browser = await launchBrowser();
   anonymous = await newContext(browser, server.url);
   const page = await anonymous.newPage();
@@ -48,7 +48,7 @@ beforeAll(async () => {
     if (type && !samples[type]) samples[type] = path;
   }
   await page.close();
-}, 150_000);
+}, 240_000);
 
 afterAll(async () => {
   await anonymous?.close();
@@ -133,4 +133,23 @@ describe("the public portal", () => {
     await staff.close();
     await publicPage.close();
   }, 180_000);
+});
+
+describe("publishing from the staff app", () => {
+  test("the coordinator republishes a year: a new version in the public register", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto("/g/ruda-slaska/dokumenty/srps-2016-2025/publikacja?rok=2020");
+    await settle(page);
+    await checkA11y(page, "publish page");
+    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await Promise.all([
+      page.waitForURL((u) => u.searchParams.get("opublikowano") === "1"),
+      page.getByRole("button", { name: /Opublikuj ponownie/u }).click(),
+    ]);
+    const register = await mainText(page, "/gminy/ruda-slaska/rejestr");
+    expect(register).toContain("zastąpiona nowszą wersją");
+    await context.close();
+  }, 120_000);
 });

@@ -17,6 +17,8 @@ import {
   listPublications,
   publicScope,
 } from "../../app/domain/publication/read.ts";
+import { getPublicSettings, savePublicSettings } from "../../app/domain/publication/settings.ts";
+import { ConflictError } from "../../app/domain/errors.ts";
 import { UserInputError } from "../../app/domain/users.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";
@@ -195,5 +197,29 @@ describe.each(engines())("publication on %s", (engine) => {
         reason: "Cudza publikacja",
       }),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("keeps the accessibility statement's contact details, the coordinator's to change", async () => {
+    const w = await buildWorld(database.get());
+    const values = {
+      entityName: "Miejski Ośrodek Pomocy Społecznej",
+      contactName: "Jan Kowalski",
+      contactEmail: "dostepnosc@gmina.pl",
+      contactPhone: "32 123 45 67",
+      address: null,
+      architecturalAccessibility: "Wejście z podjazdem.",
+      sitePublishedOn: "2026-12-01",
+      siteUpdatedOn: null,
+      statementPreparedOn: null,
+    };
+    await expect(
+      savePublicSettings({ scope: w.scope("partnerA"), values, expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await savePublicSettings({ scope: w.scope("coordinator"), values, expectedVersion: 0 });
+    await expect(
+      savePublicSettings({ scope: w.scope("admin"), values, expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const read = await getPublicSettings({ scope: publicScope(database.get().db, w.tenant) });
+    expect(read).toMatchObject({ contactEmail: "dostepnosc@gmina.pl", version: 1 });
   });
 });

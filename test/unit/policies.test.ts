@@ -10,6 +10,8 @@ import {
   canFinaliseReport,
   canImportReports,
   canManageMembers,
+  canPublish,
+  canReadPublicPortal,
   canReportUnpublished,
   canViewContribution,
   canViewIndicatorValue,
@@ -105,5 +107,18 @@ describe("policies", () => {
     expect(canViewContribution(v, value, "B")).toBe(true);
     expect(canEditProjectCard(v, project)).toBe(false);
     expect(canEditContribution(v, value, "A")).toBe(false);
+  });
+});
+
+describe("publication policies", () => {
+  it("publishing is the coordinator's and the administrator's; reading the portal is anyone's", () => {
+    expect(canPublish(actor("coordinator"))).toBe(true);
+    expect(canPublish(actor("admin"))).toBe(true);
+    expect(canPublish(actor(null, { sys: true }))).toBe(true);
+    for (const role of ["goal_coordinator", "partner", "viewer", null] as const) {
+      expect(canPublish(actor(role)), String(role)).toBe(false);
+    }
+    expect(canReadPublicPortal(null)).toBe(true);
+    expect(canReadPublicPortal(actor("partner"))).toBe(true);
   });
 });

@@ -84,6 +84,97 @@ export function headers() {
   return PUBLIC_CACHE_HEADERS;
 }
 
+type ValueData = Route.ComponentProps["loaderData"]["value"];
+
+function ValueTables({ value: v, unit, year }: { value: ValueData; unit: string; year: number }) {
+  const d = { year };
+  return (
+    <>
+      {v && v.contributions.length ? (
+        <>
+          <h2>Wkład instytucji w {d.year} r.</h2>
+          <div className="table-wrapper">
+            <table className="table">
+              <caption className="table__caption">Wartości podane przez instytucje</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Instytucja</th>
+                  <th scope="col">Wartość</th>
+                  <th scope="col">W podziale</th>
+                </tr>
+              </thead>
+              <tbody>
+                {v.contributions.map((c) => (
+                  <tr key={c.institution}>
+                    <th scope="row">{c.institution}</th>
+                    <td>
+                      <PublicNumber
+                        value={c.value}
+                        unit={unit}
+                        withheld={c.withheld}
+                        approximate={c.approximate}
+                      />
+                    </td>
+                    <td>
+                      {c.parts.map((p, i) => (
+                        <span key={`${p.dimension}-${p.label}`}>
+                          {i > 0 ? "; " : ""}
+                          {p.label}:{" "}
+                          <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">Razem</th>
+                  <td>
+                    <PublicNumber
+                      value={v.total}
+                      unit={unit}
+                      withheld={v.withheld}
+                      approximate={v.approximate}
+                    />
+                  </td>
+                  <td />
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {v && v.parts.length ? (
+        <>
+          <h2>Podział wartości w {d.year} r.</h2>
+          <div className="table-wrapper">
+            <table className="table">
+              <caption className="table__caption">Podział wartości wskaźnika</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Wymiar</th>
+                  <th scope="col">Część</th>
+                  <th scope="col">Wartość</th>
+                </tr>
+              </thead>
+              <tbody>
+                {v.parts.map((p) => (
+                  <tr key={`${p.dimension}-${p.label}`}>
+                    <td>{BREAKDOWN_DIMENSIONS[p.dimension] ?? p.dimension}</td>
+                    <th scope="row">{p.label}</th>
+                    <td>
+                      <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 export default function PublicIndicator({ loaderData: d }: Route.ComponentProps) {
   const slug = d.tenant.slug;
   const unit = d.indicator.unit;
@@ -191,87 +282,7 @@ export default function PublicIndicator({ loaderData: d }: Route.ComponentProps)
           </tbody>
         </table>
       </div>
-      {v && v.contributions.length ? (
-        <>
-          <h2>Wkład instytucji w {d.year} r.</h2>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="table__caption">Wartości podane przez instytucje</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Instytucja</th>
-                  <th scope="col">Wartość</th>
-                  <th scope="col">W podziale</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.contributions.map((c) => (
-                  <tr key={c.institution}>
-                    <th scope="row">{c.institution}</th>
-                    <td>
-                      <PublicNumber
-                        value={c.value}
-                        unit={unit}
-                        withheld={c.withheld}
-                        approximate={c.approximate}
-                      />
-                    </td>
-                    <td>
-                      {c.parts.map((p, i) => (
-                        <span key={`${p.dimension}-${p.label}`}>
-                          {i > 0 ? "; " : ""}
-                          {p.label}:{" "}
-                          <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">Razem</th>
-                  <td>
-                    <PublicNumber
-                      value={v.total}
-                      unit={unit}
-                      withheld={v.withheld}
-                      approximate={v.approximate}
-                    />
-                  </td>
-                  <td />
-                </tr>
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
-      {v && v.parts.length ? (
-        <>
-          <h2>Podział wartości w {d.year} r.</h2>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="table__caption">Podział wartości wskaźnika</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wymiar</th>
-                  <th scope="col">Część</th>
-                  <th scope="col">Wartość</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.parts.map((p) => (
-                  <tr key={`${p.dimension}-${p.label}`}>
-                    <td>{BREAKDOWN_DIMENSIONS[p.dimension] ?? p.dimension}</td>
-                    <th scope="row">{p.label}</th>
-                    <td>
-                      <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
+      <ValueTables value={v} unit={unit} year={d.year} />
       {v?.remarks ? <p className="public-prose">Uwagi: {v.remarks}</p> : null}
       <p className="caption">{withheldExplanation(d.below)}</p>
     </main>

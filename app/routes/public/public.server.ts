@@ -21,8 +21,11 @@ export function parseYear(raw: string | undefined): number {
   return parsed.data;
 }
 
-/** Public answers may be cached briefly by browsers and proxies; they change on publication. */
-export const PUBLIC_CACHE_HEADERS = { "Cache-Control": "public, max-age=60" };
+/**
+ * Pages are cached in the server (decision 032), not by browsers or proxies: the page differs
+ * by the display cookie (font size, contrast) and the root sets the CSRF cookie.
+ */
+export const PUBLIC_CACHE_HEADERS = { "Cache-Control": "no-cache", Vary: "Cookie" };
 
 export function absoluteUrl(request: Request, path: string): string {
   const url = new URL(request.url);
