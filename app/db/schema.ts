@@ -808,3 +808,6 @@ export const workbookUploads = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+// Publication to the public portal (decision 030).
+export * from "./schema/publication.ts";

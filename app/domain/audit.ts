@@ -20,7 +20,9 @@ export type EntityType =
   | "membership"
   | "reporting_round"
   | "round_assignment"
-  | "invitation";
+  | "invitation"
+  | "publication"
+  | "public_settings";
 
 /** Round steps are named in the trail, so "who accepted this" is one query. */
 export type AuditAction =
@@ -33,7 +35,9 @@ export type AuditAction =
   | "accept"
   | "reopen"
   | "invite"
-  | "join";
+  | "join"
+  | "publish"
+  | "withdraw";
 
 type Snapshot = Record<string, unknown>;
 

@@ -142,6 +142,27 @@ export function canViewOutbox(actor: Actor): boolean {
   return canManageMembers(actor);
 }
 
+/**
+ * Publishing a document's year to the public portal, withdrawing a publication and the public
+ * pages' settings: the coordinator's decision, like marking a report final (decision 030).
+ */
+export function canPublish(actor: Actor): boolean {
+  return isManager(actor);
+}
+
+/** Seeing the register of publications in the staff app (every version, withdrawn included). */
+export function canViewPublications(actor: Actor): boolean {
+  return canViewStrategy(actor);
+}
+
+/**
+ * The public portal: anyone, signed in or not, reads published snapshots only — which is why
+ * the answer does not depend on the actor (decision 030).
+ */
+export function canReadPublicPortal(_actor: Actor | null): boolean {
+  return true;
+}
+
 /** Throws the right error: 404 when the actor may not even know it exists, 403 otherwise. */
 export function authorize(allowed: boolean, opts: { hide?: boolean } = {}): void {
   if (allowed) return;
