@@ -161,6 +161,8 @@ export const Publication = z.object({
   year: int("Rok sprawozdawczy"),
   version: int("Wersja"),
   id: z.string(),
+  producedBy: z.string().meta({ description: "Kto wytworzył informację" }),
+  producedAt: z.string().meta({ description: "Kiedy wytworzono informację (ISO 8601)" }),
   publishedAt: z.string().meta({ description: "Data i godzina publikacji (ISO 8601)" }),
   publishedBy: text("Kto opublikował"),
   withdrawn: z.boolean(),

@@ -235,6 +235,8 @@ export function publicationResources(p: MunicipalityPublications) {
     year: e.year,
     version: e.version,
     id: e.publicationId,
+    producedBy: e.producedBy,
+    producedAt: e.producedAt,
     publishedAt: e.publishedAt,
     publishedBy: e.publishedBy,
     withdrawn: e.withdrawnAt !== null,

@@ -1,6 +1,6 @@
 // What the open data and the API are built from: published snapshots only, already passed
 // through the small-count suppression of the publication model. Nothing here reads a live table.
-import type { ReportData } from "../../reports/model.ts";
+import type { PublicView } from "../publication/types.ts";
 
 /** A municipality that publishes: the public facts of the tenant. */
 export type PublicMunicipality = {
@@ -18,7 +18,7 @@ export type PublishedYear = {
   /** ISO 8601 date-time of publication: the datasets' "last modified". */
   publishedAt: string;
   /** The snapshot as the public sees it: small counts withheld (value null, withheld true). */
-  data: ReportData;
+  data: PublicView;
 };
 
 /** One entry of the register of publications, as the public sees it. */
@@ -28,6 +28,8 @@ export type PublicationEntry = {
   documentTitle: string;
   year: number;
   version: number;
+  producedBy: string;
+  producedAt: string;
   publishedAt: string;
   publishedBy: string | null;
   withdrawnAt: string | null;
