@@ -11,6 +11,7 @@ export function plainNumber(n: number): string {
   if (!Number.isFinite(n)) return "";
   const s = String(n);
   if (!/e/i.test(s)) return s;
+  if (Number.isInteger(n)) return BigInt(n).toString();
   return n.toFixed(20).replace(/\.?0+$/, "");
 }
 
