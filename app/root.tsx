@@ -16,6 +16,7 @@ import { ensureCsrfToken, verifyCsrf } from "./web/csrf.server.ts";
 import { getSessionUser, pageUrl } from "./web/auth.server.ts";
 import { takeForm } from "./domain/auth/pending-forms.ts";
 import { getServices } from "./services.ts";
+import { displayClassName, readDisplaySettings } from "./web/display-settings.ts";
 
 // Every state-changing request passes the CSRF check here, once, before any action runs.
 const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
@@ -44,6 +45,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       csrf: token,
       user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null,
       restoredForm,
+      display: readDisplaySettings(request.headers.get("Cookie")),
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
@@ -54,8 +56,9 @@ export function useRootData() {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const display = useRootData()?.display;
   return (
-    <html lang="pl">
+    <html lang="pl" className={displayClassName(display)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,7 +1,9 @@
-import { index, layout, route, type RouteConfig } from "@react-router/dev/routes";
+import { layout, route, type RouteConfig } from "@react-router/dev/routes";
+import { publicationStaffRoutes, publicRoutes } from "./routes/public/routes.ts";
 
 export default [
-  index("routes/home.tsx"),
+  route("pulpit", "routes/home.tsx"),
+  ...publicRoutes,
   route("logowanie", "routes/login.tsx"),
   route("wyloguj", "routes/logout.tsx"),
   route("konfiguracja", "routes/setup.tsx"),
@@ -56,5 +58,6 @@ export default [
     route("g/:tenant/struktura/kierunki/:direction", "routes/direction-form.tsx"),
     route("g/:tenant/struktura/projekty/:project", "routes/project-form.tsx"),
     route("g/:tenant/struktura/wskazniki/:indicator", "routes/indicator-form.tsx"),
+    ...publicationStaffRoutes,
   ]),
 ] satisfies RouteConfig;

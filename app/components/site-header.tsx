@@ -21,7 +21,12 @@ export type SiteHeaderProps = {
   account?: ReactNode;
 };
 
-export function SiteHeader({ municipality, homeTo = "/", navigation, account }: SiteHeaderProps) {
+export function SiteHeader({
+  municipality,
+  homeTo = "/pulpit",
+  navigation,
+  account,
+}: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">

@@ -94,8 +94,13 @@ async function linkInstitutionsByImplementers(db: Db, tenant: Tenant): Promise<v
 }
 
 export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<DemoAccount[]> {
-  if (source === "factories") return seedFactoryDemo(db);
-  return db.transaction(async (tx) => {
+  const { publishDemo } = await import("./publish-demo.ts");
+  if (source === "factories") {
+    const factoryAccounts = await seedFactoryDemo(db);
+    await publishDemo(db, { minCount: 3, drafts: true });
+    return factoryAccounts;
+  }
+  const seeded = await db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
     const account = demoAccountMaker(tx, accounts);
     const system = (tenant: Tenant): TenantScope => ({ db: tx, tenant, actor: SYSTEM_ACTOR });
@@ -260,4 +265,6 @@ export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<De
     );
     return accounts;
   });
+  await publishDemo(db, { minCount: 3, drafts: false });
+  return seeded;
 }

@@ -125,6 +125,14 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
           <Link to={`${base}/struktura/dokumenty/${doc.slug}`}>Edytuj dane dokumentu</Link>
         </p>
       ) : null}
+      {loaderData.canEdit ? (
+        <p>
+          <Link to={`${base}/dokumenty/${doc.slug}/publikacja?rok=${year}`}>
+            Opublikuj rok {year} na stronie publicznej
+          </Link>{" "}
+          · <Link to={`${base}/strona-publiczna`}>Ustawienia strony publicznej</Link>
+        </p>
+      ) : null}
       <h2>Drzewo celów — rok {year}</h2>
       {loaderData.canEdit ? (
         <p>

@@ -88,7 +88,7 @@ describe("pages (axe: WCAG 2.1 A/AA)", () => {
     });
 
     test("home redirects to the only municipality", async () => {
-      await page.goto("/");
+      await page.goto("/pulpit");
       expect(new URL(page.url()).pathname).toBe(RUDA);
       await visit(page, RUDA, "Miasto Ruda Śląska");
       await expect(page.getByRole("link", { name: RUDA_STRATEGY }).count()).resolves.toBe(1);
@@ -188,7 +188,7 @@ describe("pages (axe: WCAG 2.1 A/AA)", () => {
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
     await login(page, ACCOUNTS.admin);
-    await visit(page, "/", "Witaj, Anna Administrator");
+    await visit(page, "/pulpit", "Witaj, Anna Administrator");
     await expect(page.getByRole("link", { name: "Miasto Ruda Śląska" }).count()).resolves.toBe(1);
     await expect(
       page.getByRole("link", { name: "Gmina Ostrowiec Świętokrzyski" }).count(),

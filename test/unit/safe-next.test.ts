@@ -18,7 +18,7 @@ describe("redirect after sign-in", () => {
       "",
       null,
     ]) {
-      expect(safeNext(next)).toBe("/");
+      expect(safeNext(next)).toBe("/pulpit");
     }
   });
 });

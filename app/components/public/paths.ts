@@ -1,0 +1,42 @@
+// Addresses of the public portal, in one place: pages link with these, the sitemap lists them,
+// and the datasets and API (issue 11, pub-2) are linked under the names agreed with it.
+export const municipalityPath = (slug: string) => `/gminy/${slug}`;
+export const registerPath = (slug: string) => `/gminy/${slug}/rejestr`;
+export const statementPath = (slug?: string) =>
+  slug ? `/gminy/${slug}/deklaracja-dostepnosci` : "/deklaracja-dostepnosci";
+export const yearPath = (slug: string, doc: string, year: number) =>
+  `/gminy/${slug}/dokumenty/${doc}/${year}`;
+export const projectPath = (slug: string, doc: string, year: number, id: string) =>
+  `${yearPath(slug, doc, year)}/projekty/${id}`;
+export const indicatorPath = (slug: string, doc: string, year: number, id: string) =>
+  `${yearPath(slug, doc, year)}/wskazniki/${id}`;
+export const reportFilePath = (
+  slug: string,
+  doc: string,
+  year: number,
+  layout: "karty" | "wskazniki",
+  format: "html" | "pdf" | "docx",
+) => `${yearPath(slug, doc, year)}/raport/${layout}.${format}`;
+export const publicationFilePath = (slug: string, id: string) =>
+  `/gminy/${slug}/rejestr/${id}.json`;
+
+export const DATASETS = [
+  { name: "wskazniki", title: "Wartości wskaźników" },
+  { name: "projekty", title: "Projekty i ich karty" },
+  { name: "budzety", title: "Budżety według źródeł finansowania" },
+] as const;
+export const DATASET_FORMATS = ["csv", "json", "xlsx"] as const;
+export const datasetPath = (slug: string, name: string, format: string) =>
+  `/gminy/${slug}/dane/${name}.${format}`;
+export const CATALOGUE_PATH = "/dane/katalog.jsonld";
+export const OPENAPI_PATH = "/api/openapi.json";
+export const API_DOCS_PATH = "/api/dokumentacja";
+
+export const FORMAT_LABELS: Record<string, string> = {
+  html: "HTML",
+  pdf: "PDF",
+  docx: "DOCX",
+  csv: "CSV",
+  json: "JSON",
+  xlsx: "XLSX",
+};
