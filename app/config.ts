@@ -27,6 +27,7 @@ const schema = z.object({
   BUSOLA_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   BUSOLA_DEMO_DATA: z.enum(["seeds", "factories"]).default("seeds"),
   BUSOLA_PUBLIC_MIN_COUNT: z.coerce.number().int().min(0).default(3),
+  BUSOLA_API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   BUSOLA_IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number").default(25),
@@ -85,6 +86,8 @@ export type Config = {
   demoData: "seeds" | "factories";
   /** Public reports withhold counts of people below this number (0: none withheld). */
   publicMinCount: number;
+  /** Requests per minute per address to the public API and dataset files (0: no limit). */
+  apiRateLimit: number;
   login: { maxAttempts: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: production ? false : c.BUSOLA_DEMO !== "false",
     demoData: c.BUSOLA_DEMO_DATA,
     publicMinCount: c.BUSOLA_PUBLIC_MIN_COUNT,
+    apiRateLimit: c.BUSOLA_API_RATE_LIMIT,
     login: {
       maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
       windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,

@@ -10,6 +10,18 @@ export default [
   route("zaproszenie/:token", "routes/invitation.tsx"),
   route("haslo", "routes/password-forgot.tsx"),
   route("haslo/:token", "routes/password-reset.tsx"),
+  // Open data and the public API (decisions 033, 034) — kept together for merging.
+  layout("routes/public/layout.tsx", { id: "public-layout-open-data" }, [
+    route("gminy/:slug/dane", "routes/public-data/datasets.tsx"),
+    route("api/dokumentacja", "routes/api/reference.tsx"),
+  ]),
+  route("gminy/:slug/dane/:file", "routes/public-data/dataset-file.ts"),
+  route("dane/katalog.jsonld", "routes/public-data/catalogue.ts", { id: "catalogue-jsonld" }),
+  route("dane/katalog.rdf", "routes/public-data/catalogue.ts", { id: "catalogue-rdf" }),
+  route("api/openapi.json", "routes/api/openapi.ts"),
+  route("api/v1/gminy/:gmina", "routes/api/municipality.ts"),
+  route("api/v1/:resource", "routes/api/list.ts"),
+  route("api/*", "routes/api/not-found.ts"),
   layout("routes/tenant-layout.tsx", [
     route("g/:tenant", "routes/tenant-home.tsx"),
     route("g/:tenant/dokumenty", "routes/documents.tsx"),
