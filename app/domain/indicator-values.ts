@@ -1,7 +1,7 @@
 // Indicator values for a year: the total, each institution's contribution, breakdowns and
 // the validation findings computed from them. Partners see only their own contribution of a
 // value that is not yet published (policy canViewContribution).
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import {
   indicatorBreakdowns,
   indicatorContributions,
@@ -24,7 +24,7 @@ import { listHistory, recordChange } from "./audit.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
-import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
+import { bumpVersion, conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
 import { UserInputError } from "./users.ts";
 import { isInRound, assertNotLockedForPartner, isAssigned } from "./rounds/item-rights.ts";
 
@@ -355,9 +355,12 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
           ? conflict
           : redactConflict(conflict, scope.actor.membership?.institutionId ?? null);
       }
-      const [row] = await scope.db
-        .update(indicatorValues)
-        .set({
+      const [row] = await bumpVersion({
+        scope,
+        table: indicatorValues,
+        where: eq(indicatorValues.id, existing.id),
+        expectedVersion: existing.version,
+        values: {
           ...(canEditAll
             ? {
                 total: input.total ?? null,
@@ -366,19 +369,9 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
                 remarks: input.remarks ?? null,
               }
             : {}),
-          version: sql`${indicatorValues.version} + 1`,
-          updatedAt: new Date(),
           updatedBy: scope.actor.userId,
-        })
-        .where(
-          inTenant(
-            scope,
-            indicatorValues,
-            eq(indicatorValues.id, existing.id),
-            eq(indicatorValues.version, existing.version),
-          ),
-        )
-        .returning();
+        },
+      });
       value = row!;
     }
     // Contributions are updated in place so their own breakdowns ("w tym") survive.
@@ -393,15 +386,14 @@ export async function saveIndicatorValue(input: SaveValueInput): Promise<Indicat
           // Unchanged rows keep their version: a partner editing it meanwhile is not refused.
           continue;
         }
-        await scope.db
-          .update(indicatorContributions)
-          .set({
-            value: c.value,
-            approximate: c.approximate,
-            note: c.note,
-            version: sql`${indicatorContributions.version} + 1`,
-          })
-          .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.id, hit.id)));
+        // The value's bump above locks the value: nobody changed the row since it was read.
+        await bumpVersion({
+          scope,
+          table: indicatorContributions,
+          where: eq(indicatorContributions.id, hit.id),
+          expectedVersion: hit.version,
+          values: { value: c.value, approximate: c.approximate, note: c.note },
+        });
       } else {
         await scope.db.insert(indicatorContributions).values({
           tenantId: scope.tenant.id,
@@ -463,22 +455,16 @@ async function saveOwnContribution(
   if (!created) {
     // Bumping the value's version (without checking it) tells a coordinator's form that a
     // contribution changed, and locks the value until commit, so the snapshots are consistent.
-    const [row] = await scope.db
-      .update(indicatorValues)
-      .set({
-        version: sql`${indicatorValues.version} + 1`,
-        updatedAt: new Date(),
-        updatedBy: scope.actor.userId,
-      })
-      .where(
-        inTenant(
-          scope,
-          indicatorValues,
-          eq(indicatorValues.indicatorId, input.indicatorId),
-          eq(indicatorValues.year, input.year),
-        ),
-      )
-      .returning();
+    const [row] = await bumpVersion({
+      scope,
+      table: indicatorValues,
+      where: and(
+        eq(indicatorValues.indicatorId, input.indicatorId),
+        eq(indicatorValues.year, input.year),
+      ),
+      expectedVersion: null,
+      values: { updatedBy: scope.actor.userId },
+    });
     value = row!;
   }
   const before = created ? null : await valueSnapshot(scope, value!);
@@ -497,22 +483,17 @@ async function saveOwnContribution(
     throw await contributionConflict(scope, value!, own!, expected, stored ?? null);
   }
   if (stored) {
-    await scope.db
-      .update(indicatorContributions)
-      .set({
+    await bumpVersion({
+      scope,
+      table: indicatorContributions,
+      where: eq(indicatorContributions.id, stored.id),
+      expectedVersion: stored.version,
+      values: {
         value: contribution.value,
         approximate: contribution.approximate,
         note: contribution.note,
-        version: sql`${indicatorContributions.version} + 1`,
-      })
-      .where(
-        inTenant(
-          scope,
-          indicatorContributions,
-          eq(indicatorContributions.id, stored.id),
-          eq(indicatorContributions.version, stored.version),
-        ),
-      );
+      },
+    });
   } else {
     const [{ n } = { n: 0 }] = await scope.db
       .select({ n: sql<number>`count(*)::int` })
