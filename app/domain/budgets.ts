@@ -1,5 +1,5 @@
 // A project's budget by funding source: for one year, or (year null) for the whole project.
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import {
   budgetParts,
   budgets,
@@ -12,7 +12,7 @@ import { recordChange } from "./audit.ts";
 import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
-import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
+import { bumpVersion, conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
 
 export type BudgetPartInput = {
   sourceKind: string;
@@ -120,18 +120,13 @@ export async function saveBudget(opts: {
           version: existing.version,
         });
       }
-      const [row] = await scope.db
-        .update(budgets)
-        .set({ total: opts.total, version: sql`${budgets.version} + 1`, updatedAt: new Date() })
-        .where(
-          inTenant(
-            scope,
-            budgets,
-            eq(budgets.id, existing.id),
-            eq(budgets.version, existing.version),
-          ),
-        )
-        .returning();
+      const [row] = await bumpVersion({
+        scope,
+        table: budgets,
+        where: eq(budgets.id, existing.id),
+        expectedVersion: existing.version,
+        values: { total: opts.total },
+      });
       budget = row!;
       await scope.db
         .delete(budgetParts)

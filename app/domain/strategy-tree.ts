@@ -11,7 +11,7 @@ import {
 } from "../db/schema.ts";
 import { canViewProjectCard } from "../policies/index.ts";
 import { checkProjectCard, type ProjectCardInput } from "./validation/index.ts";
-import { loadValueBundles } from "./indicator-values.ts";
+import { loadValueBundles } from "./indicator-values/index.ts";
 import { inTenant, type TenantScope } from "./scope.ts";
 
 export type CardStatus = "carried_out" | "not_carried_out" | "reported_elsewhere" | "finished";

@@ -1,6 +1,10 @@
 // The one way to change an existing row: optimistic locking on `version`, the audit entry
-// and the conflict report all happen here, in one transaction.
-import { eq, sql } from "drizzle-orm";
+// and the conflict report all happen here, in one transaction. `updateVersioned` is the whole
+// of it for one row; `bumpVersion` is the guarded write alone, for the changes that record a
+// richer entry of their own (a budget with its parts, a value with its contributions, the import's
+// bulk save) — they call recordChange/recordChanges, which write the audit entry and bump the
+// tenant's data version, in the same transaction. Nothing else writes `version`.
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { listHistory, recordChange, snapshot, type AuditAction, type EntityType } from "./audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -13,6 +17,32 @@ type VersionedTable = PgTable & {
   version: PgColumn;
   updatedAt: PgColumn;
 };
+
+/**
+ * Sets `values` and `version = version + 1` (and `updated_at`) on the tenant's rows that `where`
+ * names and that still have `expectedVersion`, atomically: the rows written, none when another
+ * save got there first. `expectedVersion: null` bumps without checking — a lock that serialises
+ * the saves of one value whose parts carry their own versions (decision 018).
+ */
+export async function bumpVersion<
+  T extends PgTable & { tenantId: PgColumn; version: PgColumn },
+>(opts: {
+  scope: TenantScope;
+  table: T;
+  where: SQL | undefined;
+  expectedVersion: number | null;
+  values?: Partial<T["$inferInsert"]>;
+}): Promise<T["$inferSelect"][]> {
+  const { scope, table } = opts;
+  const set: Record<string, unknown> = { ...opts.values, version: sql`${table.version} + 1` };
+  if ("updatedAt" in table) set.updatedAt = new Date();
+  const guard = opts.expectedVersion === null ? undefined : eq(table.version, opts.expectedVersion);
+  return (await scope.db
+    .update(table as PgTable)
+    .set(set as never)
+    .where(inTenant(scope, table, opts.where, guard))
+    .returning()) as T["$inferSelect"][];
+}
 
 export async function updateVersioned<T extends VersionedTable>(opts: {
   scope: TenantScope;
@@ -32,12 +62,13 @@ export async function updateVersioned<T extends VersionedTable>(opts: {
     }
     const values: Record<string, unknown> = { ...opts.values };
     if ("updatedBy" in table) values.updatedBy = scope.actor.userId;
-    const updated = await scope.db
-      .update(table as PgTable)
-      .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
-      .where(inTenant(scope, table, eq(table.id, id), eq(table.version, expectedVersion)))
-      .returning();
-    const after = updated[0] as Record<string, unknown> | undefined;
+    const [after] = (await bumpVersion({
+      scope,
+      table,
+      where: eq(table.id, id),
+      expectedVersion,
+      values: values as Partial<T["$inferInsert"]>,
+    })) as Record<string, unknown>[];
     if (!after) {
       // Lost the race between our read and our write: report what the winner changed.
       const current = (await findInTenant(scope, table, id)) as Record<string, unknown>;

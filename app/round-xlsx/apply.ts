@@ -3,7 +3,7 @@
 // is saved: the partner sees who changed what and when, and re-downloads or confirms.
 import { ConflictError, ForbiddenError } from "../domain/errors.ts";
 import { formatDateTime } from "../format/polish-numbers.ts";
-import { saveIndicatorValue } from "../domain/indicator-values.ts";
+import { saveIndicatorValue } from "../domain/indicator-values/index.ts";
 import { saveProjectCard } from "../domain/project-cards.ts";
 import { inTransaction, type TenantScope } from "../domain/scope.ts";
 import { authorize } from "../policies/index.ts";

@@ -9,7 +9,7 @@ import {
   saveIndicatorValue,
   type BreakdownRowInput,
   type ContributionInput,
-} from "../domain/indicator-values.ts";
+} from "../domain/indicator-values/index.ts";
 import { UserInputError } from "../domain/users.ts";
 import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/value-labels.ts";
 

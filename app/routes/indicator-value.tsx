@@ -18,7 +18,7 @@ import {
   withAcknowledgements,
 } from "../domain/findings.ts";
 import { formatNumber } from "../format/polish-numbers.ts";
-import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values.ts";
+import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values/index.ts";
 import { BREAKDOWN_DIMENSIONS } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";

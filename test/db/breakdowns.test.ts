@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../app/domain/errors.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { listHistory } from "../../app/domain/audit.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";

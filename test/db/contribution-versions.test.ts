@@ -2,7 +2,7 @@
 // two people saving the same institution's contribution do, and nothing is overwritten silently.
 import { describe, expect, it } from "vitest";
 import { ConflictError } from "../../app/domain/errors.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { makeUser } from "../../app/demo/factories.ts";
 import { actorFor, engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { seedFactoryDemo as seedDemo } from "../../app/demo/factory-demo.ts";
 import { getDocument } from "../../app/domain/documents.ts";
-import { getIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { getProjectCard } from "../../app/domain/project-cards.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import { addMember, listMembers } from "../../app/domain/members.ts";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../app/domain/errors.ts";
 import { acknowledgeFinding } from "../../app/domain/findings.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import {
   getFinalReport,
   listFinalReports,

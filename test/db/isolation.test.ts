@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { indicatorContributions } from "../../app/db/schema.ts";
 import { ForbiddenError, NotFoundError } from "../../app/domain/errors.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { getProjectCard, saveProjectCard } from "../../app/domain/project-cards.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import { listInstitutions } from "../../app/domain/institutions.ts";

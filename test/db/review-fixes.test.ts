@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { saveBudget } from "../../app/domain/budgets.ts";
 import { ConflictError, NotFoundError } from "../../app/domain/errors.ts";
-import { saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { makeIndicator, makeInstitution, makeUser } from "../../app/demo/factories.ts";
 import { actorFor, engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { roundAssignments, workbookUploads } from "../../app/db/schema.ts";
 import { NotFoundError } from "../../app/domain/errors.ts";
-import { getIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { saveTask } from "../../app/domain/rounds/partner-work.ts";
 import { getRound, openRound } from "../../app/domain/rounds/rounds.ts";
 import {

@@ -3,7 +3,7 @@
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../app/domain/errors.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { getProjectCard } from "../../app/domain/project-cards.ts";
 import {
   applyPartnerWorkbook,

@@ -6,7 +6,7 @@ import { auditLog, outboxMessages, roundAssignments } from "../../app/db/schema.
 import { ConflictError, ForbiddenError, NotFoundError } from "../../app/domain/errors.ts";
 import { CARD_FIELDS, type CardFields } from "../../app/domain/value-labels.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { getTask, listMyTasks, saveTask } from "../../app/domain/rounds/partner-work.ts";
 import {
   acceptAssignment,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { listHistory } from "../../app/domain/audit.ts";
 import { ConflictError } from "../../app/domain/errors.ts";
 import { acknowledgeFinding, listAcknowledgements } from "../../app/domain/findings.ts";
-import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
+import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
 import { CARD_FIELDS, type CardFields } from "../../app/domain/value-labels.ts";
 import { engines, useDatabase } from "../support/db.ts";

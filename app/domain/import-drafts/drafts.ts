@@ -1,12 +1,13 @@
 // Import drafts: an uploaded report read and parsed, waiting for review; committed exactly once.
 import { stat } from "node:fs/promises";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { importDrafts, planDocuments } from "../../db/schema.ts";
 import { readAndParse, type ReadAndParse } from "../../report-reader/read-and-parse.ts";
 import { ImportInputError, type ReadReportOptions } from "../../report-reader/read-file.ts";
 import type { ImportProposal } from "../../report-reader/types.ts";
 import { authorize, canImportReports } from "../../policies/index.ts";
 import { recordChanges } from "../audit.ts";
+import { bumpVersion } from "../versioned-update.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { UserInputError } from "../users.ts";
 import { NotFoundError } from "../errors.ts";
@@ -142,19 +143,19 @@ export async function commitDraft(opts: {
       target: opts.target,
       sourceLabel: `import: ${draft.fileName}`,
     });
-    const [after] = await scope.db
-      .update(importDrafts)
-      .set({
+    const [after] = await bumpVersion({
+      scope,
+      table: importDrafts,
+      where: eq(importDrafts.id, row.id),
+      expectedVersion: row.version,
+      values: {
         status: "committed",
         documentId: summary.documentId,
         year: opts.year,
         result: summary as unknown as Record<string, unknown>,
         committedAt: new Date(),
-        version: sql`${importDrafts.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(importDrafts.tenantId, scope.tenant.id), eq(importDrafts.id, row.id)))
-      .returning();
+      },
+    });
     await recordChanges(scope, [
       {
         entityType: "import",

@@ -3,6 +3,7 @@
 // batches (an import of 124 project cards is a dozen statements, not a thousand), and every row
 // created or changed gets its audit entry, attributed to the reviewer.
 import { and, eq, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   budgetParts,
   budgets,
@@ -20,7 +21,9 @@ import {
 import { authorize, canImportReports } from "../../policies/index.ts";
 import { recordChanges, type EntityType } from "../audit.ts";
 import { createDocument, type DocumentFields } from "../strategy-structure.ts";
+import { ConflictError } from "../errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
+import { bumpVersion } from "../versioned-update.ts";
 import { institutionKey } from "./matching.ts";
 import { isSubPart, type ImportPlan } from "./plan.ts";
 
@@ -147,16 +150,10 @@ export async function savePlan(opts: {
           (before.coordinatorName !== goal.coordinatorName ||
             before.coordinatorPosition !== goal.coordinatorPosition)
         ) {
-          const [after] = await scope.db
-            .update(strategicGoals)
-            .set({
-              coordinatorName: goal.coordinatorName,
-              coordinatorPosition: goal.coordinatorPosition,
-              version: sql`${strategicGoals.version} + 1`,
-              updatedAt: new Date(),
-            })
-            .where(inTenant(scope, strategicGoals, eq(strategicGoals.id, goalId)))
-            .returning();
+          const after = await bumpReadRow(scope, strategicGoals, before, {
+            coordinatorName: goal.coordinatorName,
+            coordinatorPosition: goal.coordinatorPosition,
+          });
           changes.push({
             entityType: "strategic_goal",
             entityId: goalId,
@@ -234,16 +231,16 @@ export async function savePlan(opts: {
           .select()
           .from(projectCards)
           .where(inTenant(scope, projectCards, eq(projectCards.id, p.existingCardId)));
-        const [after] = await scope.db
-          .update(projectCards)
-          .set({
+        const after = await bumpReadRow(
+          scope,
+          projectCards,
+          before,
+          {
             ...fields,
-            version: sql`${projectCards.version} + 1`,
-            updatedAt: new Date(),
             updatedBy: userId,
-          })
-          .where(inTenant(scope, projectCards, eq(projectCards.id, p.existingCardId)))
-          .returning();
+          },
+          p.existingCardId,
+        );
         changes.push({
           entityType: "project_card",
           entityId: p.existingCardId,
@@ -293,15 +290,9 @@ export async function savePlan(opts: {
           await scope.db
             .delete(budgetParts)
             .where(inTenant(scope, budgetParts, eq(budgetParts.budgetId, budgetId)));
-          const [after] = await scope.db
-            .update(budgets)
-            .set({
-              total: proposal.budget.total,
-              version: sql`${budgets.version} + 1`,
-              updatedAt: new Date(),
-            })
-            .where(inTenant(scope, budgets, eq(budgets.id, budgetId)))
-            .returning();
+          const after = await bumpReadRow(scope, budgets, stored, {
+            total: proposal.budget.total,
+          });
           changes.push({
             entityType: "budget",
             entityId: budgetId,
@@ -364,16 +355,14 @@ export async function savePlan(opts: {
     await insertAll(scope, projects, nextProjects);
     for (const n of plan.nextYear) {
       if (!n.continuesExistingId) continue;
-      await scope.db
-        .update(projectCards)
-        .set({ continuation: "yes", version: sql`${projectCards.version} + 1` })
-        .where(
-          inTenant(
-            scope,
-            projectCards,
-            and(eq(projectCards.projectId, n.continuesExistingId), eq(projectCards.year, year)),
-          ),
-        );
+      await bumpVersion({
+        scope,
+        table: projectCards,
+        where: and(eq(projectCards.projectId, n.continuesExistingId), eq(projectCards.year, year)),
+        // Only the continuation flag changes, whatever else the card holds: no version to check.
+        expectedVersion: null,
+        values: { continuation: "yes" },
+      });
     }
 
     // Indicators and their values for the year, with contributions and "w tym" parts.
@@ -420,16 +409,16 @@ export async function savePlan(opts: {
         await scope.db
           .delete(indicatorBreakdowns)
           .where(inTenant(scope, indicatorBreakdowns, eq(indicatorBreakdowns.valueId, valueId)));
-        const [after] = await scope.db
-          .update(indicatorValues)
-          .set({
+        const after = await bumpReadRow(
+          scope,
+          indicatorValues,
+          before,
+          {
             ...valueFields,
-            version: sql`${indicatorValues.version} + 1`,
-            updatedAt: new Date(),
             updatedBy: userId,
-          })
-          .where(inTenant(scope, indicatorValues, eq(indicatorValues.id, valueId)))
-          .returning();
+          },
+          valueId,
+        );
         changes.push({
           entityType: "indicator_value",
           entityId: valueId,
@@ -512,4 +501,29 @@ export async function savePlan(opts: {
     await recordChanges(scope, changes);
     return { documentId, year, created, updated };
   });
+}
+
+/**
+ * The import's change of a row it has read in this transaction: checked against the version it
+ * read, so an edit saved meanwhile is refused (a conflict) rather than overwritten.
+ */
+async function bumpReadRow<
+  T extends PgTable & { tenantId: PgColumn; id: PgColumn; version: PgColumn },
+>(
+  scope: TenantScope,
+  table: T,
+  before: { id: string; version: number } | undefined,
+  values: Partial<T["$inferInsert"]>,
+  id = before?.id,
+): Promise<T["$inferSelect"]> {
+  const [after] = await bumpVersion({
+    scope,
+    table,
+    where: eq(table.id, id!),
+    expectedVersion: before?.version ?? null,
+    values,
+  });
+  if (!after)
+    throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
+  return after;
 }

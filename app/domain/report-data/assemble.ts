@@ -3,7 +3,7 @@
 // filtered by the reader's permissions) in load.ts.
 import type { budgetParts, budgets, projectCards } from "../../db/schema.ts";
 import { withAcknowledgements, type Acknowledgement } from "../findings.ts";
-import type { ValueBundle } from "../indicator-values.ts";
+import type { ValueBundle } from "../indicator-values/index.ts";
 import type { readDocumentStructure } from "../strategy-tree.ts";
 import {
   checkBudget,

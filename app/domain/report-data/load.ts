@@ -21,7 +21,7 @@ import {
   type PlanDocument,
 } from "../documents.ts";
 import { listAcknowledgements } from "../findings.ts";
-import { loadValueBundles, type ValueBundle } from "../indicator-values.ts";
+import { loadValueBundles, type ValueBundle } from "../indicator-values/index.ts";
 import { inTenant, type TenantScope } from "../scope.ts";
 import { readCardsOfYear, readDocumentStructure } from "../strategy-tree.ts";
 import { assembleGoals, type ReportRows } from "./assemble.ts";

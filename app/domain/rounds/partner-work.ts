@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { indicators, reportingRounds, roundAssignments } from "../../db/schema.ts";
 import { authorize, canWorkOnAssignment } from "../../policies/index.ts";
 import { ForbiddenError } from "../errors.ts";
-import { loadValueBundles, saveIndicatorValue } from "../indicator-values.ts";
+import { loadValueBundles, saveIndicatorValue } from "../indicator-values/index.ts";
 import { getProjectCard, saveProjectCard } from "../project-cards.ts";
 import type { CardFields } from "../value-labels.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";

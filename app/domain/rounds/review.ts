@@ -9,7 +9,7 @@ import {
   canViewRounds,
 } from "../../policies/index.ts";
 import { listHistory } from "../audit.ts";
-import { getIndicatorValue, loadValueBundles } from "../indicator-values.ts";
+import { getIndicatorValue, loadValueBundles } from "../indicator-values/index.ts";
 import { getProjectCard } from "../project-cards.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { UserInputError } from "../users.ts";

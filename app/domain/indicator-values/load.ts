@@ -1,0 +1,163 @@
+// Reading indicator values for a year: the total, each institution's contribution, breakdowns and
+// the validation findings computed from them. Partners see only their own contribution of a
+// value that is not yet published (policy canViewContribution).
+import { asc, eq, inArray } from "drizzle-orm";
+import {
+  indicatorBreakdowns,
+  indicatorContributions,
+  indicatorValues,
+  indicators,
+  institutions,
+  operationalGoals,
+  strategicGoals,
+} from "../../db/schema.ts";
+import {
+  authorize,
+  canEditIndicatorValue,
+  canViewContribution,
+  canViewIndicatorValue,
+  type ValueFacts,
+} from "../../policies/index.ts";
+import { findInTenant, inTenant, type TenantScope } from "../scope.ts";
+import { checkIndicatorValue } from "../validation/index.ts";
+import type { Breakdown, Contribution, ValueBundle } from "./types.ts";
+
+async function goalOfDirections(
+  scope: TenantScope,
+  directionIds: string[],
+): Promise<Map<string, string>> {
+  if (directionIds.length === 0) return new Map();
+  const rows = await scope.db
+    .select({ id: operationalGoals.id, goalId: operationalGoals.strategicGoalId })
+    .from(operationalGoals)
+    .where(inTenant(scope, operationalGoals, inArray(operationalGoals.id, directionIds)));
+  return new Map(rows.map((r) => [r.id, r.goalId]));
+}
+
+/** Values of many indicators for one year, keyed by indicator id, filtered for the actor. */
+export async function loadValueBundles(opts: {
+  scope: TenantScope;
+  indicatorIds: string[];
+  year: number;
+}): Promise<Map<string, ValueBundle>> {
+  const { scope, indicatorIds, year } = opts;
+  const out = new Map<string, ValueBundle>();
+  if (indicatorIds.length === 0) return out;
+  const inds = await scope.db
+    .select({ id: indicators.id, unit: indicators.unit, directionId: indicators.operationalGoalId })
+    .from(indicators)
+    .where(inTenant(scope, indicators, inArray(indicators.id, indicatorIds)));
+  const goalByDirection = await goalOfDirections(scope, [
+    ...new Set(inds.map((i) => i.directionId)),
+  ]);
+  const values = await scope.db
+    .select()
+    .from(indicatorValues)
+    .where(
+      inTenant(
+        scope,
+        indicatorValues,
+        inArray(indicatorValues.indicatorId, indicatorIds),
+        eq(indicatorValues.year, year),
+      ),
+    );
+  if (values.length === 0) return out;
+  const valueIds = values.map((v) => v.id);
+  const [contribs, breakdowns] = await Promise.all([
+    scope.db
+      .select({ c: indicatorContributions, name: institutions.name, short: institutions.shortName })
+      .from(indicatorContributions)
+      .innerJoin(institutions, eq(institutions.id, indicatorContributions.institutionId))
+      .where(
+        inTenant(scope, indicatorContributions, inArray(indicatorContributions.valueId, valueIds)),
+      )
+      .orderBy(asc(indicatorContributions.position)),
+    scope.db
+      .select()
+      .from(indicatorBreakdowns)
+      .where(inTenant(scope, indicatorBreakdowns, inArray(indicatorBreakdowns.valueId, valueIds)))
+      .orderBy(asc(indicatorBreakdowns.position)),
+  ]);
+  const indById = new Map(inds.map((i) => [i.id, i]));
+  for (const value of values) {
+    const ind = indById.get(value.indicatorId)!;
+    const own = contribs.filter((c) => c.c.valueId === value.id);
+    const facts: ValueFacts = {
+      goalId: goalByDirection.get(ind.directionId)!,
+      contributorIds: own.map((c) => c.c.institutionId),
+      published: value.published,
+    };
+    const visible = canViewIndicatorValue(scope.actor, facts);
+    const shown = own.filter((c) => canViewContribution(scope.actor, facts, c.c.institutionId));
+    const complete = shown.length === own.length;
+    const toBreakdown = (b: typeof indicatorBreakdowns.$inferSelect): Breakdown => ({
+      dimension: b.dimension as Breakdown["dimension"],
+      label: b.label,
+      value: b.value,
+    });
+    const contributions: Contribution[] = shown.map(({ c, name, short }) => ({
+      id: c.id,
+      institutionId: c.institutionId,
+      institutionName: name,
+      institutionShort: short,
+      value: c.value,
+      approximate: c.approximate,
+      note: c.note,
+      version: c.version,
+      breakdowns: breakdowns.filter((b) => b.contributionId === c.id).map(toBreakdown),
+    }));
+    const totalBreakdowns = complete
+      ? breakdowns.filter((b) => b.valueId === value.id && !b.contributionId).map(toBreakdown)
+      : [];
+    const shownValue = complete ? value : { ...value, total: null, remarks: null };
+    const findings = visible
+      ? checkIndicatorValue({
+          unit: ind.unit,
+          total: shownValue.total,
+          totalReason: complete ? value.totalReason : null,
+          approximate: value.approximate,
+          contributions: contributions.map((c) => ({
+            institution: c.institutionShort ?? c.institutionName,
+            value: c.value,
+            approximate: c.approximate,
+            breakdowns: c.breakdowns,
+          })),
+          breakdowns: totalBreakdowns,
+        })
+      : [];
+    out.set(value.indicatorId, {
+      value: shownValue,
+      facts,
+      visible,
+      complete,
+      contributions,
+      breakdowns: totalBreakdowns,
+      findings,
+    });
+  }
+  return out;
+}
+
+export async function getIndicatorValue(opts: {
+  scope: TenantScope;
+  indicatorId: string;
+  year: number;
+}) {
+  const { scope, indicatorId, year } = opts;
+  const indicator = await findInTenant(scope, indicators, indicatorId);
+  const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
+  const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  const bundles = await loadValueBundles({ scope, indicatorIds: [indicatorId], year });
+  const previous = await loadValueBundles({ scope, indicatorIds: [indicatorId], year: year - 1 });
+  const bundle = bundles.get(indicatorId) ?? null;
+  if (bundle) authorize(bundle.visible, { hide: true });
+  const prev = previous.get(indicatorId);
+  return {
+    indicator,
+    direction,
+    goal,
+    bundle,
+    previousTotal: prev?.visible && prev.complete ? prev.value.total : null,
+    canEditValue: canEditIndicatorValue(scope.actor, { goalId: goal.id }),
+  };
+}
