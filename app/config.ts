@@ -28,6 +28,11 @@ const schema = z.object({
   BUSOLA_DEMO_DATA: z.enum(["seeds", "factories"]).default("seeds"),
   BUSOLA_PUBLIC_MIN_COUNT: z.coerce.number().int().min(0).default(3),
   BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  BUSOLA_LOGIN_MAX_PER_ADDRESS: z.coerce
+    .number({ message: "must be a whole number" })
+    .int("must be a whole number")
+    .positive("must be a positive number")
+    .default(20),
   BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   BUSOLA_IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number").default(25),
   BUSOLA_IMPORT_MAX_UNPACKED_MB: z.coerce
@@ -70,7 +75,7 @@ export type Config = {
   demoData: "seeds" | "factories";
   /** Public reports withhold counts of people below this number (0: none withheld). */
   publicMinCount: number;
-  login: { maxAttempts: number; windowMinutes: number };
+  login: { maxAttempts: number; maxPerAddress: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
   /** E-mail: SMTP when configured, otherwise the outbox table ("Poczta wychodząca"). */
@@ -112,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicMinCount: c.BUSOLA_PUBLIC_MIN_COUNT,
     login: {
       maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
+      maxPerAddress: c.BUSOLA_LOGIN_MAX_PER_ADDRESS,
       windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,
     },
     import: {
