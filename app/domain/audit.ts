@@ -33,7 +33,8 @@ export type AuditAction =
   | "accept"
   | "reopen"
   | "invite"
-  | "join";
+  | "join"
+  | "password_reset";
 
 type Snapshot = Record<string, unknown>;
 
