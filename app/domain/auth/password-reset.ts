@@ -46,7 +46,7 @@ export async function requestPasswordReset(opts: { db: DbOrTx; email: string }):
 
 /**
  * An administrator sends a member the reset link: the link goes to the member only (the outbox
- * hides it, decision 029), the member is told who asked, and the audit records it.
+ * hides it from everyone), the member is told who asked, and the audit records it.
  */
 export async function sendPasswordResetToMember(opts: {
   scope: TenantScope;

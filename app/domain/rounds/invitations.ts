@@ -62,7 +62,7 @@ export async function invitePartner(opts: {
       after: { email, institutionId: institution.id, expiresAt: row.expiresAt.toISOString() },
     });
     // Without SMTP nothing leaves: the inviter, who could invite any address anyway, hands the
-    // link over. The outbox hides it from everyone (decision 029).
+    // link over. The outbox hides it from everyone.
     return { linkForInviter: transport.kind === "outbox" ? link : null };
   });
 }
