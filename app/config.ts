@@ -29,6 +29,11 @@ const schema = z.object({
   BUSOLA_PUBLIC_MIN_COUNT: z.coerce.number().int().min(0).default(3),
   BUSOLA_API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   BUSOLA_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  BUSOLA_LOGIN_MAX_PER_ADDRESS: z.coerce
+    .number({ message: "must be a whole number" })
+    .int("must be a whole number")
+    .positive("must be a positive number")
+    .default(20),
   BUSOLA_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   BUSOLA_IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number").default(25),
   BUSOLA_IMPORT_MAX_UNPACKED_MB: z.coerce
@@ -88,7 +93,7 @@ export type Config = {
   publicMinCount: number;
   /** Requests per minute per address to the public API and dataset files (0: no limit). */
   apiRateLimit: number;
-  login: { maxAttempts: number; windowMinutes: number };
+  login: { maxAttempts: number; maxPerAddress: number; windowMinutes: number };
   /** Upload and unpacking limits of report import (a DOCX is a ZIP archive). */
   import: { maxBytes: number; maxUncompressedBytes: number };
   /** Largest body of an ordinary (non-upload) request, refused before it is read. */
@@ -135,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiRateLimit: c.BUSOLA_API_RATE_LIMIT,
     login: {
       maxAttempts: c.BUSOLA_LOGIN_MAX_ATTEMPTS,
+      maxPerAddress: c.BUSOLA_LOGIN_MAX_PER_ADDRESS,
       windowMinutes: c.BUSOLA_LOGIN_WINDOW_MINUTES,
     },
     import: {

@@ -37,7 +37,8 @@ export type AuditAction =
   | "invite"
   | "join"
   | "publish"
-  | "withdraw";
+  | "withdraw"
+  | "password_reset";
 
 type Snapshot = Record<string, unknown>;
 

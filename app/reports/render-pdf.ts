@@ -5,11 +5,16 @@
 // Typst's own: `counter(page).at(label)` is resolved by the layout engine after pagination.
 import { readFileSync, existsSync } from "node:fs";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import { drawable, fontCodePoints } from "./font-coverage.ts";
 import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
 
-/** A Typst string literal. Control characters other than tab and newline are dropped. */
+/**
+ * A Typst string literal. Control characters other than tab and newline are dropped, and a lone
+ * UTF-16 surrogate (which no font can draw and no UTF-8 file can hold) becomes U+FFFD.
+ */
 export function typstString(text: string): string {
   const body = text
+    .toWellFormed()
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
     .replace(/\\/g, "\\\\")
@@ -27,10 +32,26 @@ function label(anchor: string): string {
 
 const BLUE = `rgb("#1f4e79")`;
 
+/**
+ * The text font and its fallbacks, in order: DejaVu Sans for Latin (Polish), Cyrillic and
+ * Greek; then the scripts and symbols it lacks. Typst takes each character from the first
+ * family that has it (decision 028).
+ */
+export const FALLBACK_FAMILIES = [
+  "Noto Sans Hebrew",
+  "Noto Sans Arabic",
+  "Noto Sans CJK SC",
+  "Noto Sans Symbols",
+  "Noto Sans Symbols 2",
+  "Noto Sans Math",
+  "Noto Emoji",
+];
+const FONT_FAMILIES = `(${["DejaVu Sans", ...FALLBACK_FAMILIES].map((f) => `"${f}"`).join(", ")})`;
+
 export function renderTypst(layout: ReportLayoutResult, opts: { author: string }): string {
   const out: string[] = [
     `#set document(title: ${typstString(layout.title)}, author: ${typstString(opts.author)})`,
-    `#set text(font: "DejaVu Sans", size: 10pt, lang: "pl", region: "PL")`,
+    `#set text(font: ${FONT_FAMILIES}, size: 10pt, lang: "pl", region: "PL")`,
     `#set par(justify: false, leading: 0.62em, spacing: 0.9em)`,
     `#set page(paper: "a4", margin: (x: 2.2cm, top: 2.6cm, bottom: 2.4cm),`,
     `  header: context { if counter(page).get().first() > 1 { set text(size: 8pt, fill: luma(64)); ${typstString(layout.runningHead)}; v(-6pt); line(length: 100%, stroke: 0.4pt + luma(128)) } },`,
@@ -178,25 +199,55 @@ function fontDir(): URL {
     if (dir.pathname === "/") throw new Error("assets/fonts not found above " + import.meta.url);
   }
 }
-const FONT_FILES = [
+export const FONT_FILES = [
   "DejaVuSans.ttf",
   "DejaVuSans-Bold.ttf",
   "DejaVuSans-Oblique.ttf",
   "DejaVuSans-BoldOblique.ttf",
+  // Fallbacks (Noto, SIL Open Font License): see assets/fonts/README.md.
+  "NotoSansHebrew-Regular.ttf",
+  "NotoSansArabic-Regular.ttf",
+  "NotoSansCJKsc-Regular-subset.otf",
+  "NotoSansSymbols-Regular.ttf",
+  "NotoSansSymbols2-Regular.ttf",
+  "NotoSansMath-Regular.ttf",
+  "NotoEmoji-Regular.ttf",
 ];
 let compiler: NodeCompiler | null = null;
+let coverage: Set<number> | null = null;
 
 function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({
-    fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(new URL(f, fontDir()))) }],
-  });
+  if (!compiler) {
+    const blobs = FONT_FILES.map((f) => readFileSync(new URL(f, fontDir())));
+    coverage = new Set(blobs.flatMap((b) => [...fontCodePoints(b)]));
+    compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs: blobs }] });
+  }
   return compiler;
 }
 
 export class TypstError extends Error {}
 
+// "PDF/A-2b error: the text `"鿵"` could not be displayed with font `"DejaVu Sans"`": a
+// character the fonts cover one by one but not together (a mark on a base of another script).
+const UNDRAWABLE = /the text `\\?"(.+?)\\?"` could not be displayed/;
+const MAX_REPAIRS = 20;
+
 export function compilePdf(source: string, opts: { createdAt: Date }): Uint8Array {
   const c = getCompiler();
+  // Typst's own syntax is ASCII, which DejaVu Sans draws, so only data characters change.
+  let main = drawable(source, coverage!);
+  for (let repair = 0; ; repair++) {
+    try {
+      return compileOnce(c, main, opts);
+    } catch (e) {
+      const text = e instanceof Error ? UNDRAWABLE.exec(e.message)?.[1] : undefined;
+      if (!text || repair >= MAX_REPAIRS || !main.includes(text)) throw e;
+      main = main.replaceAll(text, "\uFFFD".repeat(Math.max(1, [...text].length)));
+    }
+  }
+}
+
+function compileOnce(c: NodeCompiler, source: string, opts: { createdAt: Date }): Uint8Array {
   const result = c.compile({ mainFileContent: source });
   const doc = result.result;
   if (result.hasError() || !doc) {
@@ -204,12 +255,15 @@ export function compilePdf(source: string, opts: { createdAt: Date }): Uint8Arra
     const details = error ? c.fetchDiagnostics(error) : [];
     throw new TypstError(`Typst compilation failed: ${JSON.stringify(details).slice(0, 2000)}`);
   }
-  const pdf = c.pdf(doc, {
-    pdfStandard: "a-2b",
-    pdfTags: true,
-    creationTimestamp: Math.floor(opts.createdAt.getTime() / 1000),
-  });
-  // Memoised layouts of earlier reports are not needed by the next one.
-  c.evictCache(10);
-  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  try {
+    const pdf = c.pdf(doc, {
+      pdfStandard: "a-2b",
+      pdfTags: true,
+      creationTimestamp: Math.floor(opts.createdAt.getTime() / 1000),
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    // Memoised layouts of earlier reports are not needed by the next one.
+    c.evictCache(10);
+  }
 }

@@ -11,6 +11,8 @@ import {
   YES,
   cardFieldLabel,
   showCardField,
+  cardHeaders,
+  indicatorHeaders,
 } from "./labels.ts";
 import {
   SHEET_CARDS,
@@ -123,16 +125,7 @@ export async function buildPartnerWorkbook(items: PartnerWorkItems): Promise<Buf
 
   // --- Karty projektów: one row per card field, so long texts stay readable ---
   const cards = wb.addWorksheet(SHEET_CARDS);
-  header(cards, [
-    "id projektu",
-    "wersja",
-    "pole",
-    "Symbol",
-    "Tytuł projektu",
-    "Pole karty",
-    `Rok ${lastYear} (do wglądu)`,
-    `Rok ${items.year} (wpisz)`,
-  ]);
+  header(cards, cardHeaders(items.year));
   const widths = [38, 8, 14, 10, 40, 28, 50, 60];
   widths.forEach((w, i) => (cards.getColumn(i + 1).width = w));
   for (const c of [CARD_COLUMNS.projectId, CARD_COLUMNS.version, CARD_COLUMNS.field]) {
@@ -168,19 +161,7 @@ export async function buildPartnerWorkbook(items: PartnerWorkItems): Promise<Buf
 
   // --- Wskaźniki: one row per indicator this institution reports ---
   const ind = wb.addWorksheet(SHEET_INDICATORS);
-  header(ind, [
-    "id wskaźnika",
-    "id wartości",
-    "wersja",
-    "Cel",
-    "Kierunek",
-    "Wskaźnik",
-    "Jednostka",
-    `Rok ${lastYear} (do wglądu)`,
-    `Rok ${items.year} (wpisz)`,
-    "Przybliżona",
-    "Opis, uwagi",
-  ]);
+  header(ind, indicatorHeaders(items.year));
   [38, 38, 8, 8, 10, 60, 14, 16, 16, 13, 40].forEach((w, i) => (ind.getColumn(i + 1).width = w));
   for (const c of [
     INDICATOR_COLUMNS.indicatorId,

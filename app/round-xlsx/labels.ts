@@ -58,3 +58,34 @@ export function columnLetter(n: number): string {
     s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }
+
+/** Row 1 of "Karty projektów", in column order: the reader checks it to notice moved columns. */
+export function cardHeaders(year: number): string[] {
+  return [
+    "id projektu",
+    "wersja",
+    "pole",
+    "Symbol",
+    "Tytuł projektu",
+    "Pole karty",
+    `Rok ${year - 1} (do wglądu)`,
+    `Rok ${year} (wpisz)`,
+  ];
+}
+
+/** Row 1 of "Wskaźniki", in column order. */
+export function indicatorHeaders(year: number): string[] {
+  return [
+    "id wskaźnika",
+    "id wartości",
+    "wersja",
+    "Cel",
+    "Kierunek",
+    "Wskaźnik",
+    "Jednostka",
+    `Rok ${year - 1} (do wglądu)`,
+    `Rok ${year} (wpisz)`,
+    "Przybliżona",
+    "Opis, uwagi",
+  ];
+}

@@ -1,9 +1,15 @@
 // Reading an uploaded partner workbook: refuse what is not a safe XLSX of this partner, then
 // check every input cell and list the differences against what is stored. Nothing is written.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+export {
+  MAX_WORKBOOK_BYTES,
+  MAX_WORKBOOK_UNZIPPED_BYTES,
+  openWorkbook,
+  WorkbookFileError,
+} from "./open.ts";
 import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { formatNumber } from "../format/polish-numbers.ts";
-import { checkZipSizes, ZipFormatError } from "../report-reader/zip-entries.ts";
+import { openWorkbook, WorkbookFileError } from "./open.ts";
 import type { CardFields } from "../domain/value-labels.ts";
 import {
   CARD_CHOICES,
@@ -12,8 +18,18 @@ import {
   NO,
   YES,
   cardFieldLabel,
+  cardHeaders,
   columnLetter,
+  indicatorHeaders,
 } from "./labels.ts";
+import {
+  CellError,
+  cellIsEmpty,
+  cellText,
+  cellValue,
+  structureProblem,
+  type Raw,
+} from "./cells.ts";
 import {
   SHEET_CARDS,
   SHEET_INDICATORS,
@@ -29,63 +45,12 @@ import {
   type WorkbookError,
 } from "./types.ts";
 
-/** A partner's workbook is tens of kilobytes; anything near this is not one. */
-export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
-/** What the archive may inflate to altogether; more is a "zip bomb". */
-export const MAX_WORKBOOK_UNZIPPED_BYTES = 50 * 1024 * 1024;
 const MAX_TEXT = 20_000;
-
-export class WorkbookFileError extends Error {}
 
 const fileError = (message: string): ReadResult => ({
   changes: { cards: [], contributions: [] },
   errors: [{ sheet: null, cell: null, message }],
 });
-
-/** Opens the upload after the checks that must come before any parser sees it. */
-export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (bytes.length === 0) throw new WorkbookFileError("Plik jest pusty.");
-  if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new WorkbookFileError(
-      `Plik jest za duży (${formatNumber(bytes.length / 1024 / 1024, { decimals: 1 })} MB). Arkusz z Busoli ma zwykle kilkadziesiąt kilobajtów — wgraj plik pobrany z Busoli, maksymalnie 5 MB.`,
-    );
-  }
-  // XLSX is a ZIP archive: "PK\x03\x04". An old .xls, a CSV or a PDF starts otherwise.
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new WorkbookFileError(
-      "To nie jest plik XLSX. Zapisz arkusz w formacie „Skoroszyt programu Excel (.xlsx)” i wgraj go ponownie.",
-    );
-  }
-  try {
-    const { entries, total } = checkZipSizes(bytes, MAX_WORKBOOK_UNZIPPED_BYTES);
-    if (total > MAX_WORKBOOK_UNZIPPED_BYTES) {
-      throw new WorkbookFileError(
-        "Plik po rozpakowaniu jest podejrzanie duży i nie zostanie otwarty. Wgraj arkusz pobrany z Busoli.",
-      );
-    }
-    if (!entries.some((e) => e.name === "xl/workbook.xml")) {
-      throw new WorkbookFileError(
-        "To nie jest plik XLSX (brak skoroszytu w archiwum). Zapisz arkusz w formacie .xlsx i wgraj go ponownie.",
-      );
-    }
-  } catch (error) {
-    if (error instanceof ZipFormatError) {
-      throw new WorkbookFileError(
-        "Plik jest uszkodzony i nie da się go otworzyć. Zapisz go ponownie w formacie .xlsx.",
-      );
-    }
-    throw error;
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch {
-    throw new WorkbookFileError(
-      "Plik jest uszkodzony i nie da się go otworzyć. Zapisz go ponownie w formacie .xlsx.",
-    );
-  }
-  return wb;
-}
 
 export async function readPartnerWorkbook(
   bytes: Uint8Array,
@@ -101,41 +66,34 @@ export async function readPartnerWorkbook(
   return readLoadedWorkbook(wb, items);
 }
 
-type Raw = string | number | boolean | null;
-
-/** A cell's value as typed: formulas by their result, rich text flattened, dates refused later. */
-function raw(cell: ExcelJS.Cell): Raw | Date {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) {
-      const r = v.result;
-      return r === undefined || r === null || typeof r === "object" ? null : (r as Raw);
-    }
-    if ("text" in v && typeof v.text === "string") return v.text;
-    if ("error" in v) return null;
-  }
-  return String(v);
-}
-
-function text(cell: ExcelJS.Cell): string {
-  const v = raw(cell);
-  if (v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
-}
+const raw = cellValue;
+const text = cellText;
 
 function rowIsEmpty(row: ExcelJS.Row, lastColumn: number): boolean {
-  for (let c = 1; c <= lastColumn; c++) if (text(row.getCell(c)) !== "") return false;
+  for (let c = 1; c <= lastColumn; c++) if (!cellIsEmpty(row.getCell(c))) return false;
   return true;
+}
+
+/** The cell's value, or its Polish error recorded at the cell and undefined. */
+function valueOr(cell: ExcelJS.Cell, onError: (message: string) => void): Raw | Date | undefined {
+  try {
+    return raw(cell);
+  } catch (e) {
+    if (!(e instanceof CellError)) throw e;
+    onError(e.message);
+    return undefined;
+  }
 }
 
 /** The hidden version column: empty (nothing stored at download) or a whole number. */
 function readVersion(cell: ExcelJS.Cell): number | null | undefined {
-  const v = raw(cell);
+  let v: Raw | Date;
+  try {
+    v = raw(cell);
+  } catch (e) {
+    if (e instanceof CellError) return undefined;
+    throw e;
+  }
   if (v === null || v === "") return null;
   const n = typeof v === "number" ? v : Number(String(v));
   return Number.isInteger(n) && n >= 0 ? n : undefined;
@@ -179,6 +137,14 @@ export function readLoadedWorkbook(wb: ExcelJS.Workbook, items: PartnerWorkItems
         message: `Brakuje arkusza „${name}”. Nie zmieniaj nazw arkuszy — pobierz plik ponownie, jeśli to konieczne.`,
       });
     }
+  }
+  if (errors.length) return { changes: { cards: [], contributions: [] }, errors };
+  for (const [sheet, headers] of [
+    [cardsSheet!, cardHeaders(items.year)],
+    [indSheet!, indicatorHeaders(items.year)],
+  ] as const) {
+    const problem = structureProblem(sheet, headers);
+    if (problem) errors.push({ sheet: sheet.name, cell: null, message: problem });
   }
   if (errors.length) return { changes: { cards: [], contributions: [] }, errors };
   const cards = readCards(cardsSheet!, items, errors);
@@ -229,8 +195,8 @@ function readCards(sheet: ExcelJS.Worksheet, items: PartnerWorkItems, errors: Wo
       continue;
     }
     seen.add(key);
-    const cell = row.getCell(C.input);
-    const value = raw(cell);
+    const value = valueOr(row.getCell(C.input), (m) => err(C.input, r, m));
+    if (value === undefined) continue;
     if (value instanceof Date) {
       err(C.input, r, `Wpisz tekst, nie datę, np. „realizowany od 2007 r.”.`);
       continue;
@@ -326,8 +292,8 @@ function readContributions(
       err(C.version, r, `Wiersz ${r}: zmieniono ukrytą kolumnę wersji. Pobierz arkusz ponownie.`);
       continue;
     }
-    const cell = row.getCell(C.value);
-    const v = raw(cell);
+    const v = valueOr(row.getCell(C.value), (m) => err(C.value, r, m));
+    if (v === undefined) continue;
     let value: number | null = null;
     let approximate = false;
     if (v instanceof Date || typeof v === "boolean") {
@@ -376,6 +342,8 @@ function readContributions(
     }
     approximate = approximate || flag === YES;
     if (value === null) approximate = false;
+    const noteValue = valueOr(row.getCell(C.note), (m) => err(C.note, r, m));
+    if (noteValue === undefined) continue;
     const noteText = text(row.getCell(C.note));
     if (noteText.length > MAX_TEXT) {
       err(C.note, r, `Tekst jest za długi (ponad ${formatNumber(MAX_TEXT)} znaków). Skróć go.`);

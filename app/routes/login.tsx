@@ -52,10 +52,12 @@ export async function action({ request }: Route.ActionArgs) {
   });
   if (!result.ok) {
     const errors: FieldError[] = [{ field: "email", message: result.message }];
-    return data(
-      { errors, email: parsed.data.email },
-      { status: result.reason === "locked" ? 429 : 400 },
-    );
+    return result.reason === "locked"
+      ? data(
+          { errors, email: parsed.data.email },
+          { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+        )
+      : data({ errors, email: parsed.data.email }, { status: 400 });
   }
   // The session cookie lives as long as the browser; the server expires and renews the session.
   let target = safeNext(parsed.data.next);

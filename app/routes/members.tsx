@@ -8,6 +8,7 @@ import { RadioGroup, SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
+import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember, listMembers } from "../domain/members.ts";
 import { UserInputError } from "../domain/users.ts";
@@ -70,9 +71,29 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return run(async () => {
     authorize(canManageMembers(scope.actor));
     const form = formToObject(await request.formData());
+    if (form.intent === "reset-password") {
+      try {
+        await sendPasswordResetToMember({ scope, membershipId: form.membershipId ?? "" });
+      } catch (e) {
+        if (!(e instanceof UserInputError)) throw e;
+        return data(
+          {
+            errors: [{ field: "reset", message: e.message }],
+            values: {},
+            added: null,
+            reset: null,
+          },
+          { status: 400 },
+        );
+      }
+      return { errors: [], values: {}, added: null, reset: form.email ?? "" };
+    }
     const parsed = schema.safeParse({ institutionId: "", goalId: "", ...form });
     if (!parsed.success)
-      return data({ errors: zodErrors(parsed.error), values: form, added: null }, { status: 400 });
+      return data(
+        { errors: zodErrors(parsed.error), values: form, added: null, reset: null },
+        { status: 400 },
+      );
     const v = parsed.data;
     try {
       await addMember({
@@ -91,12 +112,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
             errors: [{ field: e.field ?? "email", message: e.message }],
             values: form,
             added: null,
+            reset: null,
           },
           { status: 400 },
         );
       throw e;
     }
-    return { errors: [], values: {}, added: v.email };
+    return { errors: [], values: {}, added: v.email, reset: null };
   });
 }
 
@@ -113,6 +135,14 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         items={[{ label: loaderData.tenant.name, to: base }, { label: "Użytkownicy" }]}
       />
       <PageHeader title="Użytkownicy i role" />
+      {actionData?.reset ? (
+        <div className="notice" role="status">
+          <p>
+            Wysłano link do ustawienia nowego hasła na adres {actionData.reset}. Link zna tylko
+            adresat; wysyłkę zapisano w historii zmian.
+          </p>
+        </div>
+      ) : null}
       {actionData?.added ? (
         <div className="notice" role="status">
           <p>Nadano dostęp: {actionData.added}.</p>
@@ -126,6 +156,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
             <th scope="col">E-mail</th>
             <th scope="col">Rola</th>
             <th scope="col">Instytucja / cele</th>
+            <th scope="col">Hasło</th>
           </tr>
         </thead>
         <tbody>
@@ -138,6 +169,22 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
               <td>{m.email}</td>
               <td>{m.role}</td>
               <td>{m.institution ?? (m.goals.length ? `cele: ${m.goals.join(", ")}` : "—")}</td>
+              <td>
+                {m.disabled ? (
+                  "—"
+                ) : (
+                  <Form method="post">
+                    <CsrfInput token={root?.csrf ?? ""} />
+                    <input type="hidden" name="intent" value="reset-password" />
+                    <input type="hidden" name="membershipId" value={m.membershipId} />
+                    <input type="hidden" name="email" value={m.email} />
+                    <button type="submit" className="button button--secondary">
+                      Wyślij link do nowego hasła
+                      <span className="visually-hidden">: {m.name}</span>
+                    </button>
+                  </Form>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

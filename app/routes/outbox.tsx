@@ -45,7 +45,9 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       <p>
         {loaderData.smtp
           ? "Wiadomości są wysyłane przez serwer SMTP; poniżej dziennik wysłanych."
-          : "Nie skonfigurowano serwera SMTP (BUSOLA_SMTP_URL): wiadomości nie wychodzą, tylko trafiają tutaj. Przekaż link adresatowi innym kanałem."}
+          : "Nie skonfigurowano serwera SMTP (BUSOLA_SMTP_URL): wiadomości nie wychodzą, tylko trafiają tutaj."}{" "}
+        Linki jednorazowe (zaproszenia, ustawienie hasła) są ukryte: działają w imieniu adresata.
+        Link zaproszenia widzi tylko zapraszający, zaraz po wysłaniu zaproszenia.
       </p>
       {loaderData.messages.length === 0 ? (
         <p>Brak wiadomości.</p>

@@ -111,15 +111,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       case "invite": {
         const parsed = inviteSchema.safeParse(form);
         if (!parsed.success) return invalid(form, zodErrors(parsed.error));
-        const failed = await roundStep(form, "email", () =>
-          invitePartner({
+        let link: string | null = null;
+        const failed = await roundStep(form, "email", async () => {
+          ({ linkForInviter: link } = await invitePartner({
             scope,
             institutionId: parsed.data.inviteInstitutionId,
             email: parsed.data.email,
             name: parsed.data.name,
-          }),
+          }));
+        });
+        return (
+          failed ??
+          done(
+            `Wysłano zaproszenie na adres ${parsed.data.email}.` +
+              (link
+                ? ` Nie skonfigurowano serwera SMTP, więc wiadomość nie wyszła: przekaż osobie ten jednorazowy link (nie pokażemy go ponownie): ${link}`
+                : ""),
+          )
         );
-        return failed ?? done(`Wysłano zaproszenie na adres ${parsed.data.email}.`);
       }
       case "remind": {
         const r = await sendRemindersNow({ scope, roundId: params.round });

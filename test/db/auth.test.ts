@@ -5,7 +5,7 @@ import { makeUser } from "../../app/demo/factories.ts";
 import { createUser, UserInputError } from "../../app/domain/users.ts";
 import { engines, useDatabase } from "../support/db.ts";
 
-const limit = { maxAttempts: 3, windowMinutes: 15 };
+const limit = { maxAttempts: 3, maxPerAddress: 20, windowMinutes: 15 };
 
 describe.each(engines())("sign-in on %s", (engine) => {
   const database = useDatabase(engine);

@@ -2,7 +2,6 @@
 // outline and PDF/A metadata, the DOCX's text and its Word structure (headings, bookmarks,
 // PAGEREF fields, repeated table headers), and the HTML's content.
 import { existsSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import mammoth from "mammoth";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +15,7 @@ import { valueText } from "../../app/reports/layout.ts";
 import type { ReportData } from "../../app/reports/model.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";
+import { unzipEntry } from "../support/unzip.ts";
 import { SEEDS_DIR, SEED_000, readSeed } from "../unit/report-reader/seeds.ts";
 
 const seeds = existsSync(SEEDS_DIR + SEED_000);
@@ -35,32 +35,6 @@ async function pdfPages(bytes: Uint8Array) {
     );
   }
   return { pdf, pages };
-}
-
-/** One file of a ZIP (DOCX) by name: enough of the format for a test. */
-function unzipEntry(zip: Uint8Array, name: string): string {
-  const buf = Buffer.from(zip);
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
-    let p = buf.readUInt32LE(i + 16);
-    const count = buf.readUInt16LE(i + 10);
-    for (let n = 0; n < count; n++) {
-      const method = buf.readUInt16LE(p + 10);
-      const size = buf.readUInt32LE(p + 20);
-      const nameLen = buf.readUInt16LE(p + 28);
-      const extraLen = buf.readUInt16LE(p + 30);
-      const commentLen = buf.readUInt16LE(p + 32);
-      const local = buf.readUInt32LE(p + 42);
-      const entry = buf.toString("utf8", p + 46, p + 46 + nameLen);
-      if (entry === name) {
-        const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-        const data = buf.subarray(start, start + size);
-        return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-      }
-      p += 46 + nameLen + extraLen + commentLen;
-    }
-  }
-  throw new Error(`${name} not in the archive`);
 }
 
 const allProjects = (data: ReportData) =>

@@ -442,7 +442,7 @@ describe.each(engines())("reporting round on %s", (engine) => {
       email,
       password: "zupelnie-nowe-haslo",
       clientAddress: "test",
-      limit: { maxAttempts: 5, windowMinutes: 15 },
+      limit: { maxAttempts: 5, maxPerAddress: 20, windowMinutes: 15 },
       sessionHours: 1,
     });
     expect(login.ok).toBe(true);

@@ -25,3 +25,14 @@ describe("configuration", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
   });
 });
+
+describe("sign-in limits", () => {
+  it("limits per address (default 20) as well as per account", () => {
+    expect(loadConfig({}).login).toEqual({ maxAttempts: 5, maxPerAddress: 20, windowMinutes: 15 });
+    expect(loadConfig({ BUSOLA_LOGIN_MAX_PER_ADDRESS: "50" }).login.maxPerAddress).toBe(50);
+    expect(() => loadConfig({ BUSOLA_LOGIN_MAX_PER_ADDRESS: "0" })).toThrow(
+      /BUSOLA_LOGIN_MAX_PER_ADDRESS="0"/,
+    );
+    expect(() => loadConfig({ BUSOLA_LOGIN_MAX_PER_ADDRESS: "dużo" })).toThrow(ConfigError);
+  });
+});

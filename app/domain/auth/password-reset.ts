@@ -3,6 +3,9 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { memberships, sessions, users } from "../../db/schema.ts";
+import { authorize, canManageMembers } from "../../policies/index.ts";
+import { recordChange } from "../audit.ts";
+import { findInTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { sendMail } from "../mail/send.ts";
 import { passwordResetMail } from "../mail/templates.ts";
 import { getMailTransport } from "../mail/transport.ts";
@@ -38,6 +41,49 @@ export async function requestPasswordReset(opts: { db: DbOrTx; email: string }):
       link: `${getMailTransport().publicUrl}/haslo/${token}`,
       hours: HOURS,
     }),
+  });
+}
+
+/**
+ * An administrator sends a member the reset link: the link goes to the member only (the outbox
+ * hides it from everyone), the member is told who asked, and the audit records it.
+ */
+export async function sendPasswordResetToMember(opts: {
+  scope: TenantScope;
+  membershipId: string;
+}): Promise<void> {
+  authorize(canManageMembers(opts.scope.actor));
+  await inTransaction(opts.scope, async (scope) => {
+    const membership = await findInTenant(scope, memberships, opts.membershipId);
+    const [user] = await scope.db.select().from(users).where(eq(users.id, membership.userId));
+    if (!user || user.disabled)
+      throw new UserInputError("To konto jest wyłączone: nie można ustawić mu nowego hasła.");
+    const { token, row } = await issueToken({
+      db: scope.db,
+      purpose: "password_reset",
+      email: user.email,
+      hours: HOURS,
+      userId: user.id,
+      createdBy: scope.actor.userId || null,
+    });
+    await sendMail({
+      db: scope.db,
+      tenantId: scope.tenant.id,
+      kind: "password_reset",
+      message: passwordResetMail({
+        to: user.email,
+        link: `${getMailTransport().publicUrl}/haslo/${token}`,
+        hours: HOURS,
+        requestedBy: { name: scope.actor.name, tenantName: scope.tenant.name },
+      }),
+    });
+    await recordChange(scope, {
+      entityType: "membership",
+      entityId: membership.id,
+      action: "password_reset",
+      before: null,
+      after: { email: user.email, linkExpiresAt: row.expiresAt.toISOString() },
+    });
   });
 }
 

@@ -3,9 +3,10 @@ import type { DbOrTx } from "../../db/client.ts";
 import { users } from "../../db/schema.ts";
 import { verifyPassword } from "./passwords.ts";
 import {
+  addressKey,
   attemptKey,
   clearAttempts,
-  isLockedOut,
+  lockedForSeconds,
   recordFailedAttempt,
   type LoginLimit,
 } from "./rate-limit.ts";
@@ -14,7 +15,8 @@ import { plural } from "../../format/polish-plural.ts";
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: string }
-  | { ok: false; reason: "invalid" | "locked"; message: string };
+  | { ok: false; reason: "invalid"; message: string }
+  | { ok: false; reason: "locked"; message: string; retryAfterSeconds: number };
 
 // A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
 const DUMMY_HASH =
@@ -30,19 +32,29 @@ export async function signIn(opts: {
 }): Promise<SignInResult> {
   const email = opts.email.trim().toLowerCase();
   const key = attemptKey(email, opts.clientAddress);
-  if (await isLockedOut({ db: opts.db, key, limit: opts.limit })) {
+  const fromAddress = addressKey(opts.clientAddress);
+  const { maxAttempts, maxPerAddress, windowMinutes } = opts.limit;
+  const wait = Math.max(
+    await lockedForSeconds({ db: opts.db, key, max: maxAttempts, windowMinutes }),
+    await lockedForSeconds({ db: opts.db, key: fromAddress, max: maxPerAddress, windowMinutes }),
+  );
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
     return {
       ok: false,
       reason: "locked",
-      message: `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${opts.limit.windowMinutes} ${plural(opts.limit.windowMinutes, "minutę", "minuty", "minut")}.`,
+      retryAfterSeconds: wait,
+      message: `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${minutes} ${plural(minutes, "minutę", "minuty", "minut")}.`,
     };
   }
   const [user] = await opts.db.select().from(users).where(eq(users.email, email)).limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, opts.password);
   if (!user || !valid || user.disabled) {
-    await recordFailedAttempt({ db: opts.db, key, limit: opts.limit });
+    await recordFailedAttempt({ db: opts.db, key, windowMinutes });
+    await recordFailedAttempt({ db: opts.db, key: fromAddress, windowMinutes });
     return { ok: false, reason: "invalid", message: "Nieprawidłowy adres e-mail lub hasło." };
   }
+  // Only the account's counter: one known password must not reset a spraying address's count.
   await clearAttempts({ db: opts.db, key });
   const session = await createSession({ db: opts.db, userId: user.id, hours: opts.sessionHours });
   return { ok: true, ...session, userId: user.id };

@@ -36,16 +36,32 @@ export async function sendMail(opts: {
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 
-/** The newest messages of one municipality (the "Poczta wychodząca" page). */
+/** Where Busola's single-use links lead: whoever holds one acts as its addressee. */
+const SINGLE_USE_LINK = /(\/(?:haslo|zaproszenie)\/)[A-Za-z0-9_-]{8,}/g;
+export const REDACTED = "[link jednorazowy ukryty — zna go tylko adresat]";
+
+/** The text with every single-use link's token hidden. */
+export function redactSingleUseLinks(text: string): string {
+  return text.replace(SINGLE_USE_LINK, `$1${REDACTED}`);
+}
+
+/** What the outbox page may show of a message: who, when, what — never a link's secret. */
+export type OutboxEntry = Omit<OutboxMessage, "html">;
+
+/**
+ * The newest messages of one municipality (the "Poczta wychodząca" page), with single-use links
+ * redacted for every reader: a password-reset or invitation link acts for its addressee.
+ */
 export async function listOutbox(opts: {
   db: DbOrTx;
   tenantId: string;
   limit?: number;
-}): Promise<OutboxMessage[]> {
-  return opts.db
+}): Promise<OutboxEntry[]> {
+  const rows = await opts.db
     .select()
     .from(outboxMessages)
     .where(and(eq(outboxMessages.tenantId, opts.tenantId)))
     .orderBy(desc(outboxMessages.createdAt))
     .limit(opts.limit ?? 100);
+  return rows.map(({ html: _html, ...m }) => ({ ...m, text: redactSingleUseLinks(m.text) }));
 }

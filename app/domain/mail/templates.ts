@@ -43,10 +43,19 @@ export function invitationMail(o: {
   ]);
 }
 
-export function passwordResetMail(o: { to: string; link: string; hours: number }): MailMessage {
+export function passwordResetMail(o: {
+  to: string;
+  link: string;
+  hours: number;
+  /** The administrator who asked for it; absent when the person asked themselves. */
+  requestedBy?: { name: string; tenantName: string };
+}): MailMessage {
+  const why = o.requestedBy
+    ? `administrator ${o.requestedBy.name} (${o.requestedBy.tenantName}) poprosił o ustawienie nowego hasła do Twojego konta. Administrator nie zna tego linku ani Twojego hasła. Aby ustawić hasło, otwórz link:`
+    : "otrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta. Aby ustawić hasło, otwórz link:";
   return compose(o.to, "Ustawienie nowego hasła w Busoli", [
     "Dzień dobry,",
-    "otrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta. Aby ustawić hasło, otwórz link:",
+    why,
     o.link,
     `Link jest jednorazowy i ważny przez ${o.hours} ${o.hours === 1 ? "godzinę" : "godziny"}. Jeśli to nie Ty prosisz o zmianę hasła, zignoruj tę wiadomość — hasło pozostanie bez zmian.`,
     SIGNATURE,
