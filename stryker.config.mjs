@@ -12,6 +12,6 @@ export default {
   tempDirName: ".tmp/stryker",
   cleanTempDir: "always",
   timeoutMS: 30_000,
-  ignorePatterns: ["build", "data", ".react-router", "coverage", ".tmp", "reports"],
+  ignorePatterns: ["build", "data", ".react-router", "coverage", ".tmp"],
   thresholds: { high: 90, low: 80, break: null },
 };
