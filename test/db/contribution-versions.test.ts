@@ -1,7 +1,7 @@
 // Decision 018: partners of different institutions reporting to the same value do not conflict;
 // two people saving the same institution's contribution do, and nothing is overwritten silently.
 import { describe, expect, it } from "vitest";
-import { ConflictError } from "../../app/domain/errors.ts";
+import { ConflictError, ForbiddenError } from "../../app/domain/errors.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { makeUser } from "../../app/demo/factories.ts";
 import { actorFor, engines, useDatabase } from "../support/db.ts";
@@ -156,6 +156,6 @@ describe.each(engines())("contribution versions on %s", (engine) => {
         expectedContributionVersion: 1,
         contributions: [contribution(w.instB.id, 99)],
       }),
-    ).rejects.toThrow();
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -94,5 +94,27 @@ describe.each(engines())("final reports on %s", (engine) => {
     await expect(
       markReportFinal({ scope: other.scope("coordinator"), ...args }),
     ).rejects.toBeInstanceOf(NotFoundError);
+
+    // A stored final report: its own coordinator reads it, another municipality's cannot,
+    // not even by its id, and it is not in their list.
+    const stored = await markReportFinal({ scope: w.scope("coordinator"), ...args });
+    const own = await getFinalReport({ scope: w.scope("coordinator"), reportId: stored.id });
+    expect(own.content.length).toBeGreaterThan(0);
+    await expect(
+      getFinalReport({ scope: other.scope("coordinator"), reportId: stored.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getFinalReport({ scope: other.scope("admin"), reportId: stored.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const ownList = await listFinalReports({
+      scope: w.scope("coordinator"),
+      documentId: w.doc.id,
+      year: 2020,
+    });
+    expect(ownList.map((r) => r.id)).toEqual([stored.id]);
+    // The same question asked from the other municipality: nothing (tenant-scoped query).
+    await expect(
+      listFinalReports({ scope: other.scope("coordinator"), documentId: w.doc.id, year: 2020 }),
+    ).resolves.toEqual([]);
   });
 });

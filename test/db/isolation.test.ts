@@ -32,7 +32,10 @@ describe.each(engines())("isolation on %s", (engine) => {
       const tree = await getStrategyTree({ scope, documentId: theirs.doc.id, year: 2020 });
       expect(tree).toEqual([]);
       const names = (await listInstitutions({ scope })).map((i) => i.id);
+      // Their own institutions are listed (the list works), the other municipality's are not.
+      expect(names).toEqual(expect.arrayContaining([mine.instA.id, mine.instB.id]));
       expect(names).not.toContain(theirs.instA.id);
+      expect(names).not.toContain(theirs.instB.id);
     });
 
     it("cannot write into another municipality through a form field naming its institution", async () => {
@@ -71,7 +74,7 @@ describe.each(engines())("isolation on %s", (engine) => {
           institutionId: theirs.instA.id,
           value: 1,
         }),
-      ).rejects.toThrow();
+      ).rejects.toMatchObject({ cause: { code: "23503" } }); // foreign key violation
     });
 
     it("a malformed id is simply not found", async () => {

@@ -120,6 +120,27 @@ describe.each(engines())("public report on %s", (engine) => {
     },
   );
 
+  it("the public PDF is a valid PDF/A with every font embedded", async () => {
+    const report = await generateReport({
+      scope: w.scope("coordinator"),
+      documentId: w.doc.id,
+      year: 2020,
+      layout: "indicators",
+      format: "pdf",
+      options: { publishedOnly: true, suppressCountsBelow: 12 },
+    });
+    const dir = await mkdtemp(join(tmpdir(), "busola-pdfa-"));
+    const file = join(dir, "r.pdf");
+    await writeFile(file, report.bytes);
+    // qpdf exits non-zero on a damaged file; pdffonts lists each font with "emb" yes/no.
+    const check = await run("qpdf", ["--check", file]);
+    expect(check.stdout).toContain("No syntax or stream encoding errors found");
+    const fonts = (await run("pdffonts", [file])).stdout.trim().split("\n").slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line.split(/\s+/u).slice(-5, -4)[0], line).toBe("yes");
+    expect(Buffer.from(report.bytes).toString("latin1")).toContain("pdfaid:part");
+  });
+
   it("the threshold decides: at 5 the same counts are printed", async () => {
     const text = await make("html", 5);
     expect(text).toContain("IA – 7, IB – 33");

@@ -1,7 +1,7 @@
 // The generated report read back as a reader would: the PDF's text page by page (pdfjs), its
 // outline and PDF/A metadata, the DOCX's text and its Word structure (headings, bookmarks,
 // PAGEREF fields, repeated table headers), and the HTML's content.
-import { existsSync } from "node:fs";
+import { unzipEntry } from "../support/unzip.ts";
 import mammoth from "mammoth";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,10 +15,8 @@ import { valueText } from "../../app/reports/layout.ts";
 import type { ReportData } from "../../app/reports/model.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";
-import { unzipEntry } from "../support/unzip.ts";
-import { SEEDS_DIR, SEED_000, readSeed } from "../unit/report-reader/seeds.ts";
+import { SEED_000, readSeed } from "../unit/report-reader/seeds.ts";
 
-const seeds = existsSync(SEEDS_DIR + SEED_000);
 const GENERATED_AT = new Date("2021-03-31T10:00:00Z");
 
 const norm = (s: string) => s.replace(/\s+/gu, " ").trim();
@@ -43,7 +41,7 @@ const allProjects = (data: ReportData) =>
 describe.each(engines())("report generation on %s", (engine) => {
   const database = useDatabase(engine);
 
-  describe.skipIf(!seeds)("seed 000 as project cards", () => {
+  describe("seed 000 as project cards", () => {
     let w: World;
     let documentId: string;
     let data: ReportData;
@@ -69,7 +67,7 @@ describe.each(engines())("report generation on %s", (engine) => {
       });
       documentId = summary.documentId;
       data = await readReportData({ scope: w.scope("coordinator"), documentId, year: 2020 });
-    });
+    }, 180_000); // imports a whole seed report
 
     it("PDF: every project is in its goal's table of contents with the page its card is on", async () => {
       const report = await generateReport({

@@ -1,7 +1,7 @@
 // No lost updates, and every change attributable: optimistic locking and the audit trail.
 import { describe, expect, it } from "vitest";
 import { listHistory } from "../../app/domain/audit.ts";
-import { ConflictError } from "../../app/domain/errors.ts";
+import { ConflictError, ForbiddenError } from "../../app/domain/errors.ts";
 import { acknowledgeFinding, listAcknowledgements } from "../../app/domain/findings.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
@@ -154,6 +154,6 @@ describe.each(engines())("versions and audit on %s", (engine) => {
         finding: view.bundle!.findings[0]!,
         comment: "ok",
       }),
-    ).rejects.toThrow();
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

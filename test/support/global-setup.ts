@@ -14,6 +14,8 @@ export default async function setup() {
   writeFileSync(SNAPSHOT_PATH, Buffer.from(await blob.arrayBuffer()));
   await lite.close();
   const url = process.env.BUSOLA_TEST_DATABASE_URL;
+  // Said in the run's output, never silent: CI always sets it (.ci/run).
+  if (!url) console.warn("Database tests run on PGlite only: BUSOLA_TEST_DATABASE_URL is not set.");
   if (url) {
     const pg = await openDatabase({ databaseUrl: url, poolSize: 1 });
     await migrate(pg);

@@ -9,15 +9,7 @@ import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import { ImportInputError, readReportFile } from "../../../app/report-reader/read-file.ts";
 import type { ImportProposal } from "../../../app/report-reader/types.ts";
 import { compileTypst, textToPdf } from "../../support/typst-pdf.ts";
-import {
-  SEED_000,
-  SEED_003,
-  institutionKey,
-  normalise,
-  readFixture,
-  readSeed,
-  seedsAvailable,
-} from "./seeds.ts";
+import { SEED_000, SEED_003, institutionKey, normalise, readFixture, readSeed } from "./seeds.ts";
 
 let dir = "";
 beforeAll(async () => {
@@ -93,8 +85,6 @@ describe("PDF reader — small documents and refusals", () => {
   });
 });
 
-const available = seedsAvailable();
-
 type Gold000 = {
   goals: { code: string; title: string; coordinator: string }[];
   cards: { symbol: string; title: string }[];
@@ -108,7 +98,7 @@ type Gold003Row = {
   contributions: { institution: string; value: number; approximate: boolean }[];
 };
 
-describe.skipIf(!available)("seed documents as PDF", () => {
+describe("seed documents as PDF", () => {
   it("seed 000: cards, goals with coordinators and the next-year list as in the gold file", async () => {
     const gold = readFixture<Gold000>("000-gold.json");
     const file = await writeTemp("000.pdf", textToPdf(readSeed(SEED_000)));

@@ -21,7 +21,7 @@ import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import { ImportInputError, readReportFile } from "../../../app/report-reader/read-file.ts";
 import { readZipEntries } from "../../../app/report-reader/zip-entries.ts";
 import type { ImportProposal } from "../../../app/report-reader/types.ts";
-import { SEED_000, SEED_003, readFixture, readSeed, seedsAvailable } from "./seeds.ts";
+import { SEED_000, SEED_003, readFixture, readSeed } from "./seeds.ts";
 
 let dir = "";
 beforeAll(async () => {
@@ -229,9 +229,7 @@ describe("readReportFile — refusals", () => {
   });
 });
 
-const available = seedsAvailable();
-
-describe.skipIf(!available)("DOCX and HTML versions of the seed documents", () => {
+describe("DOCX and HTML versions of the seed documents", () => {
   // Seed 003: the heading and table of strategic goal 3 (TAB-separated, header row first).
   const slice003 = () => {
     const lines = readSeed(SEED_003).split(/\r?\n/u);

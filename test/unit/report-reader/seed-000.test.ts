@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import type { ImportProposal } from "../../../app/report-reader/types.ts";
-import { SEED_000, normalise, readFixture, readSeed, seedsAvailable } from "./seeds.ts";
+import { SEED_000, normalise, readFixture, readSeed } from "./seeds.ts";
 
 type Gold = {
   goals: { code: string; title: string; coordinator: string }[];
@@ -9,9 +9,7 @@ type Gold = {
   nextYearProjects: { symbol: string; title: string }[];
 };
 
-const available = seedsAvailable();
-
-describe.skipIf(!available)("seed 000 — project cards report (gold file)", () => {
+describe("seed 000 — project cards report (gold file)", () => {
   const gold = readFixture<Gold>("000-gold.json");
   let parsed: ImportProposal;
   const parse = () => (parsed ??= parseReportText(readSeed(SEED_000)));
@@ -90,7 +88,9 @@ describe.skipIf(!available)("seed 000 — project cards report (gold file)", () 
     expect(warnings.some((w) => w.includes("Rok sprawozdania"))).toBe(true);
   });
 
-  it("parses fast enough (printed, not asserted)", () => {
+  // The budget is generous (on a busy 2-core machine a parse takes under 1 s): it catches an
+  // accidentally quadratic parser, not a slow day.
+  it("parses the 256 KB report in under 2 s", () => {
     const text = readSeed(SEED_000);
     parseReportText(text); // warm-up
     const runs = 5;
@@ -98,6 +98,6 @@ describe.skipIf(!available)("seed 000 — project cards report (gold file)", () 
     for (let i = 0; i < runs; i++) parseReportText(text);
     const ms = (performance.now() - t0) / runs;
     console.info(`seed 000 (${Math.round(text.length / 1024)} KB): ${ms.toFixed(1)} ms per parse`);
-    expect(ms).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2_000);
   });
 });

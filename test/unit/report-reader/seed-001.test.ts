@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import type { ImportProposal, ProposedIndicator } from "../../../app/report-reader/types.ts";
-import { SEEDS_DIR, SEED_001, normalise, readFixture, readSeed } from "./seeds.ts";
+import { SEED_001, normalise, readFixture, readSeed } from "./seeds.ts";
 
 type GoldDirection = { code: string; title: string; actionLines: string[] };
 type GoldGoal = { code: string; title: string; directions: GoldDirection[] };
@@ -15,7 +14,6 @@ type Gold = {
   indicators: GoldIndicator[];
 };
 
-const available = existsSync(SEEDS_DIR + SEED_001);
 /** Units compared by stem: "rodzin", "rodziny", "rodzinom" are one unit as written. */
 const stem = (u: string | null) => (u ?? "").toLowerCase().slice(0, 4);
 const quotes = (s: string) =>
@@ -23,7 +21,7 @@ const quotes = (s: string) =>
     .replace(/[„”"]/gu, "")
     .replace(/[.\s]+$/u, "");
 
-describe.skipIf(!available)("seed 001 — numbered program sections with figures (gold file)", () => {
+describe("seed 001 — numbered program sections with figures (gold file)", () => {
   const gold = readFixture<Gold>("001-gold.json");
   let parsed: ImportProposal;
   const parse = () => (parsed ??= parseReportText(readSeed(SEED_001)));

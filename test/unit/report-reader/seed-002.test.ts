@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import type {
@@ -6,7 +5,7 @@ import type {
   ProposedIndicator,
   ProposedProject,
 } from "../../../app/report-reader/types.ts";
-import { SEEDS_DIR, SEED_002, readFixture, readSeed } from "./seeds.ts";
+import { SEED_002, readFixture, readSeed } from "./seeds.ts";
 
 type GoldPart = { source: string; amount: number; percent: number | null; ofWhich?: boolean };
 type GoldIndicator =
@@ -22,12 +21,11 @@ type GoldProject = {
   parts: GoldPart[];
 };
 
-const available = existsSync(SEEDS_DIR + SEED_002);
 // The parser's project points at the funding block's heading or first line, which comes at most
 // a few lines before the gold line (the block's first amount).
 const NEAR = 3;
 
-describe.skipIf(!available)("seed 002 — project web pages with funding blocks (gold file)", () => {
+describe("seed 002 — project web pages with funding blocks (gold file)", () => {
   const gold = readFixture<{ projects: GoldProject[] }>("002-gold.json").projects;
   let parsed: ImportProposal;
   const parse = () => (parsed ??= parseReportText(readSeed(SEED_002)));

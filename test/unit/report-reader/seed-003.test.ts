@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import type { ImportProposal, ProposedIndicator } from "../../../app/report-reader/types.ts";
-import {
-  SEED_003,
-  institutionKey,
-  normalise,
-  readFixture,
-  readSeed,
-  seedsAvailable,
-} from "./seeds.ts";
+import { SEED_003, institutionKey, normalise, readFixture, readSeed } from "./seeds.ts";
 
 type GoldRow = {
   line: number;
@@ -19,9 +12,7 @@ type GoldRow = {
   contributions: { institution: string; value: number; approximate: boolean; ofWhich?: number[] }[];
 };
 
-const available = seedsAvailable();
-
-describe.skipIf(!available)("seed 003 — indicator tables (gold file)", () => {
+describe("seed 003 — indicator tables (gold file)", () => {
   const gold = readFixture<{ rows: GoldRow[] }>("003-gold.json").rows;
   let parsed: ImportProposal;
   const parse = () => (parsed ??= parseReportText(readSeed(SEED_003)));

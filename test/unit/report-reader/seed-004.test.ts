@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../app/report-reader/parse-text.ts";
 import type { ImportProposal, ProposedIndicator } from "../../../app/report-reader/types.ts";
-import { SEEDS_DIR, SEED_004, normalise, readFixture, readSeed } from "./seeds.ts";
+import { SEED_004, normalise, readFixture, readSeed } from "./seeds.ts";
 
 type Gold = {
   kind: string;
@@ -22,10 +21,9 @@ type Gold = {
   indicators: [number, number, string][];
 };
 
-const available = existsSync(SEEDS_DIR + SEED_004);
 const stem = (u: string | null) => (u ?? "").toLowerCase().slice(0, 4);
 
-describe.skipIf(!available)("seed 004 — a single narrative project page (gold file)", () => {
+describe("seed 004 — a single narrative project page (gold file)", () => {
   const gold = readFixture<Gold>("004-gold.json");
   let parsed: ImportProposal;
   const parse = () => (parsed ??= parseReportText(readSeed(SEED_004)));

@@ -1,8 +1,11 @@
-// Where the seed documents live (../shared/seeds from the repository root) and whether they do.
-import { existsSync, readFileSync } from "node:fs";
+// The seed documents (../shared/seeds) as the repository holds them: 000, 002 and 003 are the
+// demo's copies in app/demo/seeds (byte-identical), 001 and 004 are kept in test/fixtures/seeds.
+// No test skips for want of a seed: they are all here.
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SEEDS_DIR = fileURLToPath(new URL("../../../../shared/seeds/", import.meta.url));
+const DEMO_SEEDS = fileURLToPath(new URL("../../../app/demo/seeds/", import.meta.url));
+const TEST_SEEDS = fileURLToPath(new URL("../../fixtures/seeds/", import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/import/", import.meta.url));
 
 export const SEED_000 = "000_6010b653322b8b30.txt";
@@ -11,14 +14,23 @@ export const SEED_003 = "003_0ae473834d40d8a4.txt";
 export const SEED_001 = "001_090463c800ca416a.txt";
 export const SEED_004 = "004_9e3b239e35dd027d.txt";
 
-export function seedsAvailable(): boolean {
-  const ok = existsSync(SEEDS_DIR + SEED_000) && existsSync(SEEDS_DIR + SEED_003);
-  if (!ok) console.warn(`Seed tests skipped: ${SEEDS_DIR} is missing (expected ../shared/seeds).`);
-  return ok;
+const PATHS: Record<string, string> = {
+  [SEED_000]: `${DEMO_SEEDS}ruda-slaska-2020-karty-projektow.txt`,
+  [SEED_002]: `${DEMO_SEEDS}bytom-projekty-mopr.txt`,
+  [SEED_003]: `${DEMO_SEEDS}ostrowiec-2021-tabele-wskaznikow.txt`,
+  [SEED_001]: `${TEST_SEEDS}${SEED_001}`,
+  [SEED_004]: `${TEST_SEEDS}${SEED_004}`,
+};
+
+/** Where the repository keeps a seed document. */
+export function seedPath(name: string): string {
+  const path = PATHS[name];
+  if (!path) throw new Error(`no seed ${name} in the repository`);
+  return path;
 }
 
 export function readSeed(name: string): string {
-  return readFileSync(SEEDS_DIR + name, "utf8");
+  return readFileSync(seedPath(name), "utf8");
 }
 
 export function readFixture<T>(name: string): T {
