@@ -24,6 +24,8 @@ export default [
   route("api/*", "routes/api/not-found.ts"),
   layout("routes/tenant-layout.tsx", [
     route("g/:tenant", "routes/tenant-home.tsx"),
+    route("g/:tenant/pulpit/dane.csv", "routes/dashboard-export.tsx", { id: "dashboard-csv" }),
+    route("g/:tenant/pulpit/dane.xlsx", "routes/dashboard-export.tsx", { id: "dashboard-xlsx" }),
     route("g/:tenant/dokumenty", "routes/documents.tsx"),
     route("g/:tenant/dokumenty/:document", "routes/document.tsx"),
     route("g/:tenant/dokumenty/:document/raport", "routes/report.tsx"),

@@ -173,3 +173,19 @@ export function authorize(allowed: boolean, opts: { hide?: boolean } = {}): void
 export function canViewInstallationStatus(actor: Pick<Actor, "isSystemAdmin">): boolean {
   return actor.isSystemAdmin;
 }
+
+/** The figures of a municipality's home page (each read filters further, as the pages do). */
+export function canViewDashboard(actor: Actor): boolean {
+  return canViewStrategy(actor);
+}
+
+/** A goal coordinator's dashboard counts their goals only; everyone else's, every goal. */
+export function canViewGoalOnDashboard(actor: Actor, goalId: string): boolean {
+  if (role(actor) === "goal_coordinator") return coordinatesGoal(actor, goalId);
+  return canViewDashboard(actor);
+}
+
+/** The dashboard's data as CSV or XLSX: whoever may see the dashboard. */
+export function canExportDashboard(actor: Actor): boolean {
+  return canViewDashboard(actor);
+}

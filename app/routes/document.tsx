@@ -185,21 +185,6 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                   <h4>
                     {d.code} {d.title}
                   </h4>
-                  {loaderData.canEdit ? (
-                    <p className="no-print">
-                      <Link to={`${base}/struktura/kierunki/${d.id}`}>
-                        Edytuj kierunek<span className="visually-hidden"> {d.code}</span>
-                      </Link>
-                      {" · "}
-                      <Link to={`${base}/struktura/projekty/nowy?kierunek=${d.id}`}>
-                        Dodaj projekt<span className="visually-hidden"> do kierunku {d.code}</span>
-                      </Link>
-                      {" · "}
-                      <Link to={`${base}/struktura/wskazniki/nowy?kierunek=${d.id}`}>
-                        Dodaj wskaźnik<span className="visually-hidden"> do kierunku {d.code}</span>
-                      </Link>
-                    </p>
-                  ) : null}
                   {d.actionLines.length > 0 ? (
                     <details>
                       <summary>Proponowane kierunki działań ({d.actionLines.length})</summary>
@@ -276,6 +261,21 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
                         ))}
                       </tbody>
                     </table>
+                  ) : null}
+                  {loaderData.canEdit ? (
+                    <p className="no-print">
+                      <Link to={`${base}/struktura/kierunki/${d.id}`}>
+                        Edytuj kierunek<span className="visually-hidden"> {d.code}</span>
+                      </Link>
+                      {" · "}
+                      <Link to={`${base}/struktura/projekty/nowy?kierunek=${d.id}`}>
+                        Dodaj projekt<span className="visually-hidden"> do kierunku {d.code}</span>
+                      </Link>
+                      {" · "}
+                      <Link to={`${base}/struktura/wskazniki/nowy?kierunek=${d.id}`}>
+                        Dodaj wskaźnik<span className="visually-hidden"> do kierunku {d.code}</span>
+                      </Link>
+                    </p>
                   ) : null}
                 </li>
               ))}

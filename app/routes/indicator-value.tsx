@@ -27,6 +27,10 @@ import { formToObject, zodErrors } from "../web/form.server.ts";
 import { historyView } from "../web/history-view.ts";
 import { parseYear } from "../web/params.ts";
 import { useRootData } from "../root.tsx";
+import { IndicatorHistory } from "../components/indicator-history.tsx";
+import { renderChart } from "../components/chart/render-chart.server.ts";
+import { getIndicatorSeries } from "../domain/analytics/indicator-series.ts";
+import { indicatorPageSpecs } from "../web/dashboard/dashboard-specs.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -43,7 +47,20 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const history =
       bundle && bundle.complete ? await listHistory({ scope, entityIds: [bundle.value.id] }) : [];
     const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
+    const series = await getIndicatorSeries({ scope, indicatorId: view.indicator.id });
     return {
+      series: {
+        rows: series.points.map(({ year, total, approximate, complete, change, status }) => ({
+          year,
+          total,
+          approximate,
+          complete,
+          change,
+          status,
+        })),
+        hasTarget: series.indicator.target !== null && series.indicator.direction !== "none",
+        charts: indicatorPageSpecs(series).map((spec) => renderChart(spec)),
+      },
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       year,
       indicator: {
@@ -208,6 +225,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
           </>
         ) : null}
       </p>
+      <IndicatorHistory unit={indicator.unit} {...loaderData.series} />
       {value ? (
         <>
           <table className="table">

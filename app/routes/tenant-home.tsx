@@ -12,6 +12,9 @@ import {
 } from "../policies/index.ts";
 import { hasTasks } from "../domain/rounds/partner-work.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
+import { DashboardPanel } from "../components/dashboard-panel.tsx";
+import { renderChart } from "../components/chart/render-chart.server.ts";
+import { loadDashboard } from "../web/dashboard/dashboard-data.server.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -29,7 +32,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       })),
     );
     const institutions = await listInstitutions({ scope });
+    const dashboard = await loadDashboard(scope);
     return {
+      dashboard: {
+        year: dashboard.year,
+        charts: dashboard.specs.map((spec) => renderChart(spec)),
+        movers: dashboard.movers,
+      },
       tenant: { name: scope.tenant.name, teryt: scope.tenant.teryt, slug: scope.tenant.slug },
       documents: withYears,
       institutionCount: institutions.length,
@@ -59,6 +68,7 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
           sprawozdawcze, kompletność i sprawdzanie
         </p>
       ) : null}
+      <DashboardPanel tenantSlug={tenant.slug} {...loaderData.dashboard} />
       <h2>Dokumenty strategiczne i programy</h2>
       {documents.length === 0 ? (
         <p>Nie dodano jeszcze żadnego dokumentu.</p>

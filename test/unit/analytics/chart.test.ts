@@ -1,0 +1,86 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { describe, expect, it } from "vitest";
+import { Chart } from "../../../app/components/chart/chart.tsx";
+import {
+  chartAltText,
+  chartOption,
+  chartTable,
+  type ChartSpec,
+} from "../../../app/components/chart/chart-spec.ts";
+import { renderChart } from "../../../app/components/chart/render-chart.server.ts";
+import {
+  budgetsSpec,
+  exportRows,
+  goalProgressSpec,
+} from "../../../app/web/dashboard/dashboard-specs.ts";
+import { dashboardCsv } from "../../../app/web/dashboard/dashboard-export.server.ts";
+
+// Polish numbers group with no-break spaces; the expectations are easier to read with plain ones.
+const plain = (text: string) => text.replace(/\u00a0/g, " ");
+
+const budgets: ChartSpec = budgetsSpec({
+  years: [2019, 2020],
+  sources: [
+    { kind: "own", amounts: [1_388_268.16, 1_412_000] },
+    { kind: "state", amounts: [200_000, 0] },
+  ],
+});
+
+describe("chart specs", () => {
+  it("stacks budgets by funding source, with Polish amounts in the table and the text", () => {
+    const option = chartOption(budgets) as { series: { stack?: string; name: string }[] };
+    expect(option.series.map((s) => s.stack)).toEqual(["total", "total"]);
+    expect(option.series.map((s) => s.name)).toEqual(["środki własne gminy", "budżet państwa"]);
+    const table = chartTable(budgets);
+    expect(table.headers).toEqual([
+      "Rok",
+      "środki własne gminy (zł)",
+      "budżet państwa (zł)",
+      "Razem (zł)",
+    ]);
+    expect(table.rows[0]!.map(plain)).toEqual([
+      "2019",
+      "1 388 268,16 zł",
+      "200 000,00 zł",
+      "1 588 268,16 zł",
+    ]);
+    expect(plain(chartAltText(budgets))).toContain("środki własne gminy: 2019 – 1 388 268,16 zł");
+  });
+
+  it("counts projects by status per goal, a status absent everywhere left out", () => {
+    const spec = goalProgressSpec(
+      [
+        {
+          goalId: "a",
+          code: "I",
+          title: "Rodzina",
+          byStatus: { carried_out: 12, not_carried_out: 2 },
+        },
+        { goalId: "b", code: "II", title: "Seniorzy", byStatus: { carried_out: 7 } },
+      ],
+      2020,
+    );
+    expect(spec.categories).toEqual(["I", "II"]);
+    expect(spec.series.map((s) => [s.name, s.values])).toEqual([
+      ["zrealizowany", [12, 7]],
+      ["niezrealizowany", [2, 0]],
+    ]);
+    expect(exportRows([spec])).toHaveLength(4);
+  });
+
+  it("renders an accessible SVG figure with caption and data table", () => {
+    const chart = renderChart(budgets);
+    expect(chart.svg).toMatch(/^<svg role="img" aria-label="Wykres słupkowy skumulowany: Budżety/);
+    const html = plain(renderToStaticMarkup(createElement(Chart, { chart })));
+    expect(html).toContain("<figcaption");
+    expect(html).toContain("<summary>Dane wykresu</summary>");
+    expect(html).toContain("1 588 268,16 zł");
+  });
+
+  it("writes CSV a Polish spreadsheet opens: BOM, semicolons, decimal commas", () => {
+    const csv = dashboardCsv(exportRows([budgets]));
+    expect(csv.startsWith("\uFEFFZestawienie;Kategoria;Seria;Wartość;Jednostka\r\n")).toBe(true);
+    expect(csv).toContain(";2019;środki własne gminy;1388268,16;zł\r\n");
+  });
+});
