@@ -26,6 +26,11 @@ export default tseslint.config(
               group: ["**/utils", "**/misc", "**/helpers"],
               message: "Name modules after what they hold.",
             },
+            {
+              group: ["**/root.tsx", "./root", "../root", "../../root", "../../../root"],
+              message:
+                "Nothing imports the root route; use useRootData from app/web/hooks/use-root-data.ts.",
+            },
           ],
         },
       ],

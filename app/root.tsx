@@ -6,7 +6,6 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useRouteLoaderData,
   type MiddlewareFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -16,6 +15,7 @@ import { ensureCsrfToken, verifyCsrf } from "./web/csrf.server.ts";
 import { getSessionUser, pageUrl } from "./web/auth.server.ts";
 import { takeForm } from "./domain/auth/pending-forms.ts";
 import { getServices } from "./services.ts";
+import type { RootData } from "./web/hooks/use-root-data.ts";
 
 // Every state-changing request passes the CSRF check here, once, before any action runs.
 const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
@@ -44,13 +44,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       csrf: token,
       user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null,
       restoredForm,
-    },
+    } satisfies RootData,
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
-}
-
-export function useRootData() {
-  return useRouteLoaderData<typeof loader>("root");
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

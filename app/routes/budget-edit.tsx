@@ -10,13 +10,13 @@ import { FUNDING_SOURCES, labelOptions } from "../domain/labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, type FieldError, parseVersion } from "../web/form.server.ts";
-import { conflictView } from "../web/history-view.ts";
+import { formToObject, type FieldError, parseVersion } from "../web/forms/action.server.ts";
+import { conflictView } from "../web/views/history.ts";
 import { readNumber } from "../web/number-field.server.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { toFormNumber } from "../domain/format/polish-numbers.ts";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 function budgetYear(request: Request, year: number): number | null {
   return new URL(request.url).searchParams.get("zakres") === "calosc" ? null : year;

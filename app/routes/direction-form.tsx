@@ -6,9 +6,9 @@ import { TextArea, TextField } from "../components/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { directionContext } from "../domain/structure-context.ts";
 import { createDirection, updateDirection } from "../domain/strategy-structure.ts";
-import { position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { position, requiredText } from "../web/forms/fields.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/forms/structure.server.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol kierunku, np. C1K7 albo 1.3.", 20),

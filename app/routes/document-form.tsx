@@ -5,10 +5,10 @@ import { SelectField, TextField } from "../components/field.tsx";
 import { getDocument } from "../domain/documents.ts";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, labelOptions } from "../domain/labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
-import { documentSchema as schema } from "../web/document-schema.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useFormValues } from "../web/use-form-values.ts";
-import { useRootData } from "../root.tsx";
+import { documentSchema as schema } from "../web/forms/document.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/forms/structure.server.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {

@@ -2,7 +2,7 @@
 import type { Route } from "./+types/final-report-file";
 import { getFinalReport } from "../reports/final-reports.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { attachment } from "../web/report-params.ts";
+import { attachment } from "../web/forms/report-choice.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

@@ -6,9 +6,9 @@ import { TextField } from "../components/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { goalContext } from "../domain/structure-context.ts";
 import { createGoal, updateGoal } from "../domain/strategy-structure.ts";
-import { optionalText, position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { optionalText, position, requiredText } from "../web/forms/fields.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/forms/structure.server.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol celu, np. C1.", 20),

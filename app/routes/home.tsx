@@ -5,7 +5,7 @@ import { ROLE_LABELS } from "../domain/actor.ts";
 import { listTenantsForUser } from "../domain/tenants.ts";
 import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);

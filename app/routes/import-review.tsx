@@ -27,10 +27,10 @@ import { isUuid } from "../domain/scope.ts";
 import { UserInputError } from "../domain/users.ts";
 import { splitLines } from "../import/normalise.ts";
 import { authorize, canImportReports } from "../policies/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { documentSchema } from "../web/document-schema.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { documentSchema } from "../web/forms/document.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
 
 const NEW_DOCUMENT = "nowy";
 

@@ -7,10 +7,10 @@ import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/l
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
-import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { optionalId, optionalNumber, position, requiredText } from "../web/forms/fields.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/forms/structure.server.ts";
 import { toFormNumber } from "../domain/format/polish-numbers.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   name: requiredText("Wpisz nazwę wskaźnika, np. „liczba osób, które podjęły zatrudnienie”.", 1000),

@@ -17,13 +17,13 @@ const DIMENSION_KEYS = Object.keys(BREAKDOWN_DIMENSIONS);
 import { listInstitutions } from "../domain/institutions.ts";
 import { canEditContribution } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, type FieldError, parseVersion } from "../web/form.server.ts";
-import { conflictView } from "../web/history-view.ts";
+import { formToObject, type FieldError, parseVersion } from "../web/forms/action.server.ts";
+import { conflictView } from "../web/views/history.ts";
 import { readNumber } from "../web/number-field.server.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { toFormNumber } from "../domain/format/polish-numbers.ts";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

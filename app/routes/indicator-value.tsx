@@ -23,10 +23,10 @@ import { BREAKDOWN_DIMENSIONS } from "../domain/labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { historyView } from "../web/history-view.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

@@ -8,11 +8,11 @@ import { ConflictError } from "../domain/errors.ts";
 import { getInstitution, updateInstitution } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors, parseVersion } from "../web/form.server.ts";
-import { conflictView, historyView } from "../web/history-view.ts";
-import { institutionSchema, kindOptions } from "../web/institution-form.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { formToObject, zodErrors, parseVersion } from "../web/forms/action.server.ts";
+import { conflictView, historyView } from "../web/views/history.ts";
+import { institutionSchema, kindOptions } from "../web/forms/institution.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

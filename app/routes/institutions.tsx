@@ -8,9 +8,9 @@ import { PageHeader } from "../components/page-header.tsx";
 import { createInstitution, INSTITUTION_KINDS, listInstitutions } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { institutionSchema, kindOptions } from "../web/institution-form.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { institutionSchema, kindOptions } from "../web/forms/institution.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

@@ -10,8 +10,8 @@ import { acceptInvitation, describeInvitation } from "../domain/rounds/invitatio
 import { UserInputError } from "../domain/users.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "../web/cookies.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({

@@ -10,8 +10,8 @@ import { getServices } from "../services.ts";
 import { sessionCookie } from "../web/cookies.server.ts";
 import { getSessionUser } from "../web/auth.server.ts";
 import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
-import { formToObject, zodErrors, type FieldError } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors, type FieldError } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { safeNext } from "../web/safe-next.ts";
 
 const schema = z.object({

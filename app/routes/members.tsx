@@ -14,8 +14,8 @@ import { UserInputError } from "../domain/users.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({

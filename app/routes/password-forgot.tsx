@@ -6,8 +6,8 @@ import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextField } from "../components/field.tsx";
 import { requestPasswordReset } from "../domain/auth/password-reset.ts";
 import { getServices } from "../services.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z.object({
   email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),

@@ -9,8 +9,8 @@ import { resetPassword } from "../domain/auth/password-reset.ts";
 import { findValidToken } from "../domain/auth/tokens.ts";
 import { UserInputError } from "../domain/users.ts";
 import { getServices } from "../services.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({ password: z.string(), password2: z.string() })

@@ -5,14 +5,14 @@ import { CardFields } from "../components/card-fields.tsx";
 import { ConflictError } from "../domain/errors.ts";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
 import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/labels.ts";
-import { cardSchema as schema } from "../web/card-form.ts";
+import { cardSchema as schema } from "../web/forms/card.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { conflictView } from "../web/history-view.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { conflictView } from "../web/views/history.ts";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

@@ -28,12 +28,12 @@ import {
 } from "../domain/project-cards.ts";
 import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { cachedRead } from "../web/read-cache.ts";
+import { cachedRead } from "../web/read-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { historyView } from "../web/history-view.ts";
-import { useRootData } from "../root.tsx";
-import { parseYear } from "../web/params.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { parseYear } from "../web/params.server.ts";
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: CARD_STATUS_LABELS,

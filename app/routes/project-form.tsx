@@ -11,9 +11,9 @@ import {
   projectInstitutionIds,
   updateProject,
 } from "../domain/strategy-structure.ts";
-import { optionalId, optionalYear, position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { optionalId, optionalYear, position, requiredText } from "../web/forms/fields.ts";
+import { asStrategyEditor, handleStructureForm, NEW } from "../web/forms/structure.server.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   symbol: requiredText("Wpisz symbol projektu, np. C1K7.", 20),

@@ -14,10 +14,10 @@ import { formatDateTime, formatNumber } from "../domain/format/polish-numbers.ts
 import { UserInputError } from "../domain/users.ts";
 import { authorize, canFinaliseReport, canViewStrategy } from "../policies/index.ts";
 import { listFinalReports, markReportFinal } from "../reports/final-reports.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { reportChoiceSchema, reportOptionsOf } from "../web/report-params.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { reportChoiceSchema, reportOptionsOf } from "../web/forms/report-choice.ts";
 import { getServices } from "../services.ts";
 
 const LAYOUTS = [

@@ -18,11 +18,11 @@ import {
 } from "../domain/rounds/review.ts";
 import { authorize, canViewRounds } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, parseVersion } from "../web/form.server.ts";
-import { historyView } from "../web/history-view.ts";
+import { formToObject, parseVersion } from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
 import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { cardRows, showChange, showNumber } from "../web/round-item-view.ts";
-import { useRootData } from "../root.tsx";
+import { cardRows, showChange, showNumber } from "../web/views/round-item.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

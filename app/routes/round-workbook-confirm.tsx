@@ -19,9 +19,9 @@ import {
   type WorkbookCardField,
 } from "../round-xlsx/index.ts";
 import { showCardField } from "../round-xlsx/labels.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { pageUrl, requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject } from "../web/form.server.ts";
+import { formToObject } from "../web/forms/action.server.ts";
 
 const OVERRIDE = "zastap";
 

@@ -12,7 +12,7 @@ import {
   receivePartnerWorkbook,
   type WorkbookError,
 } from "../round-xlsx/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { UploadError, receiveWorkbookUpload } from "../web/workbook-upload.server.ts";
 

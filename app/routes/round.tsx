@@ -19,9 +19,9 @@ import {
 } from "../domain/rounds/rounds.ts";
 import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
 import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const addSchema = z.object({
   target: z.string().regex(/^(card|contribution):.+$/, "Wybierz kartę projektu albo wskaźnik."),

@@ -12,9 +12,9 @@ import { listRounds, openRound } from "../domain/rounds/rounds.ts";
 import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
 import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z.object({
   documentId: z.string().min(1, "Wybierz dokument."),

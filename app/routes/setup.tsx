@@ -8,9 +8,9 @@ import { TextField } from "../components/field.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { countSystemAdmins, createUser, UserInputError } from "../domain/users.ts";
 import { getServices } from "../services.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { formToObject, zodErrors } from "../web/forms/action.server.ts";
 import { notFound } from "../web/auth.server.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({

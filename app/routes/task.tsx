@@ -17,12 +17,17 @@ import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/labels.
 import { getTask, saveTask } from "../domain/rounds/partner-work.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { cardSchema } from "../web/card-form.ts";
-import { formToObject, parseVersion, zodErrors, type FieldError } from "../web/form.server.ts";
+import { cardSchema } from "../web/forms/card.ts";
+import {
+  formToObject,
+  parseVersion,
+  zodErrors,
+  type FieldError,
+} from "../web/forms/action.server.ts";
 import { readNumber } from "../web/number-field.server.ts";
 import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { cardRows, showChange, showNumber } from "../web/round-item-view.ts";
-import { useRootData } from "../root.tsx";
+import { cardRows, showChange, showNumber } from "../web/views/round-item.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

@@ -9,7 +9,7 @@ import { findTenantWithActor } from "../domain/tenants.ts";
 import { canAccessTenant } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "./cookies.server.ts";
-import { perRequest } from "./per-request.ts";
+import { perRequest } from "./per-request.server.ts";
 import { isMultipart } from "./csrf.server.ts";
 
 export async function readSessionToken(request: Request): Promise<string | null> {

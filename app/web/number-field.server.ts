@@ -1,5 +1,5 @@
 import { formatNumber, parsePolishNumber } from "../domain/format/polish-numbers.ts";
-import type { FieldError } from "./form.server.ts";
+import type { FieldError } from "./forms/action.server.ts";
 
 /** Parse a Polish number from a form field, collecting a field error instead of throwing. */
 // The largest amount the database stores: numeric(16,2).

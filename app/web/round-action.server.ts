@@ -3,8 +3,8 @@
 import { data } from "react-router";
 import { ConflictError } from "../domain/errors.ts";
 import { UserInputError } from "../domain/users.ts";
-import type { FieldError } from "./form.server.ts";
-import { conflictView } from "./history-view.ts";
+import type { FieldError } from "./forms/action.server.ts";
+import { conflictView } from "./views/history.ts";
 
 export type RoundActionData = {
   errors: FieldError[];

@@ -1,13 +1,13 @@
 // The shared tail of the strategy-structure forms: validation errors, conflicts and redirects.
 import { data, redirect } from "react-router";
 import type { z } from "zod";
-import { ConflictError } from "../domain/errors.ts";
-import { UserInputError } from "../domain/users.ts";
-import { formToObject, zodErrors, parseVersion } from "./form.server.ts";
-import { conflictView } from "./history-view.ts";
-import { requireTenantScope, run, type RequestContext } from "./auth.server.ts";
-import type { TenantScope } from "../domain/scope.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
+import { ConflictError } from "../../domain/errors.ts";
+import { UserInputError } from "../../domain/users.ts";
+import { formToObject, zodErrors, parseVersion } from "./action.server.ts";
+import { conflictView } from "../views/history.ts";
+import { requireTenantScope, run, type RequestContext } from "../auth.server.ts";
+import type { TenantScope } from "../../domain/scope.ts";
+import { authorize, canEditStrategy } from "../../policies/index.ts";
 
 export const NEW = "nowy";
 
