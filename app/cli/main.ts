@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { migrate, openDatabase } from "../db/client.ts";
 import { boot } from "../server/boot.ts";
 import { startHttpServer } from "../server/http.ts";
-import { createUser, countSystemAdmins, UserInputError } from "../domain/users.ts";
+import { createUser, countSystemAdmins } from "../domain/users.ts";
 import { DEMO_PASSWORD } from "../demo/demo-accounts.ts";
 import { getServices, setServices } from "../services.ts";
 import { readAndParseInWorker } from "../server/import-in-worker.ts";
@@ -21,7 +21,7 @@ import { addMember } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { ImportInputError } from "../import/read-file.ts";
 import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
-import { NotFoundError } from "../domain/errors.ts";
+import { NotFoundError, UserInputError } from "../domain/errors.ts";
 import {
   REPORT_FORMATS,
   REPORT_LAYOUTS,

@@ -21,11 +21,10 @@ import {
   type ValueFacts,
 } from "../policies/index.ts";
 import { listHistory, recordChange } from "./audit.ts";
-import { ConflictError } from "./errors.ts";
+import { ConflictError, UserInputError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { checkIndicatorValue, type BreakdownInput, type Finding } from "./validation/index.ts";
 import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
-import { UserInputError } from "./users.ts";
 import { isInRound, assertNotLockedForPartner, isAssigned } from "./rounds/item-rights.ts";
 
 export type Breakdown = {

@@ -20,7 +20,8 @@ function coordinatesGoal(actor: Actor, goalId: string | null | undefined): boole
   );
 }
 
-function ownInstitution(actor: Actor): string | null {
+/** The institution a partner reports for; null for every other role. */
+export function ownInstitution(actor: Actor): string | null {
   return role(actor) === "partner" ? (actor.membership?.institutionId ?? null) : null;
 }
 

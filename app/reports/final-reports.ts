@@ -6,7 +6,7 @@ import { finalReports, planDocuments, users } from "../db/schema.ts";
 import { recordChange } from "../domain/audit.ts";
 import { formatNumber } from "../domain/format/polish-numbers.ts";
 import { findInTenant, inTenant, type TenantScope } from "../domain/scope.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 import {
   authorize,
   canFinaliseReport,

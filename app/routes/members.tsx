@@ -1,5 +1,5 @@
-import { data, Form } from "react-router";
-import { z } from "zod";
+import { Form } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -10,11 +10,11 @@ import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember, listMembers } from "../domain/members.ts";
-import { UserInputError } from "../domain/users.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/forms/action.server.ts";
+import { formAction, formDone } from "../web/forms/action.server.ts";
+import { optionalId } from "../web/forms/fields.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
@@ -29,8 +29,8 @@ const schema = z
         `Hasło musi mieć co najmniej ${MIN_PASSWORD_LENGTH} znaków.`,
       ),
     role: z.enum(ROLES, { message: "Wybierz rolę." }),
-    institutionId: z.string().transform((v) => (v === "" ? null : v)),
-    goalId: z.string().transform((v) => (v === "" ? null : v)),
+    institutionId: optionalId,
+    goalId: optionalId,
   })
   .refine((v) => v.role !== "partner" || v.institutionId, {
     path: ["institutionId"],
@@ -69,34 +69,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageMembers(scope.actor));
-    const form = formToObject(await request.formData());
-    const parsed = schema.safeParse({ institutionId: "", goalId: "", ...form });
-    if (!parsed.success)
-      return data({ errors: zodErrors(parsed.error), values: form, added: null }, { status: 400 });
-    const v = parsed.data;
-    try {
-      await addMember({
-        scope,
-        email: v.email,
-        name: v.name,
-        password: v.password,
-        role: v.role,
-        institutionId: v.role === "partner" ? v.institutionId : null,
-        goalIds: v.role === "goal_coordinator" && v.goalId ? [v.goalId] : [],
-      });
-    } catch (e) {
-      if (e instanceof UserInputError)
-        return data(
-          {
-            errors: [{ field: e.field ?? "email", message: e.message }],
-            values: form,
-            added: null,
-          },
-          { status: 400 },
-        );
-      throw e;
-    }
-    return { errors: [], values: {}, added: v.email };
+    return formAction({
+      request,
+      schema,
+      field: "email",
+      extra: { added: null as string | null },
+      act: async (v) => {
+        await addMember({
+          scope,
+          email: v.email,
+          name: v.name,
+          password: v.password,
+          role: v.role,
+          institutionId: v.role === "partner" ? v.institutionId : null,
+          goalIds: v.role === "goal_coordinator" && v.goalId ? [v.goalId] : [],
+        });
+        return formDone({ added: v.email });
+      },
+    });
   });
 }
 

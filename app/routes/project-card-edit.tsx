@@ -1,15 +1,13 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/project-card-edit";
 import { CardFields } from "../components/card-fields.tsx";
-import { ConflictError } from "../domain/errors.ts";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
 import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/labels.ts";
 import { cardSchema as schema } from "../web/forms/card.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/forms/action.server.ts";
-import { conflictView } from "../web/views/history.ts";
+import { formAction } from "../web/forms/action.server.ts";
 import { parseYear } from "../web/params.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
@@ -36,43 +34,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
-    const form = formToObject(await request.formData());
-    const parsed = schema.safeParse(form);
-    if (!parsed.success)
-      return data(
-        {
-          errors: zodErrors(parsed.error),
-          values: form,
-          conflict: null,
-          version: form.version ?? "",
-        },
-        { status: 400 },
-      );
-    const { version, ...fields } = parsed.data;
-    try {
-      await saveProjectCard({
-        scope,
-        projectId: params.project,
-        year,
-        expectedVersion: version,
-        fields: fields as CardFieldValues,
-      });
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        // Keep the user's text; move the form onto the saved version so a deliberate re-save works.
-        return data(
-          {
-            errors: [],
-            values: form,
-            conflict: conflictView(e, fields),
-            version: String((e.current as { version?: number }).version ?? ""),
-          },
-          { status: 409 },
-        );
-      }
-      throw e;
-    }
-    throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}?zapisano=1`);
+    return formAction({
+      request,
+      schema,
+      // Keep the user's text; the answer moves the form onto the saved version.
+      yours: ({ version: _version, ...fields }) => fields,
+      act: async ({ version, ...fields }) => {
+        await saveProjectCard({
+          scope,
+          projectId: params.project,
+          year,
+          expectedVersion: version,
+          fields: fields as CardFieldValues,
+        });
+        throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}?zapisano=1`);
+      },
+    });
   });
 }
 

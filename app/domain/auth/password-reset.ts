@@ -6,7 +6,7 @@ import { memberships, sessions, users } from "../../db/schema.ts";
 import { sendMail } from "../mail/send.ts";
 import { passwordResetMail } from "../mail/templates.ts";
 import { getMailTransport } from "../mail/transport.ts";
-import { UserInputError } from "../users.ts";
+import { UserInputError } from "../errors.ts";
 import { hashPassword, passwordProblem } from "./passwords.ts";
 import { EXPIRED_LINK, issueToken, useToken } from "./tokens.ts";
 

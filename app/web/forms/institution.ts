@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { INSTITUTION_KINDS } from "../../domain/labels.ts";
 
 export const institutionSchema = z.object({
