@@ -3,7 +3,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, outboxMessages, roundAssignments } from "../../app/db/schema.ts";
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from "../../app/domain/errors.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UserInputError,
+} from "../../app/domain/errors.ts";
 import { CARD_FIELDS, type CardFields } from "../../app/domain/labels.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { listHistory } from "../../app/domain/audit.ts";
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from "../../app/domain/errors.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UserInputError,
+} from "../../app/domain/errors.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import {
   createDirection,
