@@ -3,5 +3,15 @@
 import { z } from "zod";
 
 z.config(z.locales.pl());
+// Zod's Polish locale still names types in English ("oczekiwano string, otrzymano undefined");
+// in a form those cases mean a missing field, a field sent twice, or a tampered one.
+z.config({
+  customError: (issue) => {
+    if (issue.code !== "invalid_type") return undefined;
+    if (issue.input === undefined) return "Uzupełnij to pole.";
+    if (Array.isArray(issue.input)) return "To pole wysłano więcej niż raz.";
+    return "Nieprawidłowa wartość pola.";
+  },
+});
 
 export { z };
