@@ -3,6 +3,39 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+const NAMING = {
+  group: ["**/utils", "**/misc", "**/helpers"],
+  message: "Name modules after what they hold.",
+};
+const DATABASE = {
+  group: ["drizzle-orm", "drizzle-orm/*", "**/db/*", "**/db"],
+  message: "Only app/domain (and the boot code) reads the database: call a domain function.",
+};
+const ABOVE_DOMAIN = {
+  group: [
+    "**/web/*",
+    "**/routes/*",
+    "**/components/*",
+    "**/reports/*",
+    "**/config.ts",
+    "**/root.tsx",
+    "react-router",
+  ],
+  message:
+    "The domain is below the web, the pages and the reports: pass what it needs in (decision 019).",
+};
+const ROOT = {
+  group: ["**/root.tsx", "./root", "../root", "../../root", "../../../root"],
+  message: "Nothing imports the root route; use useRootData from app/web/hooks/use-root-data.ts.",
+};
+// Form schemas use the Zod that speaks Polish (decision 023).
+const PLAIN_ZOD = {
+  group: ["zod", "zod/*"],
+  message: "Import z from app/web/forms/zod.ts: it carries the Polish messages.",
+};
+// Database reads still outside the domain; each leaves this list when it moves into app/domain.
+const DATABASE_READS_TO_MOVE = ["app/round-xlsx/load.ts", "app/round-xlsx/uploads.ts"];
+
 export default tseslint.config(
   { ignores: ["build/", "data/", ".react-router/", ".tmp/", "node_modules/", "migrations/"] },
   js.configs.recommended,
@@ -18,22 +51,36 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/utils", "**/misc", "**/helpers"],
-              message: "Name modules after what they hold.",
-            },
-            {
-              group: ["**/root.tsx", "./root", "../root", "../../root", "../../../root"],
-              message:
-                "Nothing imports the root route; use useRootData from app/web/hooks/use-root-data.ts.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [NAMING, ROOT] }],
+    },
+  },
+  // Layers (docs/decisions/019): only the domain and the boot code read the database.
+  {
+    files: [
+      "app/routes/**",
+      "app/components/**",
+      "app/web/**",
+      "app/reports/**",
+      "app/report-reader/**",
+      "app/round-xlsx/**",
+      "app/format/**",
+      "app/policies/**",
+      "app/root.tsx",
+    ],
+    ignores: DATABASE_READS_TO_MOVE,
+    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE] }] },
+  },
+  // The domain knows nothing of HTTP, pages, documents or where its configuration comes from.
+  {
+    files: ["app/domain/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, ABOVE_DOMAIN] }] },
+  },
+  // Routes and web forms build schemas with the Polish Zod.
+  {
+    files: ["app/routes/**", "app/web/**", "app/components/**"],
+    ignores: ["app/web/forms/zod.ts", ...DATABASE_READS_TO_MOVE],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE, PLAIN_ZOD] }],
     },
   },
 );

@@ -3,7 +3,7 @@
 // by Node, bundle built by Vite) see the same object. See docs/decisions/005.
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
-import type { ReadAndParse } from "./import/read-and-parse.ts";
+import type { ReadAndParse } from "./report-reader/read-and-parse.ts";
 
 export type Services = {
   db: Db;

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
-import { parseReportText } from "../app/import/parse-text.ts";
-import { readReportFile } from "../app/import/read-file.ts";
+import { parseReportText } from "../app/report-reader/parse-text.ts";
+import { readReportFile } from "../app/report-reader/read-file.ts";
 import { textToPdf } from "../test/support/typst-pdf.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../shared/seeds");

@@ -13,7 +13,7 @@ const db = async () => ({
   ...(await import("../app/db/client.ts")),
   ...(await import("../app/domain/tenants.ts")),
   SYSTEM_ACTOR: (await import("../app/domain/actor.ts")).SYSTEM_ACTOR,
-  loadReportData: (await import("../app/reports/load-model.ts")).loadReportData,
+  readReportData: (await import("../app/domain/report-data/load.ts")).readReportData,
 });
 
 // The copy kept with the demo data, so the benchmark runs on a fresh clone alone.
@@ -34,7 +34,7 @@ async function open(where: string) {
 }
 
 async function child(dataDir: string, format: ReportFormat, layout: ReportLayout, out: string) {
-  const { findTenant, SYSTEM_ACTOR, loadReportData } = await db();
+  const { findTenant, SYSTEM_ACTOR, readReportData } = await db();
   const { buildModel, renderReport } = await import("../app/reports/render.ts");
   const database = await open(dataDir);
   try {
@@ -43,7 +43,7 @@ async function child(dataDir: string, format: ReportFormat, layout: ReportLayout
     const scope = { db: database.db, tenant, actor: SYSTEM_ACTOR };
     const started = performance.now();
     // The same steps as generateReport, timed one by one.
-    const data = await loadReportData({ scope, documentId: "srps", year: 2020 });
+    const data = await readReportData({ scope, documentId: "srps", year: 2020 });
     const loadMs = performance.now() - started;
     const model = buildModel({
       data,
@@ -82,12 +82,12 @@ async function renderChild(dataFile: string, format: ReportFormat, layout: Repor
 }
 
 async function exportData(dataDir: string, out: string) {
-  const { findTenant, SYSTEM_ACTOR, loadReportData } = await db();
+  const { findTenant, SYSTEM_ACTOR, readReportData } = await db();
   const database = await open(dataDir);
   try {
     const tenant = (await findTenant(database.db, "ruda-slaska"))!;
     const scope = { db: database.db, tenant, actor: SYSTEM_ACTOR };
-    const data = await loadReportData({ scope, documentId: "srps", year: 2020 });
+    const data = await readReportData({ scope, documentId: "srps", year: 2020 });
     writeFileSync(out, JSON.stringify(data));
   } finally {
     await database.close();
@@ -96,8 +96,8 @@ async function exportData(dataDir: string, out: string) {
 
 async function prepare(dataDir: string) {
   const { migrate, createTenant, findTenant, SYSTEM_ACTOR } = await db();
-  const { importProposal } = await import("../app/domain/imports/drafts.ts");
-  const { parseReportText } = await import("../app/import/parse-text.ts");
+  const { importProposal } = await import("../app/domain/import-drafts/drafts.ts");
+  const { parseReportText } = await import("../app/report-reader/parse-text.ts");
   const database = await open(dataDir);
   try {
     await migrate(database);

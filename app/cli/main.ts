@@ -19,7 +19,7 @@ import { getDocument, listDocuments, listReportingYears } from "../domain/docume
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
-import { ImportInputError } from "../import/read-file.ts";
+import { ImportInputError } from "../report-reader/read-file.ts";
 import { createTenant, findTenant, TENANT_KINDS } from "../domain/tenants.ts";
 import { NotFoundError, UserInputError } from "../domain/errors.ts";
 import {
@@ -359,8 +359,8 @@ async function importCommand(args: string[]): Promise<number> {
     return 2;
   }
   const maxMb = Number(process.env.BUSOLA_IMPORT_MAX_MB ?? 25);
-  const { readReportFile } = await import("../import/read-file.ts");
-  const { parseReportText } = await import("../import/parse-text.ts");
+  const { readReportFile } = await import("../report-reader/read-file.ts");
+  const { parseReportText } = await import("../report-reader/parse-text.ts");
   const text = await readReportFile({
     file,
     maxBytes: (Number.isFinite(maxMb) && maxMb > 0 ? maxMb : 25) * 1024 * 1024,

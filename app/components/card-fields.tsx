@@ -6,7 +6,7 @@ import {
   CONTINUATION_LABELS,
   GOAL_VERDICT_LABELS,
   type CARD_FIELDS,
-} from "../domain/labels.ts";
+} from "../domain/value-labels.ts";
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -3,7 +3,7 @@ import {
   ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUS_TONES,
   type AssignmentStatus,
-} from "../domain/rounds/labels.ts";
+} from "../domain/rounds/assignment-statuses.ts";
 
 export function RoundStatus({ status }: { status: AssignmentStatus }) {
   return (

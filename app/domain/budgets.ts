@@ -1,5 +1,5 @@
 // A project's budget by funding source: for one year, or (year null) for the whole project.
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import {
   budgetParts,
   budgets,
@@ -9,7 +9,7 @@ import {
 } from "../db/schema.ts";
 import { authorize, canEditProjectCard } from "../policies/index.ts";
 import { recordChange } from "./audit.ts";
-import { formatMoney, formatPercent } from "./format/polish-numbers.ts";
+import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { conflictSince, conflictOnDuplicate } from "./versioned-update.ts";
@@ -20,6 +20,48 @@ export type BudgetPartInput = {
   amount: number | null;
   percent: number | null;
 };
+
+/**
+ * The budgets of the projects that apply to a year — that year's and the whole-period ones (year
+ * null) — with their parts in order. No authorization: callers show only what the reader may see.
+ */
+export async function readBudgetsWithParts(opts: {
+  scope: TenantScope;
+  projectIds: string[];
+  year: number;
+}) {
+  const { scope, projectIds, year } = opts;
+  const rows = projectIds.length
+    ? await scope.db
+        .select()
+        .from(budgets)
+        .where(
+          inTenant(
+            scope,
+            budgets,
+            inArray(budgets.projectId, projectIds),
+            or(isNull(budgets.year), eq(budgets.year, year)),
+          ),
+        )
+    : [];
+  const parts = rows.length
+    ? await scope.db
+        .select()
+        .from(budgetParts)
+        .where(
+          inTenant(
+            scope,
+            budgetParts,
+            inArray(
+              budgetParts.budgetId,
+              rows.map((b) => b.id),
+            ),
+          ),
+        )
+        .orderBy(asc(budgetParts.position))
+    : [];
+  return { budgets: rows, parts };
+}
 
 async function snapshot(scope: TenantScope, budget: typeof budgets.$inferSelect) {
   const parts = await scope.db

@@ -12,7 +12,7 @@ import {
 import { findInTenant, inTenant, isUuid, type TenantScope } from "./scope.ts";
 import { NotFoundError } from "./errors.ts";
 
-export { DOCUMENT_KIND_LABELS as DOCUMENT_KINDS } from "./labels.ts";
+export { DOCUMENT_KIND_LABELS as DOCUMENT_KINDS } from "./value-labels.ts";
 
 export type PlanDocument = typeof planDocuments.$inferSelect;
 

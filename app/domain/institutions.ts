@@ -5,7 +5,7 @@ import { recordChange } from "./audit.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-export { INSTITUTION_KINDS } from "./labels.ts";
+export { INSTITUTION_KINDS } from "./value-labels.ts";
 
 export type Institution = typeof institutions.$inferSelect;
 

@@ -1,8 +1,6 @@
 // A project's card for a year, with its budget, institutions, findings and permissions.
-import { asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import {
-  budgetParts,
-  budgets,
   institutions,
   operationalGoals,
   projectCards,
@@ -12,6 +10,7 @@ import {
 } from "../db/schema.ts";
 import { authorize, canEditProjectCard, canViewProjectCard } from "../policies/index.ts";
 import { recordChange } from "./audit.ts";
+import { readBudgetsWithParts } from "./budgets.ts";
 import { ConflictError } from "./errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import {
@@ -21,7 +20,7 @@ import {
   type ProjectCardInput,
 } from "./validation/index.ts";
 import { updateVersioned, conflictOnDuplicate } from "./versioned-update.ts";
-import type { CardFields } from "./labels.ts";
+import type { CardFields } from "./value-labels.ts";
 import { assertNotLockedForPartner } from "./rounds/item-rights.ts";
 
 export {
@@ -31,7 +30,7 @@ export {
   CONTINUATION_LABELS,
   GOAL_VERDICT_LABELS,
   type CardFields,
-} from "./labels.ts";
+} from "./value-labels.ts";
 
 export type ProjectCard = typeof projectCards.$inferSelect;
 
@@ -92,33 +91,11 @@ export async function getProjectCard(opts: {
     .from(projectCards)
     .where(inTenant(scope, projectCards, eq(projectCards.projectId, facts.project.id)))
     .orderBy(asc(projectCards.year));
-  const budgetRows = await scope.db
-    .select()
-    .from(budgets)
-    .where(
-      inTenant(
-        scope,
-        budgets,
-        eq(budgets.projectId, facts.project.id),
-        or(isNull(budgets.year), eq(budgets.year, year)),
-      ),
-    );
-  const parts = budgetRows.length
-    ? await scope.db
-        .select()
-        .from(budgetParts)
-        .where(
-          inTenant(
-            scope,
-            budgetParts,
-            inArray(
-              budgetParts.budgetId,
-              budgetRows.map((b) => b.id),
-            ),
-          ),
-        )
-        .orderBy(asc(budgetParts.position))
-    : [];
+  const { budgets: budgetRows, parts } = await readBudgetsWithParts({
+    scope,
+    projectIds: [facts.project.id],
+    year,
+  });
   const budgetViews: BudgetView[] = budgetRows.map((b) => {
     const ps = parts.filter((p) => p.budgetId === b.id);
     return {

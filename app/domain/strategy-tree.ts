@@ -60,24 +60,34 @@ export type TreeGoal = {
   };
 };
 
-export async function getStrategyTree(opts: {
-  scope: TenantScope;
-  documentId: string;
-  year: number;
-}): Promise<TreeGoal[]> {
-  const { scope, documentId, year } = opts;
+/**
+ * A document's goals, directions, projects and indicators in their order (position, then code):
+ * the rows the tree, the report and the import plan are built from. No authorization: callers
+ * decide what of it a reader sees.
+ */
+export async function readDocumentStructure(opts: { scope: TenantScope; documentId: string }) {
+  const { scope, documentId } = opts;
   const goals = await scope.db
     .select()
     .from(strategicGoals)
     .where(inTenant(scope, strategicGoals, eq(strategicGoals.documentId, documentId)))
-    .orderBy(asc(strategicGoals.position));
-  if (goals.length === 0) return [];
-  const goalIds = goals.map((g) => g.id);
-  const directions = await scope.db
-    .select()
-    .from(operationalGoals)
-    .where(inTenant(scope, operationalGoals, inArray(operationalGoals.strategicGoalId, goalIds)))
-    .orderBy(asc(operationalGoals.position));
+    .orderBy(asc(strategicGoals.position), asc(strategicGoals.code));
+  const directions = goals.length
+    ? await scope.db
+        .select()
+        .from(operationalGoals)
+        .where(
+          inTenant(
+            scope,
+            operationalGoals,
+            inArray(
+              operationalGoals.strategicGoalId,
+              goals.map((g) => g.id),
+            ),
+          ),
+        )
+        .orderBy(asc(operationalGoals.position), asc(operationalGoals.code))
+    : [];
   const dirIds = directions.map((d) => d.id);
   const [projectRows, indicatorRows] = dirIds.length
     ? await Promise.all([
@@ -93,21 +103,46 @@ export async function getStrategyTree(opts: {
           .orderBy(asc(indicators.position)),
       ])
     : [[], []];
+  return { goals, directions, projects: projectRows, indicators: indicatorRows };
+}
+
+/** The projects' cards for one year (a project without a card has no row). */
+export async function readCardsOfYear(opts: {
+  scope: TenantScope;
+  projectIds: string[];
+  year: number;
+}) {
+  const { scope, projectIds, year } = opts;
+  if (projectIds.length === 0) return [];
+  return scope.db
+    .select()
+    .from(projectCards)
+    .where(
+      inTenant(
+        scope,
+        projectCards,
+        inArray(projectCards.projectId, projectIds),
+        eq(projectCards.year, year),
+      ),
+    );
+}
+
+export async function getStrategyTree(opts: {
+  scope: TenantScope;
+  documentId: string;
+  year: number;
+}): Promise<TreeGoal[]> {
+  const { scope, documentId, year } = opts;
+  const {
+    goals,
+    directions,
+    projects: projectRows,
+    indicators: indicatorRows,
+  } = await readDocumentStructure({ scope, documentId });
+  if (goals.length === 0) return [];
   const projectIds = projectRows.map((p) => p.id);
   const [cards, links, valueBundles] = await Promise.all([
-    projectIds.length
-      ? scope.db
-          .select()
-          .from(projectCards)
-          .where(
-            inTenant(
-              scope,
-              projectCards,
-              inArray(projectCards.projectId, projectIds),
-              eq(projectCards.year, year),
-            ),
-          )
-      : [],
+    readCardsOfYear({ scope, projectIds, year }),
     projectIds.length
       ? scope.db
           .select()

@@ -1,18 +1,16 @@
 // Reports marked final: generated once from the data, stored byte for byte with who made them,
 // when, and the fingerprint of the data, and downloadable later exactly as they were. A report
 // cannot be final while a finding of severity "error" in its data is unacknowledged.
-import { and, desc, eq } from "drizzle-orm";
-import { finalReports, planDocuments, users } from "../db/schema.ts";
-import { recordChange } from "../domain/audit.ts";
-import { formatNumber } from "../domain/format/polish-numbers.ts";
-import { findInTenant, inTenant, type TenantScope } from "../domain/scope.ts";
-import { UserInputError } from "../domain/errors.ts";
 import {
-  authorize,
-  canFinaliseReport,
-  canReportUnpublished,
-  canViewStrategy,
-} from "../policies/index.ts";
+  assertMayFinalise,
+  listFinalReportRows,
+  storeFinalReport,
+} from "../domain/final-reports.ts";
+import { loadReportData, readReportData } from "../domain/report-data/load.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { UserInputError } from "../domain/errors.ts";
+import { formatNumber } from "../format/polish-numbers.ts";
+import { canReportUnpublished } from "../policies/index.ts";
 import {
   buildModel,
   fingerprintOf,
@@ -20,8 +18,9 @@ import {
   reportFileName,
   CONTENT_TYPES,
 } from "./generate.ts";
-import { loadReportData } from "./load-model.ts";
 import type { ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
+
+export { getFinalReport } from "../domain/final-reports.ts";
 
 export type FinalReportInfo = {
   id: string;
@@ -46,11 +45,10 @@ export async function markReportFinal(opts: {
   options?: Omit<ReportOptions, "draft">;
 }) {
   const { scope } = opts;
-  authorize(canFinaliseReport(scope.actor), { hide: true });
-  await findInTenant(scope, planDocuments, opts.documentId);
+  const document = await assertMayFinalise({ scope, documentId: opts.documentId });
   const data = await loadReportData({
     scope,
-    documentId: opts.documentId,
+    document,
     year: opts.year,
     publishedOnly: opts.options?.publishedOnly ?? false,
   });
@@ -67,10 +65,9 @@ export async function markReportFinal(opts: {
     options: { ...opts.options, draft: false },
   });
   const content = await renderReport(model, opts.format);
-  const [row] = await scope.db
-    .insert(finalReports)
-    .values({
-      tenantId: scope.tenant.id,
+  return storeFinalReport({
+    scope,
+    file: {
       documentId: opts.documentId,
       year: opts.year,
       layout: opts.layout,
@@ -78,29 +75,9 @@ export async function markReportFinal(opts: {
       fileName: reportFileName(data, opts.layout, opts.format),
       contentType: CONTENT_TYPES[opts.format],
       content,
-      size: content.byteLength,
       fingerprint: fingerprintOf(data),
-      createdBy: scope.actor.userId || null,
-    })
-    .returning({
-      id: finalReports.id,
-      fileName: finalReports.fileName,
-      fingerprint: finalReports.fingerprint,
-    });
-  await recordChange(scope, {
-    entityType: "final_report",
-    entityId: row!.id,
-    action: "create",
-    before: null,
-    after: {
-      ...row,
-      documentId: opts.documentId,
-      year: opts.year,
-      layout: opts.layout,
-      format: opts.format,
     },
   });
-  return row!;
 }
 
 export async function listFinalReports(opts: {
@@ -109,33 +86,11 @@ export async function listFinalReports(opts: {
   year: number;
 }): Promise<FinalReportInfo[]> {
   const { scope } = opts;
-  authorize(canViewStrategy(scope.actor), { hide: true });
-  const rows = await scope.db
-    .select({
-      id: finalReports.id,
-      year: finalReports.year,
-      layout: finalReports.layout,
-      format: finalReports.format,
-      fileName: finalReports.fileName,
-      size: finalReports.size,
-      fingerprint: finalReports.fingerprint,
-      createdAt: finalReports.createdAt,
-      createdBy: users.name,
-    })
-    .from(finalReports)
-    .leftJoin(users, eq(users.id, finalReports.createdBy))
-    .where(
-      inTenant(
-        scope,
-        finalReports,
-        and(eq(finalReports.documentId, opts.documentId), eq(finalReports.year, opts.year)),
-      ),
-    )
-    .orderBy(desc(finalReports.createdAt));
+  const rows = await listFinalReportRows(opts);
   if (rows.length === 0) return [];
   // Partners and viewers see published data only: their fingerprint would differ anyway.
   const current = canReportUnpublished(scope.actor)
-    ? fingerprintOf(await loadReportData({ scope, documentId: opts.documentId, year: opts.year }))
+    ? fingerprintOf(await readReportData({ scope, documentId: opts.documentId, year: opts.year }))
     : null;
   return rows.map((r) => ({
     ...r,
@@ -144,9 +99,4 @@ export async function listFinalReports(opts: {
     createdBy: r.createdBy ?? "system",
     stale: current === null ? null : r.fingerprint !== current,
   }));
-}
-
-export async function getFinalReport(opts: { scope: TenantScope; reportId: string }) {
-  authorize(canViewStrategy(opts.scope.actor), { hide: true });
-  return findInTenant(opts.scope, finalReports, opts.reportId);
 }

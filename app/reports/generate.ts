@@ -1,7 +1,8 @@
 // One entry point for the CLI, the web routes and the benchmark: the data of a document and
 // year read through the tenant scope, then rendered (render.ts).
+import type { PlanDocument } from "../domain/documents.ts";
+import { loadReportData, openReportDocument } from "../domain/report-data/load.ts";
 import type { TenantScope } from "../domain/scope.ts";
-import { loadReportData } from "./load-model.ts";
 import type { ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
 import {
   buildModel,
@@ -22,17 +23,27 @@ export {
   type GeneratedReport,
 } from "./render.ts";
 
-export async function generateReport(opts: {
-  scope: TenantScope;
-  documentId: string;
-  year: number;
-  layout: ReportLayout;
-  format: ReportFormat;
-  options?: ReportOptions;
-}): Promise<GeneratedReport> {
+/** The document by id or slug (checked here), or the row a caller has already checked. */
+export type ReportDocumentRef = { documentId: string } | { document: PlanDocument };
+
+export async function documentOf(scope: TenantScope, ref: ReportDocumentRef) {
+  return "document" in ref
+    ? ref.document
+    : openReportDocument({ scope, documentId: ref.documentId });
+}
+
+export async function generateReport(
+  opts: ReportDocumentRef & {
+    scope: TenantScope;
+    year: number;
+    layout: ReportLayout;
+    format: ReportFormat;
+    options?: ReportOptions;
+  },
+): Promise<GeneratedReport> {
   const data = await loadReportData({
     scope: opts.scope,
-    documentId: opts.documentId,
+    document: await documentOf(opts.scope, opts),
     year: opts.year,
     publishedOnly: opts.options?.publishedOnly ?? false,
   });

@@ -1,10 +1,10 @@
 // The two layouts users publish, as a list of neutral blocks (headings, paragraphs, tables,
 // tables of contents, charts). The three renderers draw the same blocks, so DOCX, PDF and HTML
 // say the same thing in the same order; only what a medium cannot do differs (page numbers).
-import { formatDate } from "../domain/format/polish-dates.ts";
-import { formatMoney, formatPercent } from "../domain/format/polish-numbers.ts";
-import { plural } from "../domain/format/polish-plural.ts";
-import { CARD_FIELD_LABELS, GOAL_VERDICT_LABELS } from "../domain/labels.ts";
+import { formatDate } from "../format/polish-dates.ts";
+import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
+import { plural } from "../format/polish-plural.ts";
+import { CARD_FIELD_LABELS, GOAL_VERDICT_LABELS } from "../domain/value-labels.ts";
 import { formatInUnit } from "../domain/validation/finding.ts";
 import { isMoneyUnit } from "../domain/validation/units.ts";
 import { chartAltText, renderChartSvg, CHART_HEIGHT, CHART_WIDTH } from "./charts.ts";

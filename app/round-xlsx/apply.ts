@@ -2,7 +2,7 @@
 // each checked against the version the workbook was downloaded with. One conflict and nothing
 // is saved: the partner sees who changed what and when, and re-downloads or confirms.
 import { ConflictError, ForbiddenError } from "../domain/errors.ts";
-import { formatDateTime } from "../domain/format/polish-numbers.ts";
+import { formatDateTime } from "../format/polish-numbers.ts";
 import { saveIndicatorValue } from "../domain/indicator-values.ts";
 import { saveProjectCard } from "../domain/project-cards.ts";
 import { inTransaction, type TenantScope } from "../domain/scope.ts";

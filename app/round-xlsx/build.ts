@@ -2,7 +2,7 @@
 // a locked structure with only the input cells open, drop-down lists and number checks.
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
-import { formatDate, formatNumber } from "../domain/format/polish-numbers.ts";
+import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import {
   CARD_CHOICES,
   CARD_COLUMNS,

@@ -4,7 +4,7 @@ import {
   CARD_STATUS_LABELS,
   CONTINUATION_LABELS,
   GOAL_VERDICT_LABELS,
-} from "../domain/labels.ts";
+} from "../domain/value-labels.ts";
 import type { WorkbookCardField } from "./types.ts";
 
 /** Card fields chosen from a list: the stored key by its Polish label. */

@@ -14,7 +14,7 @@ import {
   projects,
   strategicGoals,
 } from "../db/schema.ts";
-import { CARD_FIELDS, type CardFields } from "../domain/labels.ts";
+import { CARD_FIELDS, type CardFields } from "../domain/value-labels.ts";
 import { findInTenant, inTenant, type TenantScope } from "../domain/scope.ts";
 import { authorize, canEditStrategy } from "../policies/index.ts";
 import type { CardItem, ContributionItem, PartnerWorkItems } from "./types.ts";

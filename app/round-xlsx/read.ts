@@ -1,10 +1,10 @@
 // Reading an uploaded partner workbook: refuse what is not a safe XLSX of this partner, then
 // check every input cell and list the differences against what is stored. Nothing is written.
 import ExcelJS from "exceljs";
-import { parsePolishNumber } from "../domain/format/polish-numbers.ts";
-import { formatNumber } from "../domain/format/polish-numbers.ts";
-import { checkZipSizes, ZipFormatError } from "../import/zip-entries.ts";
-import type { CardFields } from "../domain/labels.ts";
+import { parsePolishNumber } from "../format/polish-numbers.ts";
+import { formatNumber } from "../format/polish-numbers.ts";
+import { checkZipSizes, ZipFormatError } from "../report-reader/zip-entries.ts";
+import type { CardFields } from "../domain/value-labels.ts";
 import {
   CARD_CHOICES,
   CARD_COLUMNS,

@@ -1,6 +1,6 @@
 // What a partner reports in a round, as the spreadsheet path sees it: plain data, so the
 // workbook can be built and read without a database (and tested without one).
-import type { CardFields } from "../domain/labels.ts";
+import type { CardFields } from "../domain/value-labels.ts";
 
 export const SHEET_CARDS = "Karty projektów";
 export const SHEET_INDICATORS = "Wskaźniki";

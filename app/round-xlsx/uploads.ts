@@ -5,7 +5,7 @@ import type ExcelJS from "exceljs";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { planDocuments, reportingRounds, roundAssignments, workbookUploads } from "../db/schema.ts";
 import { NotFoundError } from "../domain/errors.ts";
-import { LOCKED_STATUSES } from "../domain/rounds/labels.ts";
+import { LOCKED_STATUSES } from "../domain/rounds/assignment-statuses.ts";
 import {
   findInTenant,
   inTenant,

@@ -6,7 +6,7 @@ import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/budget-edit";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
 import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
-import { FUNDING_SOURCES, labelOptions } from "../domain/labels.ts";
+import { FUNDING_SOURCES, labelOptions } from "../domain/value-labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -14,7 +14,7 @@ import { formAction } from "../web/forms/action.server.ts";
 import { polishNumber, rows, trimmedOrNull } from "../web/forms/fields.ts";
 import { parseYear } from "../web/params.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
-import { toFormNumber } from "../domain/format/polish-numbers.ts";
+import { toFormNumber } from "../format/polish-numbers.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 function budgetYear(request: Request, year: number): number | null {

@@ -3,7 +3,11 @@ import type { Route } from "./+types/document-form";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { SelectField, TextField } from "../components/field.tsx";
 import { getDocument } from "../domain/documents.ts";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, labelOptions } from "../domain/labels.ts";
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_STATUS_LABELS,
+  labelOptions,
+} from "../domain/value-labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
 import { documentSchema as schema } from "../web/forms/document.ts";
 import { redirect } from "react-router";

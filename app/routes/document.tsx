@@ -11,7 +11,7 @@ import {
   listLinkedDocuments,
   listReportingYears,
 } from "../domain/documents.ts";
-import { formatDate, formatNumber } from "../domain/format/polish-numbers.ts";
+import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";

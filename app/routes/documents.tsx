@@ -2,9 +2,9 @@ import { Link } from "react-router";
 import type { Route } from "./+types/documents";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { formatDate } from "../domain/format/polish-numbers.ts";
+import { formatDate } from "../format/polish-numbers.ts";
 import { DOCUMENT_KINDS, listDocuments } from "../domain/documents.ts";
-import { DOCUMENT_STATUS_LABELS } from "../domain/labels.ts";
+import { DOCUMENT_STATUS_LABELS } from "../domain/value-labels.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 

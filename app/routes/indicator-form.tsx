@@ -3,7 +3,7 @@ import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/indicator-form";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
-import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/labels.ts";
+import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/value-labels.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
@@ -11,7 +11,7 @@ import { optionalId, optionalNumber, position, requiredText } from "../web/forms
 import { redirect } from "react-router";
 import { formAction } from "../web/forms/action.server.ts";
 import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
-import { toFormNumber } from "../domain/format/polish-numbers.ts";
+import { toFormNumber } from "../format/polish-numbers.ts";
 import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({

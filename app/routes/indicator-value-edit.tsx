@@ -8,7 +8,7 @@ import {
   mayEnterValue,
   saveIndicatorValue,
 } from "../domain/indicator-values.ts";
-import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/labels.ts";
+import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { canEditContribution, ownInstitution } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
@@ -16,7 +16,7 @@ import { formAction, parseVersion } from "../web/forms/action.server.ts";
 import { indicatorValueSchema } from "../web/forms/indicator-value.ts";
 import { parseYear } from "../web/params.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
-import { toFormNumber } from "../domain/format/polish-numbers.ts";
+import { toFormNumber } from "../format/polish-numbers.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -18,9 +18,9 @@ import {
   listAcknowledgements,
   withAcknowledgements,
 } from "../domain/findings.ts";
-import { formatNumber } from "../domain/format/polish-numbers.ts";
+import { formatNumber } from "../format/polish-numbers.ts";
 import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values.ts";
-import { BREAKDOWN_DIMENSIONS } from "../domain/labels.ts";
+import { BREAKDOWN_DIMENSIONS } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";

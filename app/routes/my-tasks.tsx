@@ -3,15 +3,11 @@ import type { Route } from "./+types/my-tasks";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
-import { formatDate } from "../domain/format/polish-dates.ts";
-import {
-  ASSIGNMENT_KIND_LABELS,
-  daysUntil,
-  describeDaysLeft,
-  warsawDay,
-} from "../domain/rounds/labels.ts";
+import { formatDate } from "../format/polish-dates.ts";
+import { ASSIGNMENT_KIND_LABELS } from "../domain/rounds/assignment-statuses.ts";
+import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/round-dates.ts";
 import { listMyTasks } from "../domain/rounds/partner-work.ts";
-import { plural } from "../domain/format/polish-plural.ts";
+import { plural } from "../format/polish-plural.ts";
 import { listWorkbookRounds } from "../round-xlsx/index.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";

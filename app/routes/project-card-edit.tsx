@@ -3,7 +3,7 @@ import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/project-card-edit";
 import { CardFields } from "../components/card-fields.tsx";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
-import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/labels.ts";
+import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/value-labels.ts";
 import { cardSchema as schema } from "../web/forms/card.ts";
 import { authorize } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";

@@ -18,7 +18,7 @@ import {
   listAcknowledgements,
   withAcknowledgements,
 } from "../domain/findings.ts";
-import { formatMoney, formatPercent } from "../domain/format/polish-numbers.ts";
+import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
 import {
   CARD_FIELDS,
   CARD_FIELD_LABELS,

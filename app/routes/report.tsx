@@ -10,7 +10,7 @@ import { Checkbox, RadioGroup } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
 import { getDocument, listReportingYears } from "../domain/documents.ts";
-import { formatDateTime, formatNumber } from "../domain/format/polish-numbers.ts";
+import { formatDateTime, formatNumber } from "../format/polish-numbers.ts";
 import { authorize, canFinaliseReport, canViewStrategy } from "../policies/index.ts";
 import { listFinalReports, markReportFinal } from "../reports/final-reports.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";

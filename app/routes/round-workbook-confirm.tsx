@@ -11,7 +11,7 @@ import { ErrorSummary } from "../components/error-summary.tsx";
 import { Checkbox } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
-import { formatNumber } from "../domain/format/polish-numbers.ts";
+import { formatNumber } from "../format/polish-numbers.ts";
 import {
   cancelWorkbookUpload,
   confirmWorkbookUpload,

@@ -7,8 +7,9 @@ import { ErrorSummary } from "../components/error-summary.tsx";
 import { SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus, TallyTable } from "../components/round-status.tsx";
-import { formatDate } from "../domain/format/polish-dates.ts";
-import { ASSIGNMENT_KIND_LABELS, daysUntil, describeDaysLeft } from "../domain/rounds/labels.ts";
+import { formatDate } from "../format/polish-dates.ts";
+import { ASSIGNMENT_KIND_LABELS } from "../domain/rounds/assignment-statuses.ts";
+import { daysUntil, describeDaysLeft } from "../domain/rounds/round-dates.ts";
 import { invitePartner } from "../domain/rounds/invitations.ts";
 import { sendRemindersNow } from "../domain/rounds/reminders.ts";
 import {

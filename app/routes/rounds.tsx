@@ -7,7 +7,7 @@ import { ErrorSummary } from "../components/error-summary.tsx";
 import { SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { listDocuments } from "../domain/documents.ts";
-import { formatDate } from "../domain/format/polish-dates.ts";
+import { formatDate } from "../format/polish-dates.ts";
 import { listRounds, openRound } from "../domain/rounds/rounds.ts";
 import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
 import { getServices } from "../services.ts";

@@ -1,8 +1,8 @@
 // Runs readAndParse in a worker thread with its own memory limit and a time limit: a file that
 // takes too long or too much memory fails with a Polish message instead of hurting the server.
 import { Worker } from "node:worker_threads";
-import type { ReadAndParse } from "../import/read-and-parse.ts";
-import { ImportInputError } from "../import/read-file.ts";
+import type { ReadAndParse } from "../report-reader/read-and-parse.ts";
+import { ImportInputError } from "../report-reader/read-file.ts";
 
 const WORKER = new URL("./import-worker.ts", import.meta.url);
 const TIME_LIMIT_MS = 120_000;

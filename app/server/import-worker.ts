@@ -1,8 +1,8 @@
 // Worker-thread entry: reads and parses one uploaded report away from the thread that serves
 // requests, so a large DOCX or PDF does not stall everyone else's pages.
 import { parentPort, workerData } from "node:worker_threads";
-import { readAndParse } from "../import/read-and-parse.ts";
-import { ImportInputError, type ReadReportOptions } from "../import/read-file.ts";
+import { readAndParse } from "../report-reader/read-and-parse.ts";
+import { ImportInputError, type ReadReportOptions } from "../report-reader/read-file.ts";
 
 const opts = workerData as ReadReportOptions;
 try {

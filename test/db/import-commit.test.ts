@@ -20,12 +20,18 @@ import {
   getDraft,
   importProposal,
   planDraft,
-} from "../../app/domain/imports/drafts.ts";
+} from "../../app/domain/import-drafts/drafts.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
-import { parseReportText } from "../../app/import/parse-text.ts";
+import { parseReportText } from "../../app/report-reader/parse-text.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";
-import { FIXTURES_DIR, SEEDS_DIR, SEED_000, SEED_003, readSeed } from "../unit/import/seeds.ts";
+import {
+  FIXTURES_DIR,
+  SEEDS_DIR,
+  SEED_000,
+  SEED_003,
+  readSeed,
+} from "../unit/report-reader/seeds.ts";
 
 const seeds = existsSync(SEEDS_DIR + SEED_000) && existsSync(SEEDS_DIR + SEED_003);
 

@@ -6,7 +6,7 @@ import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicato
 import { getProjectCard, saveProjectCard } from "../../app/domain/project-cards.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import { listInstitutions } from "../../app/domain/institutions.ts";
-import { CARD_FIELDS, type CardFields } from "../../app/domain/labels.ts";
+import { CARD_FIELDS, type CardFields } from "../../app/domain/value-labels.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";
 

@@ -6,17 +6,17 @@ import { inflateRawSync } from "node:zlib";
 import mammoth from "mammoth";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importProposal } from "../../app/domain/imports/drafts.ts";
+import { importProposal } from "../../app/domain/import-drafts/drafts.ts";
 import { makeValue } from "../../app/demo/factories.ts";
-import { parseReportText } from "../../app/import/parse-text.ts";
+import { parseReportText } from "../../app/report-reader/parse-text.ts";
 import { NotFoundError } from "../../app/domain/errors.ts";
 import { generateReport } from "../../app/reports/generate.ts";
-import { loadReportData } from "../../app/reports/load-model.ts";
+import { readReportData } from "../../app/domain/report-data/load.ts";
 import { valueText } from "../../app/reports/layout.ts";
 import type { ReportData } from "../../app/reports/model.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";
-import { SEEDS_DIR, SEED_000, readSeed } from "../unit/import/seeds.ts";
+import { SEEDS_DIR, SEED_000, readSeed } from "../unit/report-reader/seeds.ts";
 
 const seeds = existsSync(SEEDS_DIR + SEED_000);
 const GENERATED_AT = new Date("2021-03-31T10:00:00Z");
@@ -94,7 +94,7 @@ describe.each(engines())("report generation on %s", (engine) => {
         sourceLabel: "import: test",
       });
       documentId = summary.documentId;
-      data = await loadReportData({ scope: w.scope("coordinator"), documentId, year: 2020 });
+      data = await readReportData({ scope: w.scope("coordinator"), documentId, year: 2020 });
     });
 
     it("PDF: every project is in its goal's table of contents with the page its card is on", async () => {
@@ -238,7 +238,7 @@ describe.each(engines())("report generation on %s", (engine) => {
     });
 
     it("a viewer's report holds published data only; an outsider gets nothing", async () => {
-      const data = await loadReportData({
+      const data = await readReportData({
         scope: w.scope("viewer"),
         documentId: w.doc.id,
         year: 2020,
@@ -246,7 +246,7 @@ describe.each(engines())("report generation on %s", (engine) => {
       const indicator = data.goals[0]!.directions[0]!.indicators[0]!;
       expect(indicator.value).toBeNull();
       expect(valueText(indicator)).toBe("–");
-      const coordinator = await loadReportData({
+      const coordinator = await readReportData({
         scope: w.scope("coordinator"),
         documentId: w.doc.id,
         year: 2020,
@@ -254,7 +254,7 @@ describe.each(engines())("report generation on %s", (engine) => {
       expect(coordinator.goals[0]!.directions[0]!.indicators[0]!.value?.total).toBe(30);
       const outsider = { ...w.scope("viewer"), actor: { ...w.actors.viewer, membership: null } };
       await expect(
-        loadReportData({ scope: outsider, documentId: w.doc.id, year: 2020 }),
+        readReportData({ scope: outsider, documentId: w.doc.id, year: 2020 }),
       ).rejects.toBeInstanceOf(NotFoundError);
     });
   });

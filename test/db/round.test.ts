@@ -9,7 +9,7 @@ import {
   NotFoundError,
   UserInputError,
 } from "../../app/domain/errors.ts";
-import { CARD_FIELDS, type CardFields } from "../../app/domain/labels.ts";
+import { CARD_FIELDS, type CardFields } from "../../app/domain/value-labels.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
 import { getTask, listMyTasks, saveTask } from "../../app/domain/rounds/partner-work.ts";

@@ -5,7 +5,7 @@ import { ConflictError } from "../../app/domain/errors.ts";
 import { acknowledgeFinding, listAcknowledgements } from "../../app/domain/findings.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
-import { CARD_FIELDS, type CardFields } from "../../app/domain/labels.ts";
+import { CARD_FIELDS, type CardFields } from "../../app/domain/value-labels.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";
 

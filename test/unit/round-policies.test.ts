@@ -7,7 +7,7 @@ import {
   canViewRounds,
   canWorkOnAssignment,
 } from "../../app/policies/index.ts";
-import { describeDaysLeft, daysUntil, warsawDay } from "../../app/domain/rounds/labels.ts";
+import { describeDaysLeft, daysUntil, warsawDay } from "../../app/domain/rounds/round-dates.ts";
 import { yearChange } from "../../app/domain/rounds/change.ts";
 
 const actor = (role: Role, extra: { institutionId?: string; goalIds?: string[] } = {}): Actor => ({

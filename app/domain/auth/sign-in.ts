@@ -10,7 +10,7 @@ import {
   type LoginLimit,
 } from "./rate-limit.ts";
 import { createSession } from "./sessions.ts";
-import { plural } from "../format/polish-plural.ts";
+import { plural } from "../../format/polish-plural.ts";
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: string }

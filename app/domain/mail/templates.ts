@@ -1,5 +1,5 @@
 // The messages, in Polish, as plain text with a simple HTML twin. Links are absolute.
-import { formatDate } from "../format/polish-dates.ts";
+import { formatDate } from "../../format/polish-dates.ts";
 import type { MailMessage } from "./transport.ts";
 
 function escape(s: string): string {

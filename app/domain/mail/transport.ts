@@ -2,7 +2,6 @@
 // nothing leaves and the outbox table is the mailbox (the embedded default). Kept on a
 // Symbol.for key like the services (decision 005): the CLI and the built bundle share it.
 import type { Transporter } from "nodemailer";
-import type { Config } from "../../config.ts";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string };
 
@@ -29,7 +28,10 @@ export function outboxTransport(publicUrl: string): MailTransport {
   return { kind: "outbox", publicUrl, send: async () => {} };
 }
 
-export function configureMail(config: Config): MailTransport {
+/** What the boot code passes from its configuration; the domain does not read config.ts itself. */
+export type MailSettings = { smtpUrl: string | undefined; from: string; publicUrl: string };
+
+export function configureMail(config: { mail: MailSettings }): MailTransport {
   const { smtpUrl, from, publicUrl } = config.mail;
   const transport: MailTransport = smtpUrl
     ? smtpTransport({ smtpUrl, from, publicUrl })

@@ -12,7 +12,7 @@ import {
 } from "../../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
 import { inTenant, isUuid, type TenantScope } from "../scope.ts";
-import type { AssignmentKind, AssignmentStatus } from "./labels.ts";
+import type { AssignmentKind, AssignmentStatus } from "./assignment-statuses.ts";
 
 export type AssignmentRow = {
   id: string;

@@ -1,6 +1,6 @@
 // Completeness of a round at a glance: submitted of expected, on time or late, per institution
 // and per goal. Pure: computed from the assignment rows and today's date.
-import type { AssignmentStatus } from "./labels.ts";
+import type { AssignmentStatus } from "./assignment-statuses.ts";
 
 type Row = {
   status: AssignmentStatus;

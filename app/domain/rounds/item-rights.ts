@@ -5,7 +5,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { reportingRounds, roundAssignments } from "../../db/schema.ts";
 import { ForbiddenError } from "../errors.ts";
 import { inTenant, type TenantScope } from "../scope.ts";
-import { LOCKED_STATUSES, type AssignmentKind } from "./labels.ts";
+import { LOCKED_STATUSES, type AssignmentKind } from "./assignment-statuses.ts";
 
 type Item = {
   scope: TenantScope;

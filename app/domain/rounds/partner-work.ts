@@ -7,12 +7,12 @@ import { authorize, canWorkOnAssignment, ownInstitution } from "../../policies/i
 import { ForbiddenError, UserInputError } from "../errors.ts";
 import { loadValueBundles, saveIndicatorValue } from "../indicator-values.ts";
 import { getProjectCard, saveProjectCard } from "../project-cards.ts";
-import type { CardFields } from "../labels.ts";
+import type { CardFields } from "../value-labels.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { updateVersioned } from "../versioned-update.ts";
 import { loadAssignmentRow, loadAssignmentRows } from "./assignment-rows.ts";
 import { yearChange } from "./change.ts";
-import { LOCKED_STATUSES } from "./labels.ts";
+import { LOCKED_STATUSES } from "./assignment-statuses.ts";
 
 /** "Moje zadania": the items assigned to the partner's institution in this municipality's rounds. */
 export async function listMyTasks(opts: { scope: TenantScope }) {

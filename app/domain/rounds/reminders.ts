@@ -18,7 +18,8 @@ import { sendMail } from "../mail/send.ts";
 import { reminderMail } from "../mail/templates.ts";
 import { getMailTransport } from "../mail/transport.ts";
 import { itemLabel, loadAssignmentRows } from "./assignment-rows.ts";
-import { daysUntil, describeDaysLeft, PENDING_STATUSES, warsawDay } from "./labels.ts";
+import { PENDING_STATUSES } from "./assignment-statuses.ts";
+import { daysUntil, describeDaysLeft, warsawDay } from "./round-dates.ts";
 import { institutionPeople } from "./review.ts";
 
 type Round = typeof reportingRounds.$inferSelect;

@@ -26,7 +26,8 @@ import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scop
 import { UserInputError } from "../errors.ts";
 import { loadAssignmentRow, loadAssignmentRows, type AssignmentRow } from "./assignment-rows.ts";
 import { completeness } from "./completeness.ts";
-import { warsawDay, type AssignmentKind } from "./labels.ts";
+import type { AssignmentKind } from "./assignment-statuses.ts";
+import { warsawDay } from "./round-dates.ts";
 
 export type Round = typeof reportingRounds.$inferSelect;
 

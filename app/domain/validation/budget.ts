@@ -3,7 +3,7 @@
 // 15% of the total — the state share and the own contribution added together — so the parts
 // exceed the total by exactly the own contribution.
 
-import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
+import { formatMoney, formatPercent } from "../../format/polish-numbers.ts";
 import { differs, makeFinding, sum } from "./finding.ts";
 import type { BudgetInput, Finding } from "./types.ts";
 

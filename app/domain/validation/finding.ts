@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from "../format/polish-numbers.ts";
+import { formatMoney, formatNumber } from "../../format/polish-numbers.ts";
 import { isMoneyUnit } from "./units.ts";
 import type { Finding, Severity } from "./types.ts";
 

@@ -1,6 +1,6 @@
 // The fields of a strategy or program document, as forms send them (document form, import review).
 import { z } from "./zod.ts";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../../domain/labels.ts";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../../domain/value-labels.ts";
 import { optionalText, requiredText, year } from "./fields.ts";
 
 export const documentSchema = z.object({

@@ -1,6 +1,6 @@
 // Zod field types shared by forms: Polish messages, empty inputs as null, Polish numbers.
 import { z } from "./zod.ts";
-import { formatNumber, parsePolishNumber } from "../../domain/format/polish-numbers.ts";
+import { formatNumber, parsePolishNumber } from "../../format/polish-numbers.ts";
 
 export const requiredText = (message: string, max = 2000) =>
   z

@@ -1,10 +1,10 @@
 // The import review form's decisions: which items are saved (ticked) and the reviewer's
 // corrections of names and values, checked against the plan the draft makes.
 import { FormInputError, type FieldError } from "../../domain/errors.ts";
-import { parsePolishNumber } from "../../domain/format/polish-numbers.ts";
-import type { ItemCorrection } from "../../domain/imports/decisions.ts";
-import type { planDraft } from "../../domain/imports/drafts.ts";
-import type { PlanItem } from "../../domain/imports/plan.ts";
+import { parsePolishNumber } from "../../format/polish-numbers.ts";
+import type { ItemCorrection } from "../../domain/import-drafts/decisions.ts";
+import type { planDraft } from "../../domain/import-drafts/drafts.ts";
+import type { PlanItem } from "../../domain/import-drafts/plan.ts";
 
 type Plan = Awaited<ReturnType<typeof planDraft>>;
 

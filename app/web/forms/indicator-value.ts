@@ -1,6 +1,6 @@
 // The indicator value form (`/wskazniki/:indicator/:year/edycja`): the total, one row per
 // institution's contribution, an institution to add and the breakdown rows.
-import { BREAKDOWN_DIMENSIONS } from "../../domain/labels.ts";
+import { BREAKDOWN_DIMENSIONS } from "../../domain/value-labels.ts";
 import type { BreakdownRowInput, ContributionInput } from "../../domain/indicator-values.ts";
 import { checkbox, polishNumber, readPolishNumber, rows, trimmedOrNull } from "./fields.ts";
 import { z } from "./zod.ts";

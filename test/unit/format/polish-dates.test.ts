@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "../../../app/domain/format/polish-dates.ts";
-import * as numbers from "../../../app/domain/format/polish-numbers.ts";
+import { formatDate, formatDateTime } from "../../../app/format/polish-dates.ts";
+import * as numbers from "../../../app/format/polish-numbers.ts";
 
 const NBSP = "\u00A0";
 

@@ -6,7 +6,7 @@ import {
   NBSP,
   parsePolishNumber,
   PARSE_ERROR_NOT_A_NUMBER,
-} from "../../../app/domain/format/polish-numbers.ts";
+} from "../../../app/format/polish-numbers.ts";
 
 // Tests spell the no-break space out so a reader sees where it is.
 const s = (text: string) => text.replaceAll("_", NBSP);

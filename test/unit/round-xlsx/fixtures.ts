@@ -1,7 +1,7 @@
 // A partner's items and helpers to fill a workbook the way a person would in Excel.
 import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { CARD_FIELDS, type CardFields } from "../../../app/domain/labels.ts";
+import { CARD_FIELDS, type CardFields } from "../../../app/domain/value-labels.ts";
 import type { PartnerWorkItems } from "../../../app/round-xlsx/types.ts";
 
 export function fields(over: Partial<CardFields> = {}): CardFields {
