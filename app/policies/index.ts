@@ -138,6 +138,23 @@ export function canWorkOnAssignment(actor: Actor, a: AssignmentFacts): boolean {
   return !!own && own === a.institutionId;
 }
 
+/** A partner's own round workbook (download, upload, confirmation): partners only. */
+export function canUseOwnWorkbook(actor: Actor): boolean {
+  return !!ownInstitution(actor);
+}
+
+/** Acting for an institution in a round: its partners, and coordinators who help one. */
+export function canActForInstitution(actor: Actor, institutionId: string): boolean {
+  const own = ownInstitution(actor);
+  if (own) return own === institutionId;
+  return role(actor) !== "partner" && canEditStrategy(actor);
+}
+
+/** Saving contributions as an institution's own (decision 018): only that institution's partners. */
+export function canSaveAsInstitution(actor: Actor, institutionId: string): boolean {
+  return ownInstitution(actor) === institutionId;
+}
+
 /** The outbox holds single-use sign-in links: administrators only. */
 export function canViewOutbox(actor: Actor): boolean {
   return canManageMembers(actor);

@@ -8,7 +8,7 @@ import { NumberField, SelectField, TextField } from "../components/field.tsx";
 import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
 import { FUNDING_SOURCES, labelOptions } from "../domain/value-labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";
-import { authorize } from "../policies/index.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { polishNumber, rows, trimmedOrNull } from "../web/forms/fields.ts";
@@ -67,6 +67,8 @@ const schema = z.object({ total: polishNumber(), parts: rows(partSchema) });
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     const partsOf = (v: z.output<typeof schema>): BudgetPartInput[] =>
       v.parts

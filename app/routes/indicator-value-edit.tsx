@@ -10,7 +10,12 @@ import {
 } from "../domain/indicator-values.ts";
 import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { canEditContribution, ownInstitution } from "../policies/index.ts";
+import {
+  canEditContribution,
+  ownInstitution,
+  authorize,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, parseVersion } from "../web/forms/action.server.ts";
 import { indicatorValueSchema } from "../web/forms/indicator-value.ts";
@@ -96,6 +101,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     return formAction({
       request,

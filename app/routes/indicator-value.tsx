@@ -22,7 +22,12 @@ import { formatNumber } from "../format/polish-numbers.ts";
 import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values.ts";
 import { BREAKDOWN_DIMENSIONS } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
+import {
+  canAcknowledgeFinding,
+  canEditStrategy,
+  authorize,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { STALE_FINDING, findingComment } from "../web/forms/fields.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
@@ -91,6 +96,8 @@ const ackSchema = findingComment(z.object({}));
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     return formAction({
       request,

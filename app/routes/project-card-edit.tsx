@@ -5,7 +5,7 @@ import { CardFields } from "../components/card-fields.tsx";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
 import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/value-labels.ts";
 import { cardSchema as schema } from "../web/forms/card.ts";
-import { authorize } from "../policies/index.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { parseYear } from "../web/params.server.ts";
@@ -33,6 +33,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     return formAction({
       request,

@@ -27,7 +27,12 @@ import {
   GOAL_VERDICT_LABELS,
   getProjectCard,
 } from "../domain/project-cards.ts";
-import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
+import {
+  canAcknowledgeFinding,
+  canEditStrategy,
+  authorize,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
@@ -46,6 +51,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     return cachedRead(scope, `card:${params.project}:${year}`, () =>
       cardPage(scope, params.project, year),
@@ -117,6 +124,8 @@ const ackSchema = findingComment(
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; acknowledgeFinding checks canAcknowledgeFinding.
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     return formAction({
       request,

@@ -22,6 +22,7 @@ import {
 } from "../round-xlsx/index.ts";
 import { showCardField } from "../round-xlsx/labels.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { authorize, canUseOwnWorkbook } from "../policies/index.ts";
 import { pageUrl, requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, staleAnswer } from "../web/forms/action.server.ts";
 
@@ -39,6 +40,7 @@ function show(field: string, v: string | number | boolean | null): string {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    authorize(canUseOwnWorkbook(scope.actor), { hide: true });
     const upload = await getWorkbookUpload({
       scope,
       roundId: params.round,
@@ -85,6 +87,7 @@ const confirmSchema = z.object({ intent: z.string().optional(), [OVERRIDE]: chec
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    authorize(canUseOwnWorkbook(scope.actor), { hide: true });
     const target = { scope, roundId: params.round, uploadId: params.upload };
     const tasks = `/g/${scope.tenant.slug}/moje-zadania`;
     return formAction({
