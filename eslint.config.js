@@ -24,6 +24,15 @@ const ABOVE_DOMAIN = {
   message:
     "The domain is below the web, the pages and the reports: pass what it needs in (decision 019).",
 };
+const ROOT = {
+  group: ["**/root.tsx", "./root", "../root", "../../root", "../../../root"],
+  message: "Nothing imports the root route; use useRootData from app/web/hooks/use-root-data.ts.",
+};
+// Form schemas use the Zod that speaks Polish (decision 023).
+const PLAIN_ZOD = {
+  group: ["zod", "zod/*"],
+  message: "Import z from app/web/forms/zod.ts: it carries the Polish messages.",
+};
 // Database reads still outside the domain; each leaves this list when it moves into app/domain.
 const DATABASE_READS_TO_MOVE = ["app/round-xlsx/load.ts", "app/round-xlsx/uploads.ts"];
 
@@ -42,7 +51,7 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-imports": ["error", { patterns: [NAMING] }],
+      "no-restricted-imports": ["error", { patterns: [NAMING, ROOT] }],
     },
   },
   // Layers (docs/decisions/019): only the domain and the boot code read the database.
@@ -59,11 +68,19 @@ export default tseslint.config(
       "app/root.tsx",
     ],
     ignores: DATABASE_READS_TO_MOVE,
-    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, DATABASE] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE] }] },
   },
   // The domain knows nothing of HTTP, pages, documents or where its configuration comes from.
   {
     files: ["app/domain/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ABOVE_DOMAIN] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, ABOVE_DOMAIN] }] },
+  },
+  // Routes and web forms build schemas with the Polish Zod.
+  {
+    files: ["app/routes/**", "app/web/**", "app/components/**"],
+    ignores: ["app/web/forms/zod.ts", ...DATABASE_READS_TO_MOVE],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE, PLAIN_ZOD] }],
+    },
   },
 );

@@ -7,7 +7,6 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useRouteLoaderData,
   type MiddlewareFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -19,6 +18,7 @@ import { takeForm } from "./domain/auth/pending-forms.ts";
 import { getServices } from "./services.ts";
 import { useNonce } from "./web/csp-nonce.ts";
 import { displayClassName, readDisplaySettings } from "./web/display-settings.ts";
+import { useRootData, type RootData } from "./web/hooks/use-root-data.ts";
 
 // Every state-changing request passes the CSRF check here, once, before any action runs.
 const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
@@ -48,13 +48,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       user: user ? { name: user.name, email: user.email, isSystemAdmin: user.isSystemAdmin } : null,
       restoredForm,
       display: readDisplaySettings(request.headers.get("Cookie")),
-    },
+    } satisfies RootData,
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
-}
-
-export function useRootData() {
-  return useRouteLoaderData<typeof loader>("root");
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

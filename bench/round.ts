@@ -1,8 +1,10 @@
 // npm run bench:round — partners of several institutions submitting their contributions over
-// HTTP at the same time, against the production build on PGlite. Pairs of people of the same
-// institution edit the same contribution to force conflicts; a client that gets one re-reads
-// the form and saves again, as a person would. Afterwards the database must hold every
-// acknowledged write. Prints figures; asserts nothing about timing.
+// HTTP at the same time, against the production build on PGlite, through both save paths:
+// the value's edit page (`/wskazniki/…/edycja`) and the round's task page (`/moje-zadania/…`).
+// Pairs of people of the same institution edit the same contribution to force conflicts; a
+// client that gets one re-reads the form and saves again, as a person would. Afterwards the
+// database must hold every acknowledged write of each path ("lost writes", must be 0; the exit
+// code is 1 otherwise). Prints figures; asserts nothing about timing.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +15,9 @@ import {
   indicatorContributions,
   indicatorValues,
   operationalGoals,
+  reportingRounds,
+  roundAssignments,
+  strategicGoals,
   tenants,
 } from "../app/db/schema.ts";
 import { makeIndicator, makeInstitution, makeUser, makeValue } from "../app/demo/factories.ts";
@@ -25,6 +30,10 @@ const UPDATES_PER_PERSON = Number(process.env.BENCH_UPDATES ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3932);
 const PASSWORD = "bench-haslo-partnera";
 const YEAR = 2020;
+// The task path's values belong to a round of their own year, which the demo has no round for.
+const TASK_YEAR = 2030;
+
+type Path = "edycja" | "moje-zadania";
 const MAX_RETRIES = 50;
 // For comparison: forms without the contribution's version fall back to the value-level check
 // of decision 006, where any two institutions saving the same value conflict.
@@ -103,25 +112,99 @@ async function prepare(dataDir: string) {
         people.push({ email, institutionId: inst.id, index: people.length });
       }
     }
-    const indicatorIds: string[] = [];
-    for (let k = 0; k < INDICATORS; k++) {
-      const indicator = await makeIndicator(db, tenant!.id, direction!.id, {
-        name: `wskaźnik testu obciążenia ${k + 1}`,
-        unit: "osoby",
-      });
-      await makeValue(db, tenant!.id, indicator.id, YEAR, {
-        total: null,
-        contributions: institutionIds.map((institutionId) => ({ institutionId, value: 0 })),
-      });
-      indicatorIds.push(indicator.id);
+    const indicatorsOf = async (path: Path, year: number) => {
+      const ids: string[] = [];
+      for (let k = 0; k < INDICATORS; k++) {
+        const indicator = await makeIndicator(db, tenant!.id, direction!.id, {
+          name: `wskaźnik testu obciążenia ${k + 1} (${path})`,
+          unit: "osoby",
+        });
+        await makeValue(db, tenant!.id, indicator.id, year, {
+          total: null,
+          contributions: institutionIds.map((institutionId) => ({ institutionId, value: 0 })),
+        });
+        ids.push(indicator.id);
+      }
+      return ids;
+    };
+    const editIds = await indicatorsOf("edycja", YEAR);
+    const taskIds = await indicatorsOf("moje-zadania", TASK_YEAR);
+    // A round of TASK_YEAR with one task per institution and indicator.
+    const [goal] = await db
+      .select()
+      .from(strategicGoals)
+      .where(eq(strategicGoals.id, direction!.strategicGoalId));
+    const [round] = await db
+      .insert(reportingRounds)
+      .values({
+        tenantId: tenant!.id,
+        documentId: goal!.documentId,
+        year: TASK_YEAR,
+        deadline: `${TASK_YEAR + 1}-02-28`,
+      })
+      .returning();
+    const tasks = new Map<string, string>();
+    for (const indicatorId of taskIds) {
+      for (const institutionId of institutionIds) {
+        const [a] = await db
+          .insert(roundAssignments)
+          .values({
+            tenantId: tenant!.id,
+            roundId: round!.id,
+            kind: "contribution",
+            indicatorId,
+            institutionId,
+          })
+          .returning();
+        tasks.set(`${indicatorId}:${institutionId}`, a!.id);
+      }
     }
-    return { tenantId: tenant!.id, people, indicatorIds };
+    return { tenantId: tenant!.id, people, editIds, taskIds, tasks };
   } finally {
     await database.close();
   }
 }
 
-async function run(url: string, people: Person[], indicatorIds: string[]) {
+/** The form of one update on the path, and the fields it sends. */
+function formFor(
+  url: string,
+  path: Path,
+  person: Person,
+  indicatorId: string,
+  tasks: Map<string, string>,
+) {
+  if (path === "edycja") {
+    return {
+      form: `${url}/g/ruda-slaska/wskazniki/${indicatorId}/${YEAR}/edycja`,
+      fields: (html: string, value: string, note: string) => ({
+        version: hidden(html, "version") ?? "",
+        ...(VALUE_LEVEL ? {} : { contributionVersion: hidden(html, "contributionVersion")! }),
+        "contributions.0.institutionId": person.institutionId,
+        "contributions.0.value": value,
+        "contributions.0.note": note,
+      }),
+    };
+  }
+  const task = tasks.get(`${indicatorId}:${person.institutionId}`)!;
+  return {
+    form: `${url}/g/ruda-slaska/moje-zadania/${task}`,
+    fields: (html: string, value: string, note: string) => ({
+      intent: "draft",
+      version: hidden(html, "version") ?? "",
+      ...(VALUE_LEVEL ? {} : { contributionVersion: hidden(html, "contributionVersion") ?? "" }),
+      value,
+      note,
+    }),
+  };
+}
+
+async function run(
+  url: string,
+  path: Path,
+  people: Person[],
+  indicatorIds: string[],
+  tasks: Map<string, string>,
+) {
   const acks: Ack[] = [];
   const postTimes: number[] = [];
   const updateTimes: number[] = [];
@@ -132,7 +215,7 @@ async function run(url: string, people: Person[], indicatorIds: string[]) {
       // Both people of an institution walk the same indicators in the same order: they edit
       // the same contribution at the same time. Other institutions edit the same values too.
       const indicatorId = indicatorIds[n % indicatorIds.length]!;
-      const form = `${url}/g/ruda-slaska/wskazniki/${indicatorId}/${YEAR}/edycja`;
+      const { form, fields } = formFor(url, path, person, indicatorId, tasks);
       const value = person.index * 10_000 + n;
       const note = `zapis ${person.index}-${n}`;
       const started = performance.now();
@@ -143,11 +226,7 @@ async function run(url: string, people: Person[], indicatorIds: string[]) {
         if (page.status !== 200) throw new Error(`${form}: HTTP ${page.status}`);
         const body = new URLSearchParams({
           _csrf: hidden(html, "_csrf")!,
-          version: hidden(html, "version") ?? "",
-          ...(VALUE_LEVEL ? {} : { contributionVersion: hidden(html, "contributionVersion")! }),
-          "contributions.0.institutionId": person.institutionId,
-          "contributions.0.value": String(value).replace(".", ","),
-          "contributions.0.note": note,
+          ...fields(html, String(value).replace(".", ","), note),
         });
         const t = performance.now();
         const res = await fetch(form, {
@@ -272,32 +351,42 @@ try {
   const env = { BUSOLA_DEMO_DATA: "factories" };
   const first = await startServer({ dataDir, port: PORT, env });
   await first.stop();
-  const { tenantId, people, indicatorIds } = await prepare(dataDir);
+  const { tenantId, people, editIds, taskIds, tasks } = await prepare(dataDir);
   const server = await startServer({ dataDir, port: PORT, env });
+  const results: { path: Path; r: Awaited<ReturnType<typeof run>>; ids: string[] }[] = [];
   try {
     for (const p of people) p.cookie = await signIn(server.url, p.email);
-    const r = await run(server.url, people, indicatorIds);
-    await server.stop();
-    const v = await verify(dataDir, tenantId, indicatorIds, r.acks);
+    for (const [p, ids] of [
+      ["edycja", editIds],
+      ["moje-zadania", taskIds],
+    ] as const) {
+      results.push({ path: p, r: await run(server.url, p, people, ids, tasks), ids });
+    }
+  } finally {
+    if (server.child.exitCode === null) await server.stop();
+  }
+  console.log(
+    `${people.length} partners of ${INSTITUTIONS} institutions, ${INDICATORS} shared values per path`,
+  );
+  if (VALUE_LEVEL) console.log("(value-level versions, BENCH_VALUE_LEVEL=1)");
+  for (const { path: p, r, ids } of results) {
+    const v = await verify(dataDir, tenantId, ids, r.acks);
     const post = [...r.postTimes].sort((a, b) => a - b);
     const update = [...r.updateTimes].sort((a, b) => a - b);
     console.log(
-      `${people.length} partners of ${INSTITUTIONS} institutions, ${indicatorIds.length} shared values, ${people.length * UPDATES_PER_PERSON} updates in ${r.seconds.toFixed(1)} s`,
+      `\n${p}: ${people.length * UPDATES_PER_PERSON} updates in ${r.seconds.toFixed(1)} s`,
     );
-    console.log(`acknowledged writes: ${r.acks.length} (audit entries: ${v.audited})`);
-    if (VALUE_LEVEL) console.log("(value-level versions, BENCH_VALUE_LEVEL=1)");
-    console.log(`lost writes: ${v.lost}`);
-    console.log(`conflicts: ${r.conflicts} (retried)`);
-    console.log(`failed requests: ${r.failures}`);
+    console.log(`  acknowledged writes: ${r.acks.length} (audit entries: ${v.audited})`);
+    console.log(`  lost writes: ${v.lost}`);
+    console.log(`  conflicts: ${r.conflicts} (retried)`);
+    console.log(`  failed requests: ${r.failures}`);
     console.log(
-      `save (POST) latency: p50 ${percentile(post, 50).toFixed(1)} ms, p95 ${percentile(post, 95).toFixed(1)} ms, max ${post.at(-1)!.toFixed(1)} ms`,
+      `  save (POST) latency: p50 ${percentile(post, 50).toFixed(1)} ms, p95 ${percentile(post, 95).toFixed(1)} ms, max ${post.at(-1)!.toFixed(1)} ms`,
     );
     console.log(
-      `update incl. re-reads and retries: p50 ${percentile(update, 50).toFixed(1)} ms, p95 ${percentile(update, 95).toFixed(1)} ms`,
+      `  update incl. re-reads and retries: p50 ${percentile(update, 50).toFixed(1)} ms, p95 ${percentile(update, 95).toFixed(1)} ms`,
     );
     if (v.lost > 0 || r.failures > 0) process.exitCode = 1;
-  } finally {
-    if (server.child.exitCode === null) await server.stop();
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // `busola <command>`: a small dispatcher over one module per command in ./commands/. Each
 // command is a function over the same domain layer the web app uses.
 import { ConfigError } from "../config.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 import { ImportInputError } from "../report-reader/read-file.ts";
 import { DataDirLockedError } from "../db/data-dir-lock.ts";
 import { HELP } from "./help.ts";

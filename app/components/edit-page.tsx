@@ -3,7 +3,8 @@ import { Form, Link } from "react-router";
 import { Breadcrumbs, type BreadcrumbItem } from "./breadcrumbs.tsx";
 import { ConflictNotice, type ConflictNoticeProps } from "./conflict-notice.tsx";
 import { CsrfInput } from "./csrf-input.tsx";
-import { ErrorSummary, type FormError } from "./error-summary.tsx";
+import { ErrorSummary } from "./error-summary.tsx";
+import type { FieldError } from "../domain/errors.ts";
 import { PageHeader } from "./page-header.tsx";
 
 export type EditPageProps = {
@@ -14,7 +15,7 @@ export type EditPageProps = {
   /** The trail above this page; the page's own title is added at the end. */
   breadcrumbs: BreadcrumbItem[];
   conflict?: ConflictNoticeProps | null;
-  errors: FormError[];
+  errors: FieldError[];
   csrf: string;
   /** The version the form is based on (optimistic locking); omitted for forms that create. */
   version?: string;
@@ -58,6 +59,6 @@ export function EditPage(props: EditPageProps) {
 }
 
 /** The message for one field, from a form's error list. */
-export function errorFor(errors: FormError[]): (field: string) => string | undefined {
+export function errorFor(errors: FieldError[]): (field: string) => string | undefined {
   return (field) => errors.find((e) => e.field === field)?.message;
 }

@@ -1,14 +1,9 @@
 import { useId, useRef } from "react";
 import { fieldId } from "./field.tsx";
 import { useFocusOnChange } from "./use-focus-on-change.ts";
+import type { FieldError } from "../domain/errors.ts";
 
-export type FormError = {
-  /** The form field *name* (e.g. `contributions.2.value`), not its id. */
-  field: string;
-  message: string;
-};
-
-export function ErrorSummary({ errors }: { errors: FormError[] }) {
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useFocusOnChange(ref, errors.map((e) => `${e.field}\u0000${e.message}`).join("\u0001"));

@@ -9,7 +9,7 @@ import type { Actor } from "../domain/actor.ts";
 import { listReportingYears } from "../domain/documents.ts";
 import { publishYear } from "../domain/publication/publish.ts";
 import type { TenantScope } from "../domain/scope.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 
 export const DEMO_UNPUBLISHED_MARKER = "SZKIC-NIEPUBLICZNY";
 

@@ -5,7 +5,8 @@ import { authorize, canManageMembers } from "../policies/index.ts";
 import type { Role } from "./actor.ts";
 import { recordChange } from "./audit.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
-import { addMembership, createUser, UserInputError } from "./users.ts";
+import { UserInputError } from "./errors.ts";
+import { addMembership, createUser } from "./users.ts";
 
 export type Member = {
   membershipId: string;

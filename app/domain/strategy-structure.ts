@@ -15,7 +15,7 @@ import { authorize, canEditStrategy } from "../policies/index.ts";
 import { recordChange, type EntityType } from "./audit.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "./scope.ts";
 import { updateVersioned } from "./versioned-update.ts";
-import { UserInputError } from "./users.ts";
+import { UserInputError } from "./errors.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 
 export type DocumentFields = {

@@ -3,16 +3,7 @@ import type { DbOrTx } from "../db/client.ts";
 import { memberships, membershipGoals, users } from "../db/schema.ts";
 import type { Role } from "./actor.ts";
 import { hashPassword, passwordProblem } from "./auth/passwords.ts";
-
-/** Bad input the user can correct; `field` names the form field it belongs to, when known. */
-export class UserInputError extends Error {
-  readonly field: string | undefined;
-  constructor(message: string, field?: string) {
-    super(message);
-    this.name = "UserInputError";
-    this.field = field;
-  }
-}
+import { UserInputError } from "./errors.ts";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

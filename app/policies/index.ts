@@ -20,7 +20,8 @@ function coordinatesGoal(actor: Actor, goalId: string | null | undefined): boole
   );
 }
 
-function ownInstitution(actor: Actor): string | null {
+/** The institution a partner reports for; null for every other role. */
+export function ownInstitution(actor: Actor): string | null {
   return role(actor) === "partner" ? (actor.membership?.institutionId ?? null) : null;
 }
 
@@ -135,6 +136,23 @@ export function canReviewAssignment(actor: Actor, a: AssignmentFacts): boolean {
 export function canWorkOnAssignment(actor: Actor, a: AssignmentFacts): boolean {
   const own = ownInstitution(actor);
   return !!own && own === a.institutionId;
+}
+
+/** A partner's own round workbook (download, upload, confirmation): partners only. */
+export function canUseOwnWorkbook(actor: Actor): boolean {
+  return !!ownInstitution(actor);
+}
+
+/** Acting for an institution in a round: its partners, and coordinators who help one. */
+export function canActForInstitution(actor: Actor, institutionId: string): boolean {
+  const own = ownInstitution(actor);
+  if (own) return own === institutionId;
+  return role(actor) !== "partner" && canEditStrategy(actor);
+}
+
+/** Saving contributions as an institution's own (decision 018): only that institution's partners. */
+export function canSaveAsInstitution(actor: Actor, institutionId: string): boolean {
+  return ownInstitution(actor) === institutionId;
 }
 
 /** The outbox holds single-use sign-in links: administrators only. */

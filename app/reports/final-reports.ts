@@ -8,7 +8,7 @@ import {
 } from "../domain/final-reports.ts";
 import { loadReportData, readReportData } from "../domain/report-data/load.ts";
 import type { TenantScope } from "../domain/scope.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 import { formatNumber } from "../format/polish-numbers.ts";
 import { canReportUnpublished } from "../policies/index.ts";
 import {

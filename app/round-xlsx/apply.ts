@@ -6,7 +6,7 @@ import { formatDateTime } from "../format/polish-numbers.ts";
 import { saveIndicatorValue } from "../domain/indicator-values/index.ts";
 import { saveProjectCard } from "../domain/project-cards.ts";
 import { inTransaction, type TenantScope } from "../domain/scope.ts";
-import { authorize } from "../policies/index.ts";
+import { authorize, canSaveAsInstitution } from "../policies/index.ts";
 import type { PartnerWorkItems, WorkbookChanges } from "./types.ts";
 
 export type WorkbookConflict = {
@@ -40,8 +40,7 @@ export async function applyPartnerWorkbook(opts: {
 }): Promise<ApplyResult> {
   const { items, changes } = opts;
   // Contributions are saved as the institution's own (decision 018): only its partners may.
-  const m = opts.scope.actor.membership;
-  authorize(m?.role === "partner" && m.institutionId === items.institution.id, { hide: true });
+  authorize(canSaveAsInstitution(opts.scope.actor, items.institution.id), { hide: true });
   const cardOf = new Map(items.cards.map((c) => [c.projectId, c]));
   const contributionOf = new Map(items.contributions.map((c) => [c.indicatorId, c]));
   const conflicts: WorkbookConflict[] = [];

@@ -16,14 +16,12 @@ import {
 } from "../db/schema.ts";
 import { CARD_FIELDS, type CardFields } from "../domain/value-labels.ts";
 import { findInTenant, inTenant, type TenantScope } from "../domain/scope.ts";
-import { authorize, canEditStrategy } from "../policies/index.ts";
+import { authorize, canActForInstitution } from "../policies/index.ts";
 import type { CardItem, ContributionItem, PartnerWorkItems } from "./types.ts";
 
 /** A partner only for its own institution; coordinators and admins for any (to help one). */
 export function mayActForInstitution(scope: TenantScope, institutionId: string): boolean {
-  const m = scope.actor.membership;
-  if (m?.role === "partner") return m.institutionId === institutionId;
-  return canEditStrategy(scope.actor);
+  return canActForInstitution(scope.actor, institutionId);
 }
 
 function cardFields(row: typeof projectCards.$inferSelect | undefined): CardFields {

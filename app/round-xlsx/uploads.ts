@@ -14,7 +14,7 @@ import {
   type TenantScope,
 } from "../domain/scope.ts";
 import { updateVersioned } from "../domain/versioned-update.ts";
-import { authorize } from "../policies/index.ts";
+import { authorize, ownInstitution } from "../policies/index.ts";
 import { applyPartnerWorkbook, type WorkbookConflict } from "./apply.ts";
 import { buildPartnerWorkbook } from "./build.ts";
 import { CARD_COLUMNS, INDICATOR_COLUMNS, columnLetter } from "./labels.ts";
@@ -33,15 +33,12 @@ type Round = typeof reportingRounds.$inferSelect;
 /** A conflict as kept in the upload row (JSON has no dates). */
 export type StoredConflict = Omit<WorkbookConflict, "at"> & { at: string | null };
 
-const ownInstitution = (scope: TenantScope): string | null => {
-  const m = scope.actor.membership;
-  return m?.role === "partner" ? m.institutionId : null;
-};
+const ownInstitutionOf = (scope: TenantScope): string | null => ownInstitution(scope.actor);
 
 /** The rounds in which the partner's institution has items: one workbook per round. */
 export async function listWorkbookRounds(opts: { scope: TenantScope }) {
   const { scope } = opts;
-  const own = ownInstitution(scope);
+  const own = ownInstitutionOf(scope);
   if (!own) return [];
   const rows = await scope.db
     .selectDistinct({
@@ -71,7 +68,7 @@ export async function listWorkbookRounds(opts: { scope: TenantScope }) {
  */
 async function workbookTarget(scope: TenantScope, roundId: string, institutionId?: string) {
   const round = await findInTenant(scope, reportingRounds, roundId);
-  const own = ownInstitution(scope);
+  const own = ownInstitutionOf(scope);
   const target = own ?? institutionId;
   if (!target || !isUuid(target)) throw new NotFoundError();
   if (own) {
@@ -95,7 +92,7 @@ async function workbookTarget(scope: TenantScope, roundId: string, institutionId
 /** The round a partner's upload page is about, with its document's title. */
 export async function getWorkbookRound(opts: { scope: TenantScope; roundId: string }) {
   const { scope } = opts;
-  authorize(!!ownInstitution(scope), { hide: true });
+  authorize(!!ownInstitutionOf(scope), { hide: true });
   const { round } = await workbookTarget(scope, opts.roundId);
   const document = await findInTenant(scope, planDocuments, round.documentId);
   return { round, documentTitle: document.title, open: round.status === "open" };
@@ -165,7 +162,7 @@ export async function receivePartnerWorkbook(opts: {
   fileName: string;
 }): Promise<ReceiveResult> {
   const { scope } = opts;
-  const own = ownInstitution(scope);
+  const own = ownInstitutionOf(scope);
   authorize(!!own, { hide: true });
   const { round, institutionId } = await workbookTarget(scope, opts.roundId);
   if (round.status !== "open") {
@@ -309,7 +306,7 @@ export async function getWorkbookUpload(opts: {
   uploadId: string;
 }) {
   const { scope } = opts;
-  authorize(!!ownInstitution(scope), { hide: true });
+  authorize(!!ownInstitutionOf(scope), { hide: true });
   const row = await findUpload(scope, opts.roundId, opts.uploadId);
   const round = await findInTenant(scope, reportingRounds, row.roundId);
   return {
@@ -340,7 +337,7 @@ export async function confirmWorkbookUpload(opts: {
   uploadId: string;
   override: boolean;
 }): Promise<ConfirmResult> {
-  authorize(!!ownInstitution(opts.scope), { hide: true });
+  authorize(!!ownInstitutionOf(opts.scope), { hide: true });
   return inTransaction(opts.scope, async (scope) => {
     const found = await findUpload(scope, opts.roundId, opts.uploadId);
     // The row lock makes a double click (or two tabs) save once.
@@ -426,7 +423,7 @@ export async function cancelWorkbookUpload(opts: {
   uploadId: string;
 }): Promise<void> {
   const { scope } = opts;
-  authorize(!!ownInstitution(scope), { hide: true });
+  authorize(!!ownInstitutionOf(scope), { hide: true });
   const row = await findUpload(scope, opts.roundId, opts.uploadId);
   await scope.db
     .update(workbookUploads)

@@ -1,22 +1,21 @@
 // Edit a project's budget by funding source: for the year (default) or, with ?zakres=calosc,
 // for the whole project period.
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/budget-edit";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
 import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
-import { ConflictError } from "../domain/errors.ts";
 import { FUNDING_SOURCES, labelOptions } from "../domain/value-labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";
-import { authorize } from "../policies/index.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, type FieldError, parseVersion } from "../web/form.server.ts";
-import { conflictView } from "../web/history-view.ts";
-import { readNumber } from "../web/number-field.server.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
+import { formAction } from "../web/forms/action.server.ts";
+import { polishNumber, rows, trimmedOrNull } from "../web/forms/fields.ts";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { toFormNumber } from "../format/polish-numbers.ts";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 function budgetYear(request: Request, year: number): number | null {
   return new URL(request.url).searchParams.get("zakres") === "calosc" ? null : year;
@@ -47,64 +46,58 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
+const partSchema = z
+  .object({
+    sourceKind: z.string().optional(),
+    sourceLabel: trimmedOrNull,
+    amount: polishNumber(),
+    percent: polishNumber(999),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.sourceLabel && (p.amount.value !== null || p.percent.value !== null))
+      ctx.addIssue({
+        code: "custom",
+        path: ["sourceLabel"],
+        message: "Wpisz nazwę źródła finansowania, np. „budżet miasta”.",
+      });
+  });
+
+const schema = z.object({ total: polishNumber(), parts: rows(partSchema) });
+
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
-    const form = formToObject(await request.formData());
-    const errors: FieldError[] = [];
-    const total = readNumber(form, "total", errors);
-    const parts: BudgetPartInput[] = [];
-    for (let i = 0; form[`parts.${i}.sourceLabel`] !== undefined; i++) {
-      const label = form[`parts.${i}.sourceLabel`]!.trim();
-      const amount = readNumber(form, `parts.${i}.amount`, errors);
-      const percent = readNumber(form, `parts.${i}.percent`, errors, { max: 999 });
-      if (!label && amount.value === null && percent.value === null) continue;
-      if (!label)
-        errors.push({
-          field: `parts.${i}.sourceLabel`,
-          message: "Wpisz nazwę źródła finansowania, np. „budżet miasta”.",
+    const partsOf = (v: z.output<typeof schema>): BudgetPartInput[] =>
+      v.parts
+        .filter((p) => p.sourceLabel)
+        .map((p) => ({
+          sourceKind: p.sourceKind && p.sourceKind in FUNDING_SOURCES ? p.sourceKind : "other",
+          sourceLabel: p.sourceLabel!,
+          amount: p.amount.value,
+          percent: p.percent.value,
+        }));
+    return formAction({
+      request,
+      schema,
+      yours: (v) => ({
+        total: v.total.value,
+        parts: partsOf(v).map((p) => `${p.sourceLabel}: ${p.amount ?? "—"}`),
+      }),
+      act: async (v, sent) => {
+        await saveBudget({
+          scope,
+          projectId: params.project,
+          year: budgetYear(request, year),
+          expectedVersion: sent.version,
+          total: v.total.value,
+          parts: partsOf(v),
         });
-      const kind = form[`parts.${i}.sourceKind`] ?? "other";
-      parts.push({
-        sourceKind: kind in FUNDING_SOURCES ? kind : "other",
-        sourceLabel: label,
-        amount: amount.value,
-        percent: percent.value,
-      });
-    }
-    if (errors.length)
-      return data(
-        { errors, values: form, conflict: null, version: form.version ?? "" },
-        { status: 400 },
-      );
-    try {
-      await saveBudget({
-        scope,
-        projectId: params.project,
-        year: budgetYear(request, year),
-        expectedVersion: parseVersion(form.version),
-        total: total.value,
-        parts,
-      });
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        return data(
-          {
-            errors: [],
-            values: form,
-            conflict: conflictView(e, {
-              total: total.value,
-              parts: parts.map((p) => `${p.sourceLabel}: ${p.amount ?? "—"}`),
-            }),
-            version: String((e.current as { version?: number }).version ?? ""),
-          },
-          { status: 409 },
-        );
-      }
-      throw e;
-    }
-    throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}`);
+        throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}`);
+      },
+    });
   });
 }
 

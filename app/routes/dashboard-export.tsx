@@ -5,7 +5,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { loadDashboard } from "../web/dashboard/dashboard-data.server.ts";
 import { dashboardCsv, dashboardXlsx } from "../web/dashboard/dashboard-export.server.ts";
 import { exportRows } from "../web/dashboard/dashboard-specs.ts";
-import { attachment } from "../web/report-params.ts";
+import { attachment } from "../web/forms/report-choice.ts";
 import { XLSX_TYPE } from "../web/workbook-response.server.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -1,14 +1,16 @@
 // Create (id "nowy", ?cel=<goal id>) or edit an operational goal / direction of action.
 import { EditPage } from "../components/edit-page.tsx";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/direction-form";
 import { TextArea, TextField } from "../components/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { directionContext } from "../domain/structure-context.ts";
 import { createDirection, updateDirection } from "../domain/strategy-structure.ts";
-import { position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { position, requiredText } from "../web/forms/fields.ts";
+import { redirect } from "react-router";
+import { formAction } from "../web/forms/action.server.ts";
+import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol kierunku, np. C1K7 albo 1.3.", 20),
@@ -55,14 +57,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
     const { goal, direction, doc } = await load(scope, params.direction, new URL(request.url));
-    return handleStructureForm({
+    return formAction({
       request,
       schema,
-      save: (fields, version) =>
-        direction
-          ? updateDirection({ scope, id: direction.id, expectedVersion: version, fields })
-          : createDirection({ scope, goalId: goal.id, fields }),
-      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+      act: async (fields, sent) => {
+        await (direction
+          ? updateDirection({ scope, id: direction.id, expectedVersion: sent.version ?? 0, fields })
+          : createDirection({ scope, goalId: goal.id, fields }));
+        throw redirect(`/g/${scope.tenant.slug}/dokumenty/${doc.slug}`);
+      },
     });
   });
 }

@@ -9,10 +9,12 @@ import {
   labelOptions,
 } from "../domain/value-labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
-import { documentSchema as schema } from "../web/document-schema.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useFormValues } from "../web/use-form-values.ts";
-import { useRootData } from "../root.tsx";
+import { documentSchema as schema } from "../web/forms/document.ts";
+import { redirect } from "react-router";
+import { formAction } from "../web/forms/action.server.ts";
+import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
@@ -40,17 +42,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
     const doc =
       params.document === NEW ? null : await getDocument({ scope, idOrSlug: params.document });
-    let slug = doc?.slug ?? "";
-    return handleStructureForm({
+    return formAction({
       request,
       schema,
-      save: async (fields, version) => {
-        slug = fields.slug;
-        return doc
-          ? updateDocument({ scope, id: doc.id, expectedVersion: version, fields })
-          : createDocument({ scope, fields });
+      act: async (fields, sent) => {
+        await (doc
+          ? updateDocument({ scope, id: doc.id, expectedVersion: sent.version ?? 0, fields })
+          : createDocument({ scope, fields }));
+        throw redirect(`/g/${scope.tenant.slug}/dokumenty/${fields.slug}`);
       },
-      redirectTo: () => `/g/${scope.tenant.slug}/dokumenty/${slug}`,
     });
   });
 }

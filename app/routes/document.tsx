@@ -15,7 +15,7 @@ import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { cachedRead } from "../web/read-cache.ts";
+import { cachedRead } from "../web/read-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {

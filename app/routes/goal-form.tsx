@@ -1,14 +1,16 @@
 // Create (id "nowy", ?dokument=<id>) or edit a strategic goal.
 import { EditPage } from "../components/edit-page.tsx";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/goal-form";
 import { TextField } from "../components/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { goalContext } from "../domain/structure-context.ts";
 import { createGoal, updateGoal } from "../domain/strategy-structure.ts";
-import { optionalText, position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { optionalText, position, requiredText } from "../web/forms/fields.ts";
+import { redirect } from "react-router";
+import { formAction } from "../web/forms/action.server.ts";
+import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   code: requiredText("Wpisz symbol celu, np. C1.", 20),
@@ -48,14 +50,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
     const { doc, goal } = await load(scope, params.goal, new URL(request.url));
-    return handleStructureForm({
+    return formAction({
       request,
       schema,
-      save: (fields, version) =>
-        goal
-          ? updateGoal({ scope, id: goal.id, expectedVersion: version, fields })
-          : createGoal({ scope, documentId: doc.id, fields }),
-      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+      act: async (fields, sent) => {
+        await (goal
+          ? updateGoal({ scope, id: goal.id, expectedVersion: sent.version ?? 0, fields })
+          : createGoal({ scope, documentId: doc.id, fields }));
+        throw redirect(`/g/${scope.tenant.slug}/dokumenty/${doc.slug}`);
+      },
     });
   });
 }

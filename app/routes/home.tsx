@@ -5,7 +5,7 @@ import { ROLE_LABELS } from "../domain/actor.ts";
 import { listTenantsForUser } from "../domain/tenants.ts";
 import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { canViewInstallationStatus } from "../policies/index.ts";
 import { readBackupStatus } from "../server/backup-status.ts";
 import { BackupStatusPanel } from "../components/backup-status.tsx";

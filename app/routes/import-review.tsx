@@ -2,35 +2,32 @@
 // saving it would do against the chosen document, the parser's doubts and the validation
 // findings. The coordinator corrects names, unticks what should not be saved, and commits —
 // everything in one transaction — or discards the import.
-import { data, Form, Link, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/import-review";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary, type FormError } from "../components/error-summary.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { FormInputError, type FieldError } from "../domain/errors.ts";
 import { SelectField, TextField, fieldId } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag, type TagTone } from "../components/status-tag.tsx";
 import { getDocument, listDocuments } from "../domain/documents.ts";
-import {
-  formatDateTime,
-  formatNumber,
-  parsePolishNumber,
-  toFormNumber,
-} from "../format/polish-numbers.ts";
-import type { ItemCorrection } from "../domain/import-drafts/decisions.ts";
+import { formatDateTime, formatNumber, toFormNumber } from "../format/polish-numbers.ts";
 import { documentDefaults } from "../domain/import-drafts/document-defaults.ts";
 import { nameKey } from "../domain/import-drafts/matching.ts";
 import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/import-drafts/drafts.ts";
 import type { PlanItem } from "../domain/import-drafts/plan.ts";
 import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/value-labels.ts";
 import { isUuid } from "../domain/scope.ts";
-import { UserInputError } from "../domain/users.ts";
 import { splitLines } from "../report-reader/normalise.ts";
 import { authorize, canImportReports } from "../policies/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { documentSchema } from "../web/document-schema.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { documentSchema } from "../web/forms/document.ts";
+import { formAction, zodErrors } from "../web/forms/action.server.ts";
+import { repeated } from "../web/forms/fields.ts";
+import { editableText, reviewDecisions } from "../web/forms/import-review.ts";
+import { z } from "../web/forms/zod.ts";
 
 const NEW_DOCUMENT = "nowy";
 
@@ -57,18 +54,6 @@ function chosenTarget(url: URL, draftDocumentId: string | null) {
 function chosenYear(url: URL, fallback: number | null): number {
   const y = Number(url.searchParams.get("rok") ?? fallback ?? new Date().getFullYear() - 1);
   return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : new Date().getFullYear() - 1;
-}
-
-/** The editable text of an item: titles and names as read. */
-function editableText(item: PlanItem, plan: Awaited<ReturnType<typeof planDraft>>): string {
-  if (item.section === "goal") return plan.goals.find((g) => g.key === item.key)?.title ?? "";
-  if (item.section === "direction")
-    return plan.goals.flatMap((g) => g.directions).find((d) => d.key === item.key)?.title ?? "";
-  if (item.section === "project")
-    return plan.projects.find((p) => p.key === item.key)?.proposal.title ?? "";
-  if (item.section === "indicator")
-    return plan.indicators.find((i) => i.key === item.key)?.proposal.name ?? "";
-  return plan.nextYear.find((n) => n.key === item.key)?.title ?? "";
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -163,84 +148,51 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
+const reviewSchema = z.looseObject({
+  intent: z.string().optional(),
+  document: z.string().optional(),
+  item: repeated(z.string()),
+  accept: repeated(z.string()),
+});
+
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canImportReports(scope.actor), { hide: true });
-    const formData = await request.formData();
-    const form = formToObject(formData);
-    const self = `/g/${scope.tenant.slug}/import/${params.draft}`;
-    if (form.intent === "discard") {
-      await discardDraft({ scope, draftId: params.draft });
-      return redirect(`/g/${scope.tenant.slug}/import`);
-    }
-    const draft = await getDraft({ scope, draftId: params.draft });
-    const year = Number(form.year);
-    const errors: FormError[] = [];
-    if (!Number.isInteger(year) || year < 1990 || year > 2100)
-      errors.push({ field: "year", message: "Wpisz rok sprawozdania, np. 2020." });
-    const documentId = form.document && isUuid(form.document) ? form.document : null;
-    let newDocument = null;
-    if (!documentId) {
-      const parsed = documentSchema.safeParse({ ...form, status: "in_force" });
-      if (parsed.success) newDocument = parsed.data;
-      else errors.push(...zodErrors(parsed.error));
-    }
-    const plan = errors.length ? null : await planDraft({ scope, draft, documentId, year });
-    const items = formData.getAll("item").map(String);
-    const accepted = new Set(formData.getAll("accept").map(String));
-    const corrections: Record<string, ItemCorrection> = {};
-    if (plan) {
-      for (const item of plan.items) {
-        if (!items.includes(item.key)) continue;
-        const text = (form[`text.${item.key}`] ?? "").trim();
-        const original = editableText(item, plan);
-        const c: ItemCorrection = {};
-        if (text && text !== original) {
-          if (item.section === "indicator") c.name = text;
-          else c.title = text;
+    return formAction({
+      request,
+      schema: reviewSchema,
+      field: "document",
+      act: async (v, sent) => {
+        if (v.intent === "discard") {
+          await discardDraft({ scope, draftId: params.draft });
+          throw redirect(`/g/${scope.tenant.slug}/import`);
         }
-        if (accepted.has(item.key) && !text && original)
-          errors.push({
-            field: `text.${item.key}`,
-            message: `„${item.label}”: nazwa nie może być pusta — wpisz ją albo odznacz tę pozycję.`,
-          });
-        if (item.section === "indicator" && form[`value.${item.key}`] !== undefined) {
-          const raw = form[`value.${item.key}`]!.trim();
-          const indicator = plan.indicators.find((i) => i.key === item.key)!;
-          if (raw === "") {
-            if (indicator.proposal.value !== null) c.value = null;
-          } else {
-            const parsed = parsePolishNumber(raw);
-            if ("error" in parsed)
-              errors.push({
-                field: `value.${item.key}`,
-                message: `„${item.label}”: ${parsed.error}`,
-              });
-            else if (parsed.value !== indicator.proposal.value) c.value = parsed.value;
-          }
+        const draft = await getDraft({ scope, draftId: params.draft });
+        const year = Number(sent.values.year);
+        const errors: FieldError[] = [];
+        if (!Number.isInteger(year) || year < 1990 || year > 2100)
+          errors.push({ field: "year", message: "Wpisz rok sprawozdania, np. 2020." });
+        const documentId = v.document && isUuid(v.document) ? v.document : null;
+        let newDocument = null;
+        if (!documentId) {
+          const parsed = documentSchema.safeParse({ ...sent.input, status: "in_force" });
+          if (parsed.success) newDocument = parsed.data;
+          else errors.push(...zodErrors(parsed.error));
         }
-        if (Object.keys(c).length) corrections[item.key] = c;
-      }
-    }
-    if (errors.length || !plan) return data({ errors }, { status: 400 });
-    try {
-      await commitDraft({
-        scope,
-        draftId: draft.id,
-        target: documentId ? { documentId } : { newDocument: newDocument! },
-        year,
-        decisions: { rejected: items.filter((k) => !accepted.has(k)), corrections },
-      });
-    } catch (error) {
-      if (error instanceof UserInputError)
-        return data(
-          { errors: [{ field: error.field ?? "document", message: error.message }] },
-          { status: 400 },
-        );
-      throw error;
-    }
-    return redirect(self);
+        if (errors.length) throw new FormInputError(errors);
+        const plan = await planDraft({ scope, draft, documentId, year });
+        const decisions = reviewDecisions(plan, v.item, new Set(v.accept), sent.values);
+        await commitDraft({
+          scope,
+          draftId: draft.id,
+          target: documentId ? { documentId } : { newDocument: newDocument! },
+          year,
+          decisions,
+        });
+        throw redirect(`/g/${scope.tenant.slug}/import/${params.draft}`);
+      },
+    });
   });
 }
 

@@ -10,7 +10,7 @@ import { formatDateTime } from "../format/polish-numbers.ts";
 import { createDraft, listDrafts } from "../domain/import-drafts/drafts.ts";
 import { isImportInputError } from "../report-reader/read-file.ts";
 import { authorize, canImportReports } from "../policies/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { CSRF_FIELD } from "../components/csrf-input.tsx";

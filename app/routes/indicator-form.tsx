@@ -1,16 +1,18 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit an indicator's definition.
 import { EditPage } from "../components/edit-page.tsx";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/indicator-form";
 import { NumberField, SelectField, TextField } from "../components/field.tsx";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/value-labels.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
 import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
-import { optionalId, optionalNumber, position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
+import { optionalId, optionalNumber, position, requiredText } from "../web/forms/fields.ts";
+import { redirect } from "react-router";
+import { formAction } from "../web/forms/action.server.ts";
+import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
 import { toFormNumber } from "../format/polish-numbers.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   name: requiredText("Wpisz nazwę wskaźnika, np. „liczba osób, które podjęły zatrudnienie”.", 1000),
@@ -66,14 +68,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
     const { indicator, direction, doc } = await load(scope, params.indicator, new URL(request.url));
-    return handleStructureForm({
+    return formAction({
       request,
       schema,
-      save: (fields, version) =>
-        indicator
-          ? updateIndicator({ scope, id: indicator.id, expectedVersion: version, fields })
-          : createIndicator({ scope, directionId: direction.id, fields }),
-      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+      act: async (fields, sent) => {
+        await (indicator
+          ? updateIndicator({ scope, id: indicator.id, expectedVersion: sent.version ?? 0, fields })
+          : createIndicator({ scope, directionId: direction.id, fields }));
+        throw redirect(`/g/${scope.tenant.slug}/dokumenty/${doc.slug}`);
+      },
     });
   });
 }

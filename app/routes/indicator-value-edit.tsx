@@ -1,37 +1,35 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-value-edit";
 import { Checkbox, NumberField, SelectField, TextArea, TextField } from "../components/field.tsx";
-import { ConflictError, ForbiddenError } from "../domain/errors.ts";
+import { ForbiddenError } from "../domain/errors.ts";
 import {
   getIndicatorValue,
   mayEnterValue,
   saveIndicatorValue,
-  type BreakdownRowInput,
-  type ContributionInput,
 } from "../domain/indicator-values/index.ts";
-import { UserInputError } from "../domain/users.ts";
 import { BREAKDOWN_DIMENSIONS, labelOptions } from "../domain/value-labels.ts";
-
-const DIMENSION_KEYS = Object.keys(BREAKDOWN_DIMENSIONS);
 import { listInstitutions } from "../domain/institutions.ts";
-import { canEditContribution } from "../policies/index.ts";
+import {
+  canEditContribution,
+  ownInstitution,
+  authorize,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, type FieldError, parseVersion } from "../web/form.server.ts";
-import { conflictView } from "../web/history-view.ts";
-import { readNumber } from "../web/number-field.server.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
+import { formAction, parseVersion } from "../web/forms/action.server.ts";
+import { indicatorValueSchema } from "../web/forms/indicator-value.ts";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { toFormNumber } from "../format/polish-numbers.ts";
-import { useFormValues } from "../web/use-form-values.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
-    const own =
-      scope.actor.membership?.role === "partner" ? scope.actor.membership.institutionId : null;
+    const own = ownInstitution(scope.actor);
     if (!(await mayEnterValue({ scope, indicatorId: params.indicator, year })))
       throw new ForbiddenError();
     const institutions = await listInstitutions({ scope });
@@ -103,134 +101,45 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
-    const form = formToObject(await request.formData());
-    const errors: FieldError[] = [];
-    const total = readNumber(form, "total", errors);
-    const contributions: ContributionInput[] = [];
-    for (let i = 0; form[`contributions.${i}.institutionId`] !== undefined; i++) {
-      const institutionId = form[`contributions.${i}.institutionId`]!;
-      if (!institutionId) continue;
-      const v = readNumber(form, `contributions.${i}.value`, errors);
-      contributions.push({
-        institutionId,
-        value: v.value,
-        approximate: v.approximate || form[`contributions.${i}.approximate`] === "tak",
-        note: form[`contributions.${i}.note`]?.trim() || null,
-      });
-    }
-    if (form["add.institutionId"]) {
-      const v = readNumber(form, "add.value", errors);
-      if (v.value === null && !errors.some((e) => e.field === "add.value")) {
-        errors.push({
-          field: "add.value",
-          message: "Wpisz wartość dla dodawanej instytucji albo nie wybieraj instytucji.",
+    return formAction({
+      request,
+      schema: indicatorValueSchema,
+      field: "breakdowns.0.parent",
+      extra: { contributionVersion: null as string | null },
+      yours: (v, sent) => ({
+        total: v.total,
+        remarks: sent.values.remarks || null,
+        contributions: Object.fromEntries(
+          v.contributions.map((c) => [c.institutionId, { value: c.value }]),
+        ),
+      }),
+      names: async () =>
+        new Map((await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name])),
+      onConflict: (e, sent) => ({
+        contributionVersion: String(
+          (e.current as { contributionVersion?: number | null }).contributionVersion ??
+            sent.values.contributionVersion ??
+            "",
+        ),
+      }),
+      act: async ({ contributionVersion, ...v }, sent) => {
+        await saveIndicatorValue({
+          scope,
+          indicatorId: params.indicator,
+          year,
+          expectedVersion: sent.version,
+          ...v,
+          // Only partners' forms carry it; managers' saves ignore it.
+          ...(contributionVersion !== undefined
+            ? { expectedContributionVersion: parseVersion(contributionVersion) }
+            : {}),
         });
-      }
-      contributions.push({
-        institutionId: form["add.institutionId"],
-        value: v.value,
-        approximate: v.approximate,
-        note: null,
-      });
-    }
-    const breakdowns: BreakdownRowInput[] = [];
-    for (let i = 0; form[`breakdowns.${i}.label`] !== undefined; i++) {
-      const label = form[`breakdowns.${i}.label`]!.trim();
-      const raw = form[`breakdowns.${i}.value`]?.trim() ?? "";
-      if (!label && !raw) continue;
-      const v = readNumber(form, `breakdowns.${i}.value`, errors);
-      if (!label)
-        errors.push({
-          field: `breakdowns.${i}.label`,
-          message: "Wpisz kategorię podziału, np. K, M albo nazwę dzielnicy.",
-        });
-      else if (v.value === null && raw === "")
-        errors.push({
-          field: `breakdowns.${i}.value`,
-          message: "Wpisz wartość dla tej kategorii.",
-        });
-      const dimension = form[`breakdowns.${i}.dimension`] ?? "other";
-      breakdowns.push({
-        institutionId: form[`breakdowns.${i}.parent`] || null,
-        dimension: (DIMENSION_KEYS.includes(dimension)
-          ? dimension
-          : "other") as BreakdownRowInput["dimension"],
-        label,
-        value: v.value,
-      });
-    }
-    const version = parseVersion(form.version);
-    if (errors.length > 0)
-      return data(
-        {
-          errors,
-          values: form,
-          conflict: null,
-          version: form.version ?? "",
-          contributionVersion: form.contributionVersion ?? "",
-        },
-        { status: 400 },
-      );
-    try {
-      await saveIndicatorValue({
-        scope,
-        indicatorId: params.indicator,
-        year,
-        expectedVersion: version,
-        total: total.value,
-        totalReason: total.value === null ? null : form.totalReason?.trim() || null,
-        approximate: total.approximate || form.approximate === "tak",
-        remarks: form.remarks?.trim() || null,
-        contributions,
-        breakdowns,
-        // Only partners' forms carry it; managers' saves ignore it.
-        ...(form.contributionVersion !== undefined
-          ? { expectedContributionVersion: parseVersion(form.contributionVersion) }
-          : {}),
-      });
-    } catch (e) {
-      if (e instanceof UserInputError) {
-        return data(
-          {
-            errors: [{ field: "breakdowns.0.parent", message: e.message }],
-            values: form,
-            conflict: null,
-            version: form.version ?? "",
-            contributionVersion: form.contributionVersion ?? "",
-          },
-          { status: 400 },
-        );
-      }
-      if (e instanceof ConflictError) {
-        const names = new Map(
-          (await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]),
-        );
-        const yours = {
-          total: total.value,
-          remarks: form.remarks || null,
-          contributions: Object.fromEntries(
-            contributions.map((c) => [c.institutionId, { value: c.value }]),
-          ),
-        };
-        return data(
-          {
-            errors: [],
-            values: form,
-            conflict: conflictView(e, yours, names),
-            version: String((e.current as { version?: number }).version ?? ""),
-            contributionVersion: String(
-              (e.current as { contributionVersion?: number | null }).contributionVersion ??
-                form.contributionVersion ??
-                "",
-            ),
-          },
-          { status: 409 },
-        );
-      }
-      throw e;
-    }
-    throw redirect(`/g/${scope.tenant.slug}/wskazniki/${params.indicator}/${year}?zapisano=1`);
+        throw redirect(`/g/${scope.tenant.slug}/wskazniki/${params.indicator}/${year}?zapisano=1`);
+      },
+    });
   });
 }
 

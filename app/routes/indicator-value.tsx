@@ -1,7 +1,8 @@
 // An indicator's value for a year: total, contributions per institution, breakdowns,
 // last year's value, findings with acknowledgement, and the history of changes.
-import { data, Form, Link } from "react-router";
-import { z } from "zod";
+import { Form, Link } from "react-router";
+import { z } from "../web/forms/zod.ts";
+import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/indicator-value";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { ChangeList } from "../components/change-list.tsx";
@@ -21,12 +22,18 @@ import { formatNumber } from "../format/polish-numbers.ts";
 import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values/index.ts";
 import { BREAKDOWN_DIMENSIONS } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
-import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
+import {
+  canAcknowledgeFinding,
+  canEditStrategy,
+  authorize,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { historyView } from "../web/history-view.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
+import { STALE_FINDING, findingComment } from "../web/forms/fields.ts";
+import { formAction, formDone } from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { IndicatorHistory } from "../components/indicator-history.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
 import { getIndicatorSeries } from "../domain/analytics/indicator-series.ts";
@@ -100,44 +107,34 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
-const ackSchema = z.object({
-  findingKey: z.string().min(1),
-  comment: z.string().trim().min(3, "Wpisz komentarz: dlaczego ta niezgodność jest poprawna."),
-});
+// Each finding has its own comment field (`comment-<key>`), so ids stay unique on the page.
+const ackSchema = findingComment(z.object({}));
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
-    const form = formToObject(await request.formData());
-    const field = `comment-${form.findingKey}`;
-    const parsed = ackSchema.safeParse({ ...form, comment: form[field] ?? "" });
-    if (!parsed.success)
-      return data(
-        { errors: zodErrors(parsed.error).map((e) => ({ ...e, field })) },
-        { status: 400 },
-      );
-    const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
-    const finding = view.bundle?.findings.find((f) => f.key === parsed.data.findingKey);
-    if (!view.bundle || !finding) {
-      return data(
-        {
-          errors: [
-            { field, message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie." },
-          ],
-        },
-        { status: 409 },
-      );
-    }
-    await acknowledgeFinding({
-      scope,
-      entityType: "indicator_value",
-      entityId: view.bundle.value.id,
-      goalId: view.goal.id,
-      finding,
-      comment: parsed.data.comment,
+    return formAction({
+      request,
+      schema: ackSchema,
+      act: async (v) => {
+        const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
+        const finding = view.bundle?.findings.find((f) => f.key === v.findingKey);
+        if (!view.bundle || !finding)
+          throw new UserInputError(STALE_FINDING, `comment-${v.findingKey}`, "stale");
+        await acknowledgeFinding({
+          scope,
+          entityType: "indicator_value",
+          entityId: view.bundle.value.id,
+          goalId: view.goal.id,
+          finding,
+          comment: v.comment,
+        });
+        return formDone({});
+      },
     });
-    return { errors: [] };
   });
 }
 

@@ -1,18 +1,17 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/institution-edit";
 import { ChangeList } from "../components/change-list.tsx";
 import { SelectField, TextField } from "../components/field.tsx";
 import { listHistory } from "../domain/audit.ts";
-import { ConflictError } from "../domain/errors.ts";
 import { getInstitution, updateInstitution } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors, parseVersion } from "../web/form.server.ts";
-import { conflictView, historyView } from "../web/history-view.ts";
-import { institutionSchema, kindOptions } from "../web/institution-form.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { formAction } from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
+import { institutionSchema, kindOptions } from "../web/forms/institution.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -38,40 +37,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageInstitutions(scope.actor));
-    const form = formToObject(await request.formData());
-    const parsed = institutionSchema.safeParse(form);
-    if (!parsed.success)
-      return data(
-        {
-          errors: zodErrors(parsed.error),
-          values: form,
-          conflict: null,
-          version: form.version ?? "",
-        },
-        { status: 400 },
-      );
-    try {
-      await updateInstitution({
-        scope,
-        id: params.institution,
-        expectedVersion: parseVersion(form.version) ?? 0,
-        fields: parsed.data,
-      });
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        return data(
-          {
-            errors: [],
-            values: form,
-            conflict: conflictView(e, parsed.data),
-            version: String((e.current as { version?: number }).version ?? ""),
-          },
-          { status: 409 },
-        );
-      }
-      throw e;
-    }
-    throw redirect(`/g/${scope.tenant.slug}/instytucje`);
+    return formAction({
+      request,
+      schema: institutionSchema,
+      act: async (fields, sent) => {
+        await updateInstitution({
+          scope,
+          id: params.institution,
+          expectedVersion: sent.version ?? 0,
+          fields,
+        });
+        throw redirect(`/g/${scope.tenant.slug}/instytucje`);
+      },
+    });
   });
 }
 

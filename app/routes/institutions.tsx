@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/institutions";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -8,9 +8,9 @@ import { PageHeader } from "../components/page-header.tsx";
 import { createInstitution, INSTITUTION_KINDS, listInstitutions } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { institutionSchema, kindOptions } from "../web/institution-form.ts";
-import { useRootData } from "../root.tsx";
+import { formAction, formDone } from "../web/forms/action.server.ts";
+import { institutionSchema, kindOptions } from "../web/forms/institution.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -35,15 +35,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageInstitutions(scope.actor));
-    const form = formToObject(await request.formData());
-    const parsed = institutionSchema.safeParse(form);
-    if (!parsed.success)
-      return data(
-        { errors: zodErrors(parsed.error), values: form, created: null },
-        { status: 400 },
-      );
-    const row = await createInstitution({ scope, fields: parsed.data });
-    return { errors: [], values: {}, created: row.name };
+    return formAction({
+      request,
+      schema: institutionSchema,
+      extra: { created: null as string | null },
+      act: async (fields) => {
+        const row = await createInstitution({ scope, fields });
+        return formDone({ created: row.name });
+      },
+    });
   });
 }
 

@@ -1,5 +1,5 @@
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { Form, redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/invitation";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
@@ -7,17 +7,17 @@ import { TextField } from "../components/field.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { createSession } from "../domain/auth/sessions.ts";
 import { acceptInvitation, describeInvitation } from "../domain/rounds/invitations.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "../web/cookies.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formAction } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({
-    name: z.string().trim().max(200),
-    password: z.string(),
-    password2: z.string(),
+    name: z.string().trim().max(200).default(""),
+    password: z.string().default(""),
+    password2: z.string().default(""),
   })
   .refine((v) => v.password === v.password2, {
     path: ["password2"],
@@ -31,32 +31,28 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const parsed = schema.safeParse({ name: "", password: "", password2: "", ...form });
-  if (!parsed.success)
-    return data({ errors: zodErrors(parsed.error), name: form.name ?? "" }, { status: 400 });
   const { db, config } = getServices();
-  const invitation = await describeInvitation({ db, token: params.token });
-  if (invitation && !invitation.hasAccount && !parsed.data.name)
-    return data(
-      { errors: [{ field: "name", message: "Wpisz imię i nazwisko." }], name: "" },
-      { status: 400 },
-    );
-  try {
-    const result = await acceptInvitation({ db, token: params.token, ...parsed.data });
-    if (!result.newAccount) throw redirect(`/logowanie?next=/g/${result.tenantSlug}/moje-zadania`);
-    const session = await createSession({ db, userId: result.userId, hours: config.sessionHours });
-    throw redirect(`/g/${result.tenantSlug}/moje-zadania`, {
-      headers: { "Set-Cookie": await sessionCookie().serialize(session.token) },
-    });
-  } catch (e) {
-    if (e instanceof UserInputError)
-      return data(
-        { errors: [{ field: e.field ?? "password", message: e.message }], name: parsed.data.name },
-        { status: 400 },
-      );
-    throw e;
-  }
+  return formAction({
+    request,
+    schema,
+    field: "password",
+    act: async (v) => {
+      const invitation = await describeInvitation({ db, token: params.token });
+      if (invitation && !invitation.hasAccount && !v.name)
+        throw new UserInputError("Wpisz imię i nazwisko.", "name");
+      const result = await acceptInvitation({ db, token: params.token, ...v });
+      if (!result.newAccount)
+        throw redirect(`/logowanie?next=/g/${result.tenantSlug}/moje-zadania`);
+      const session = await createSession({
+        db,
+        userId: result.userId,
+        hours: config.sessionHours,
+      });
+      throw redirect(`/g/${result.tenantSlug}/moje-zadania`, {
+        headers: { "Set-Cookie": await sessionCookie().serialize(session.token) },
+      });
+    },
+  });
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
@@ -91,7 +87,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
                   name="name"
                   label="Imię i nazwisko"
                   autoComplete="name"
-                  defaultValue={actionData?.name ?? inv.name}
+                  defaultValue={actionData?.values.name ?? inv.name}
                   error={err("name")}
                 />
                 <TextField

@@ -1,5 +1,6 @@
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { Form, redirect } from "react-router";
+import { UserInputError } from "../domain/errors.ts";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/login";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
@@ -10,13 +11,13 @@ import { getServices } from "../services.ts";
 import { sessionCookie } from "../web/cookies.server.ts";
 import { getSessionUser } from "../web/auth.server.ts";
 import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
-import { formToObject, zodErrors, type FieldError } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formAction } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { safeNext } from "../web/safe-next.ts";
 
 const schema = z.object({
-  email: z.string().trim().min(1, "Wpisz adres e-mail."),
-  password: z.string().min(1, "Wpisz hasło."),
+  email: z.string().default("").pipe(z.string().trim().min(1, "Wpisz adres e-mail.")),
+  password: z.string().default("").pipe(z.string().min(1, "Wpisz hasło.")),
   next: z.string().optional(),
   przywroc: z.string().optional(),
 });
@@ -37,35 +38,34 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const parsed = schema.safeParse(form);
-  if (!parsed.success)
-    return data({ errors: zodErrors(parsed.error), email: form.email ?? "" }, { status: 400 });
-  const { config, db } = getServices();
-  const result = await signIn({
-    db,
-    email: parsed.data.email,
-    password: parsed.data.password,
-    clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
-    limit: config.login,
-    sessionHours: config.sessionHours,
-  });
-  if (!result.ok) {
-    const errors: FieldError[] = [{ field: "email", message: result.message }];
-    return result.reason === "locked"
-      ? data(
-          { errors, email: parsed.data.email },
-          { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-        )
-      : data({ errors, email: parsed.data.email }, { status: 400 });
-  }
-  // The session cookie lives as long as the browser; the server expires and renews the session.
-  let target = safeNext(parsed.data.next);
-  if (parsed.data.przywroc)
-    target += `${target.includes("?") ? "&" : "?"}przywroc=${encodeURIComponent(parsed.data.przywroc)}`;
-  throw redirect(target, {
-    headers: {
-      "Set-Cookie": await sessionCookie().serialize(result.token),
+  return formAction({
+    request,
+    schema,
+    field: "email",
+    act: async (v) => {
+      const { config, db } = getServices();
+      const result = await signIn({
+        db,
+        email: v.email,
+        password: v.password,
+        clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
+        limit: config.login,
+        sessionHours: config.sessionHours,
+      });
+      if (!result.ok)
+        throw new UserInputError(
+          result.message,
+          "email",
+          result.reason === "locked" ? "too_many" : "invalid",
+          result.reason === "locked" ? result.retryAfterSeconds : undefined,
+        );
+      // The session cookie lives as long as the browser; the server expires and renews the session.
+      let target = safeNext(v.next);
+      if (v.przywroc)
+        target += `${target.includes("?") ? "&" : "?"}przywroc=${encodeURIComponent(v.przywroc)}`;
+      throw redirect(target, {
+        headers: { "Set-Cookie": await sessionCookie().serialize(result.token) },
+      });
     },
   });
 }
@@ -112,7 +112,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           label="Adres e-mail"
           type="email"
           autoComplete="username"
-          defaultValue={actionData?.email}
+          defaultValue={actionData?.values.email?.trim()}
           error={errorFor("email")}
           spellCheck={false}
         />

@@ -1,5 +1,5 @@
-import { data, Form } from "react-router";
-import { z } from "zod";
+import { Form } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -11,12 +11,12 @@ import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember, listMembers } from "../domain/members.ts";
-import { UserInputError } from "../domain/users.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formAction, formDone } from "../web/forms/action.server.ts";
+import { optionalId } from "../web/forms/fields.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({
@@ -30,8 +30,8 @@ const schema = z
         `Hasło musi mieć co najmniej ${MIN_PASSWORD_LENGTH} znaków.`,
       ),
     role: z.enum(ROLES, { message: "Wybierz rolę." }),
-    institutionId: z.string().transform((v) => (v === "" ? null : v)),
-    goalId: z.string().transform((v) => (v === "" ? null : v)),
+    institutionId: optionalId,
+    goalId: optionalId,
   })
   .refine((v) => v.role !== "partner" || v.institutionId, {
     path: ["institutionId"],
@@ -41,6 +41,12 @@ const schema = z
     path: ["goalId"],
     message: "Wybierz cel strategiczny, który ta osoba koordynuje.",
   });
+
+const resetSchema = z.object({
+  intent: z.literal("reset-password"),
+  membershipId: z.string().min(1, "Nie wskazano osoby."),
+  email: z.string().default(""),
+});
 
 async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
   const insts = await listInstitutions({ scope });
@@ -70,55 +76,37 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageMembers(scope.actor));
-    const form = formToObject(await request.formData());
-    if (form.intent === "reset-password") {
-      try {
-        await sendPasswordResetToMember({ scope, membershipId: form.membershipId ?? "" });
-      } catch (e) {
-        if (!(e instanceof UserInputError)) throw e;
-        return data(
-          {
-            errors: [{ field: "reset", message: e.message }],
-            values: {},
-            added: null,
-            reset: null,
-          },
-          { status: 400 },
-        );
-      }
-      return { errors: [], values: {}, added: null, reset: form.email ?? "" };
-    }
-    const parsed = schema.safeParse({ institutionId: "", goalId: "", ...form });
-    if (!parsed.success)
-      return data(
-        { errors: zodErrors(parsed.error), values: form, added: null, reset: null },
-        { status: 400 },
-      );
-    const v = parsed.data;
-    try {
-      await addMember({
-        scope,
-        email: v.email,
-        name: v.name,
-        password: v.password,
-        role: v.role,
-        institutionId: v.role === "partner" ? v.institutionId : null,
-        goalIds: v.role === "goal_coordinator" && v.goalId ? [v.goalId] : [],
+    // Two forms post here: a member's password reset (a button per row) and adding a member.
+    const intent = (await request.clone().formData()).get("intent");
+    if (intent === "reset-password")
+      return formAction({
+        request,
+        schema: resetSchema,
+        field: "reset",
+        extra: { added: null as string | null, reset: null as string | null },
+        act: async (v) => {
+          await sendPasswordResetToMember({ scope, membershipId: v.membershipId });
+          return formDone({ added: null as string | null, reset: v.email as string | null });
+        },
       });
-    } catch (e) {
-      if (e instanceof UserInputError)
-        return data(
-          {
-            errors: [{ field: e.field ?? "email", message: e.message }],
-            values: form,
-            added: null,
-            reset: null,
-          },
-          { status: 400 },
-        );
-      throw e;
-    }
-    return { errors: [], values: {}, added: v.email, reset: null };
+    return formAction({
+      request,
+      schema,
+      field: "email",
+      extra: { added: null as string | null, reset: null as string | null },
+      act: async (v) => {
+        await addMember({
+          scope,
+          email: v.email,
+          name: v.name,
+          password: v.password,
+          role: v.role,
+          institutionId: v.role === "partner" ? v.institutionId : null,
+          goalIds: v.role === "goal_coordinator" && v.goalId ? [v.goalId] : [],
+        });
+        return formDone({ added: v.email as string | null, reset: null as string | null });
+      },
+    });
   });
 }
 

@@ -1,13 +1,13 @@
-import { data, Form } from "react-router";
-import { z } from "zod";
+import { Form } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/password-forgot";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextField } from "../components/field.tsx";
 import { requestPasswordReset } from "../domain/auth/password-reset.ts";
 import { getServices } from "../services.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formAction, formDone } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z.object({
   email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
@@ -15,12 +15,15 @@ const schema = z.object({
 
 // Public by design: the answer is the same whether the account exists or not.
 export async function action({ request }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const parsed = schema.safeParse(form);
-  if (!parsed.success)
-    return data({ errors: zodErrors(parsed.error), sent: false }, { status: 400 });
-  await requestPasswordReset({ db: getServices().db, email: parsed.data.email });
-  return { errors: [], sent: true };
+  return formAction({
+    request,
+    schema,
+    extra: { sent: false },
+    act: async (v) => {
+      await requestPasswordReset({ db: getServices().db, email: v.email });
+      return formDone({ sent: true });
+    },
+  });
 }
 
 export default function PasswordForgot({ actionData }: Route.ComponentProps) {

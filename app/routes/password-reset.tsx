@@ -1,5 +1,5 @@
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { Form, redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/password-reset";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
@@ -7,13 +7,12 @@ import { TextField } from "../components/field.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { resetPassword } from "../domain/auth/password-reset.ts";
 import { findValidToken } from "../domain/auth/tokens.ts";
-import { UserInputError } from "../domain/users.ts";
 import { getServices } from "../services.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { useRootData } from "../root.tsx";
+import { formAction } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
-  .object({ password: z.string(), password2: z.string() })
+  .object({ password: z.string().default(""), password2: z.string().default("") })
   .refine((v) => v.password === v.password2, {
     path: ["password2"],
     message: "Hasła nie są takie same.",
@@ -30,24 +29,15 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const parsed = schema.safeParse({ password: "", password2: "", ...form });
-  if (!parsed.success) return data({ errors: zodErrors(parsed.error) }, { status: 400 });
-  try {
-    await resetPassword({
-      db: getServices().db,
-      token: params.token,
-      password: parsed.data.password,
-    });
-  } catch (e) {
-    if (e instanceof UserInputError)
-      return data(
-        { errors: [{ field: e.field ?? "password", message: e.message }] },
-        { status: 400 },
-      );
-    throw e;
-  }
-  throw redirect("/logowanie?haslo=1");
+  return formAction({
+    request,
+    schema,
+    field: "password",
+    act: async (v) => {
+      await resetPassword({ db: getServices().db, token: params.token, password: v.password });
+      throw redirect("/logowanie?haslo=1");
+    },
+  });
 }
 
 export default function PasswordReset({ loaderData, actionData }: Route.ComponentProps) {

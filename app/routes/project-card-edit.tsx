@@ -1,18 +1,16 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/project-card-edit";
 import { CardFields } from "../components/card-fields.tsx";
-import { ConflictError } from "../domain/errors.ts";
 import { getProjectCard, saveProjectCard } from "../domain/project-cards.ts";
 import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/value-labels.ts";
-import { cardSchema as schema } from "../web/card-form.ts";
-import { authorize } from "../policies/index.ts";
+import { cardSchema as schema } from "../web/forms/card.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { conflictView } from "../web/history-view.ts";
-import { parseYear } from "../web/params.ts";
-import { useRootData } from "../root.tsx";
-import { useFormValues } from "../web/use-form-values.ts";
+import { formAction } from "../web/forms/action.server.ts";
+import { parseYear } from "../web/params.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { useFormValues } from "../web/hooks/use-form-values.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -35,44 +33,25 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
-    const form = formToObject(await request.formData());
-    const parsed = schema.safeParse(form);
-    if (!parsed.success)
-      return data(
-        {
-          errors: zodErrors(parsed.error),
-          values: form,
-          conflict: null,
-          version: form.version ?? "",
-        },
-        { status: 400 },
-      );
-    const { version, ...fields } = parsed.data;
-    try {
-      await saveProjectCard({
-        scope,
-        projectId: params.project,
-        year,
-        expectedVersion: version,
-        fields: fields as CardFieldValues,
-      });
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        // Keep the user's text; move the form onto the saved version so a deliberate re-save works.
-        return data(
-          {
-            errors: [],
-            values: form,
-            conflict: conflictView(e, fields),
-            version: String((e.current as { version?: number }).version ?? ""),
-          },
-          { status: 409 },
-        );
-      }
-      throw e;
-    }
-    throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}?zapisano=1`);
+    return formAction({
+      request,
+      schema,
+      // Keep the user's text; the answer moves the form onto the saved version.
+      yours: ({ version: _version, ...fields }) => fields,
+      act: async ({ version, ...fields }) => {
+        await saveProjectCard({
+          scope,
+          projectId: params.project,
+          year,
+          expectedVersion: version,
+          fields: fields as CardFieldValues,
+        });
+        throw redirect(`/g/${scope.tenant.slug}/projekty/${params.project}/${year}?zapisano=1`);
+      },
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 // A project's card for a year: fields, institutions, budget, findings (with acknowledgement)
 // and the history of changes.
-import { data, Form, Link } from "react-router";
-import { z } from "zod";
+import { Form, Link } from "react-router";
+import { z } from "../web/forms/zod.ts";
+import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/project-card";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { ChangeList } from "../components/change-list.tsx";
@@ -26,14 +27,20 @@ import {
   GOAL_VERDICT_LABELS,
   getProjectCard,
 } from "../domain/project-cards.ts";
-import { canAcknowledgeFinding, canEditStrategy } from "../policies/index.ts";
+import {
+  canAcknowledgeFinding,
+  canEditStrategy,
+  authorize,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { cachedRead } from "../web/read-cache.ts";
+import { cachedRead } from "../web/read-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { historyView } from "../web/history-view.ts";
-import { useRootData } from "../root.tsx";
-import { parseYear } from "../web/params.ts";
+import { STALE_FINDING, findingComment } from "../web/forms/fields.ts";
+import { formAction, formDone } from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { parseYear } from "../web/params.server.ts";
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: CARD_STATUS_LABELS,
@@ -44,6 +51,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
     return cachedRead(scope, `card:${params.project}:${year}`, () =>
       cardPage(scope, params.project, year),
@@ -107,62 +116,40 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
   };
 }
 
-const ackSchema = z.object({
-  entity: z.enum(["project_card", "budget"]),
-  entityId: z.string().uuid(),
-  findingKey: z.string().min(1),
-  comment: z.string().trim().min(3, "Wpisz komentarz: dlaczego ta niezgodność jest poprawna."),
-});
+// Each finding has its own comment field (`comment-<key>`), so ids stay unique on the page.
+const ackSchema = findingComment(
+  z.object({ entity: z.enum(["project_card", "budget"]), entityId: z.uuid() }),
+);
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    // The page-level gate; acknowledgeFinding checks canAcknowledgeFinding.
+    authorize(canViewStrategy(scope.actor), { hide: true });
     const year = parseYear(params.year);
-    const form = formToObject(await request.formData());
-    // Each finding has its own comment field, so ids stay unique on the page.
-    const parsed = ackSchema.safeParse({
-      ...form,
-      comment: form[`comment-${form.findingKey}`] ?? "",
+    return formAction({
+      request,
+      schema: ackSchema,
+      act: async (v) => {
+        const field = `comment-${v.findingKey}`;
+        const view = await getProjectCard({ scope, projectId: params.project, year });
+        const findings =
+          v.entity === "project_card" && view.card?.id === v.entityId
+            ? view.findings
+            : (view.budgets.find((b) => b.id === v.entityId)?.findings ?? []);
+        const finding = findings.find((f) => f.key === v.findingKey);
+        if (!finding) throw new UserInputError(STALE_FINDING, field, "stale");
+        await acknowledgeFinding({
+          scope,
+          entityType: v.entity,
+          entityId: v.entityId,
+          goalId: view.goal.id,
+          finding,
+          comment: v.comment,
+        });
+        return formDone({});
+      },
     });
-    if (!parsed.success) {
-      return data(
-        {
-          errors: zodErrors(parsed.error).map((e) => ({
-            ...e,
-            field: `comment-${form.findingKey}`,
-          })),
-        },
-        { status: 400 },
-      );
-    }
-    const view = await getProjectCard({ scope, projectId: params.project, year });
-    const findings =
-      parsed.data.entity === "project_card" && view.card?.id === parsed.data.entityId
-        ? view.findings
-        : (view.budgets.find((b) => b.id === parsed.data.entityId)?.findings ?? []);
-    const finding = findings.find((f) => f.key === parsed.data.findingKey);
-    if (!finding) {
-      return data(
-        {
-          errors: [
-            {
-              field: `comment-${form.findingKey}`,
-              message: "Ta uwaga jest już nieaktualna — dane zmieniły się w międzyczasie.",
-            },
-          ],
-        },
-        { status: 409 },
-      );
-    }
-    await acknowledgeFinding({
-      scope,
-      entityType: parsed.data.entity,
-      entityId: parsed.data.entityId,
-      goalId: view.goal.id,
-      finding,
-      comment: parsed.data.comment,
-    });
-    return { errors: [] };
   });
 }
 

@@ -1,6 +1,6 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
 import { EditPage } from "../components/edit-page.tsx";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/project-form";
 import { fieldId, SelectField, TextField } from "../components/field.tsx";
 import { listInstitutions } from "../domain/institutions.ts";
@@ -11,9 +11,11 @@ import {
   projectInstitutionIds,
   updateProject,
 } from "../domain/strategy-structure.ts";
-import { optionalId, optionalYear, position, requiredText } from "../web/form-fields.ts";
-import { asStrategyEditor, handleStructureForm, NEW } from "../web/structure-form.server.ts";
-import { useStructureForm } from "../web/use-structure-form.ts";
+import { optionalId, optionalYear, position, repeated, requiredText } from "../web/forms/fields.ts";
+import { redirect } from "react-router";
+import { formAction } from "../web/forms/action.server.ts";
+import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
+import { useStructureForm } from "../web/hooks/use-structure-form.ts";
 
 const schema = z.object({
   symbol: requiredText("Wpisz symbol projektu, np. C1K7.", 20),
@@ -21,7 +23,7 @@ const schema = z.object({
   sinceYear: optionalYear("Wpisz rok rozpoczęcia, np. 2004."),
   position,
   leadInstitutionId: optionalId,
-  partnerInstitutionIds: z.array(z.string()).default([]),
+  partnerInstitutionIds: repeated(z.string()),
 });
 
 function load(scope: TenantScope, id: string, url: URL) {
@@ -63,18 +65,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
     const { project, direction, doc } = await load(scope, params.project, new URL(request.url));
-    return handleStructureForm({
+    return formAction({
       request,
       schema,
-      prepare: (formData, values) => ({
-        ...values,
-        partnerInstitutionIds: formData.getAll("partnerInstitutionIds").map(String),
-      }),
-      save: (fields, version) =>
-        project
-          ? updateProject({ scope, id: project.id, expectedVersion: version, fields })
-          : createProject({ scope, directionId: direction.id, fields }),
-      redirectTo: `/g/${scope.tenant.slug}/dokumenty/${doc.slug}`,
+      act: async (fields, sent) => {
+        await (project
+          ? updateProject({ scope, id: project.id, expectedVersion: sent.version ?? 0, fields })
+          : createProject({ scope, directionId: direction.id, fields }));
+        throw redirect(`/g/${scope.tenant.slug}/dokumenty/${doc.slug}`);
+      },
     });
   });
 }

@@ -1,7 +1,7 @@
 // The municipality's settings of its public pages: the accessibility statement's entity,
 // contact details, dates and the architectural accessibility of the seat.
 import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/public-settings";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
@@ -11,7 +11,7 @@ import { statementPath } from "../components/public/paths.ts";
 import { ConflictError } from "../domain/errors.ts";
 import { getPublicSettings, savePublicSettings } from "../domain/publication/settings.ts";
 import { authorize, canPublish } from "../policies/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
 const text = z

@@ -2,7 +2,7 @@
 // small number of people in card texts to confirm (decision 031), then publish; and the
 // register of versions with withdrawal.
 import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/publication";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -18,9 +18,9 @@ import {
   withdrawPublication,
 } from "../domain/publication/publish.ts";
 import { listPublications } from "../domain/publication/read.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 import { authorize, canPublish } from "../policies/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 

@@ -4,7 +4,7 @@ import { getDocument } from "../domain/documents.ts";
 import { generateReport } from "../reports/generate.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { attachment, reportChoiceSchema, reportOptionsOf } from "../web/report-params.ts";
+import { attachment, reportChoiceSchema, reportOptionsOf } from "../web/forms/report-choice.ts";
 import { getServices } from "../services.ts";
 import { data } from "react-router";
 

@@ -1,7 +1,7 @@
 // The annual report of a document: choose a layout and a format, download a draft at any time,
 // or mark a report final — stored with who made it, when and the fingerprint of its data.
 import { useState, type FormEvent } from "react";
-import { data, Form, Link, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/report";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -11,13 +11,12 @@ import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
 import { getDocument, listReportingYears } from "../domain/documents.ts";
 import { formatDateTime, formatNumber } from "../format/polish-numbers.ts";
-import { UserInputError } from "../domain/users.ts";
 import { authorize, canFinaliseReport, canViewStrategy } from "../policies/index.ts";
 import { listFinalReports, markReportFinal } from "../reports/final-reports.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { reportChoiceSchema, reportOptionsOf } from "../web/report-params.ts";
+import { fieldOf, formAction } from "../web/forms/action.server.ts";
+import { reportChoiceSchema, reportOptionsOf } from "../web/forms/report-choice.ts";
 import { getServices } from "../services.ts";
 
 const LAYOUTS = [
@@ -80,27 +79,30 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canFinaliseReport(scope.actor), { hide: true });
-    const form = formToObject(await request.formData());
-    const parsed = reportChoiceSchema.safeParse(form);
-    if (!parsed.success) return data({ errors: zodErrors(parsed.error) }, { status: 400 });
-    const doc = await getDocument({ scope, idOrSlug: params.document });
-    try {
-      await markReportFinal({
-        scope,
-        documentId: doc.id,
-        year: parsed.data.rok,
-        layout: parsed.data.uklad,
-        format: parsed.data.format,
-        options: reportOptionsOf(parsed.data, getServices().config.publicMinCount),
-      });
-    } catch (error) {
-      if (error instanceof UserInputError)
-        return data({ errors: [{ field: "final", message: error.message }] }, { status: 409 });
-      throw error;
-    }
-    return redirect(
-      `/g/${scope.tenant.slug}/dokumenty/${doc.slug}/raport?rok=${parsed.data.rok}&zapisano=1`,
-    );
+    return formAction({
+      request,
+      schema: reportChoiceSchema,
+      act: async (v) => {
+        const doc = await getDocument({ scope, idOrSlug: params.document });
+        // The report's data changed or it is already final: answered like a conflict.
+        await fieldOf(
+          "final",
+          () =>
+            markReportFinal({
+              scope,
+              documentId: doc.id,
+              year: v.rok,
+              layout: v.uklad,
+              format: v.format,
+              options: reportOptionsOf(v, getServices().config.publicMinCount),
+            }),
+          "stale",
+        );
+        throw redirect(
+          `/g/${scope.tenant.slug}/dokumenty/${doc.slug}/raport?rok=${v.rok}&zapisano=1`,
+        );
+      },
+    });
   });
 }
 

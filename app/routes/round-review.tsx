@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round-review";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { ConflictNotice } from "../components/conflict-notice.tsx";
@@ -18,11 +19,15 @@ import {
 } from "../domain/rounds/review.ts";
 import { authorize, canViewRounds } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, parseVersion } from "../web/form.server.ts";
-import { historyView } from "../web/history-view.ts";
-import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { cardRows, showChange, showNumber } from "../web/round-item-view.ts";
-import { useRootData } from "../root.tsx";
+import {
+  formAction,
+  fieldOf,
+  UNKNOWN_INTENT,
+  type FormAnswer,
+} from "../web/forms/action.server.ts";
+import { historyView } from "../web/views/history.ts";
+import { cardRows, showChange, showNumber } from "../web/views/round-item.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -72,27 +77,35 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
+const schema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("accept") }),
+    z.object({ intent: z.literal("return"), comment: z.string().default("") }),
+    z.object({ intent: z.literal("reopen"), reason: z.string().default("") }),
+  ],
+  { message: UNKNOWN_INTENT },
+);
+
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewRounds(scope.actor), { hide: true });
-    const form = formToObject(await request.formData());
-    const expectedVersion = parseVersion(form.version) ?? 0;
-    const base = { scope, assignmentId: params.assignment, expectedVersion };
-    const step =
-      form.intent === "accept"
-        ? () => acceptAssignment(base)
-        : form.intent === "return"
-          ? () => returnAssignment({ ...base, comment: form.comment ?? "" })
-          : form.intent === "reopen"
-            ? () => reopenAssignment({ ...base, reason: form.reason ?? "" })
-            : null;
-    if (!step) return invalid(form, [{ field: "intent", message: "Nieznana czynność." }]);
-    const failed = await roundStep(form, form.intent === "reopen" ? "reason" : "comment", step);
-    if (failed) return failed;
-    throw redirect(
-      `/g/${scope.tenant.slug}/sprawozdawczosc/${params.round}/${params.assignment}?zapisano=1`,
-    );
+    return formAction({
+      request,
+      schema,
+      field: "comment",
+      extra: { done: null as string | null },
+      act: async (v, sent) => {
+        const base = { scope, assignmentId: params.assignment, expectedVersion: sent.version ?? 0 };
+        if (v.intent === "accept") await acceptAssignment(base);
+        else if (v.intent === "return") await returnAssignment({ ...base, comment: v.comment });
+        else await fieldOf("reason", () => reopenAssignment({ ...base, reason: v.reason }));
+        throw redirect(
+          `/g/${scope.tenant.slug}/sprawozdawczosc/${params.round}/${params.assignment}?zapisano=1`,
+        );
+      },
+    });
   });
 }
 
@@ -100,7 +113,7 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
   const root = useRootData();
   const { tenant, item } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const a = actionData as RoundActionData | undefined;
+  const a = actionData as FormAnswer<{ done: string | null }> | undefined;
   const errors = a?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const version = a?.version || item.version;

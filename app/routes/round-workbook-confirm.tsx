@@ -1,7 +1,9 @@
 // The differences an uploaded workbook would make, for the partner to confirm or cancel. Items
 // changed in Busola since the download are flagged with who changed them and when; saving over
 // them needs an explicit tick, and a conflict found while saving saves nothing.
-import { data, Form, Link, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
+import { checkbox } from "../web/forms/fields.ts";
 import type { Route } from "./+types/round-workbook-confirm";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -19,9 +21,10 @@ import {
   type WorkbookCardField,
 } from "../round-xlsx/index.ts";
 import { showCardField } from "../round-xlsx/labels.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { authorize, canUseOwnWorkbook } from "../policies/index.ts";
 import { pageUrl, requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject } from "../web/form.server.ts";
+import { formAction, staleAnswer } from "../web/forms/action.server.ts";
 
 const OVERRIDE = "zastap";
 
@@ -37,6 +40,7 @@ function show(field: string, v: string | number | boolean | null): string {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    authorize(canUseOwnWorkbook(scope.actor), { hide: true });
     const upload = await getWorkbookUpload({
       scope,
       roundId: params.round,
@@ -78,22 +82,32 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
+const confirmSchema = z.object({ intent: z.string().optional(), [OVERRIDE]: checkbox });
+
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
-    const form = formToObject(await request.formData());
+    authorize(canUseOwnWorkbook(scope.actor), { hide: true });
     const target = { scope, roundId: params.round, uploadId: params.upload };
     const tasks = `/g/${scope.tenant.slug}/moje-zadania`;
-    if (form.intent === "cancel") {
-      await cancelWorkbookUpload(target);
-      return redirect(`${tasks}/arkusz/${params.round}/wczytaj`);
-    }
-    const result = await confirmWorkbookUpload({ ...target, override: form[OVERRIDE] === "tak" });
-    if (result.outcome === "saved") return redirect(`${tasks}?arkusz=${result.saved}`);
-    if (result.outcome === "done") return redirect(pageUrl(request).pathname);
-    if (result.outcome === "refused")
-      return data({ conflicts: [] as StoredConflict[], refused: result.message }, { status: 409 });
-    return data({ conflicts: result.conflicts, refused: null }, { status: 409 });
+    return formAction({
+      request,
+      schema: confirmSchema,
+      field: "intent",
+      extra: { conflicts: [] as StoredConflict[], refused: null as string | null },
+      act: async (v) => {
+        if (v.intent === "cancel") {
+          await cancelWorkbookUpload(target);
+          throw redirect(`${tasks}/arkusz/${params.round}/wczytaj`);
+        }
+        const result = await confirmWorkbookUpload({ ...target, override: v[OVERRIDE] });
+        if (result.outcome === "saved") throw redirect(`${tasks}?arkusz=${result.saved}`);
+        if (result.outcome === "done") throw redirect(pageUrl(request).pathname);
+        if (result.outcome === "refused")
+          return staleAnswer({ conflicts: [] as StoredConflict[], refused: result.message });
+        return staleAnswer({ conflicts: result.conflicts, refused: null as string | null });
+      },
+    });
   });
 }
 

@@ -12,7 +12,8 @@ import {
   receivePartnerWorkbook,
   type WorkbookError,
 } from "../round-xlsx/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
+import { authorize, canUseOwnWorkbook } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { UploadError, receiveWorkbookUpload } from "../web/workbook-upload.server.ts";
 
@@ -21,6 +22,7 @@ const UPLOAD_FIELD = "arkusz";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    authorize(canUseOwnWorkbook(scope.actor), { hide: true });
     const view = await getWorkbookRound({ scope, roundId: params.round });
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -33,6 +35,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
+    authorize(canUseOwnWorkbook(scope.actor), { hide: true });
     // The round first: a guessed id is "not found" before any byte of the upload is read.
     await getWorkbookRound({ scope, roundId: params.round });
     let upload;

@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -20,19 +20,41 @@ import {
 } from "../domain/rounds/rounds.ts";
 import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { useRootData } from "../root.tsx";
+import {
+  formAction,
+  formDone,
+  fieldOf,
+  UNKNOWN_INTENT,
+  type FormAnswer,
+} from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
-const addSchema = z.object({
-  target: z.string().regex(/^(card|contribution):.+$/, "Wybierz kartę projektu albo wskaźnik."),
-  institutionId: z.string().min(1, "Wybierz instytucję."),
-});
-const inviteSchema = z.object({
-  inviteInstitutionId: z.string().min(1, "Wybierz instytucję."),
-  email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@pup.pl."),
-  name: z.string().trim().max(200),
-});
+const schema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("add"),
+      target: z
+        .string({ message: "Wybierz kartę projektu albo wskaźnik." })
+        .regex(/^(card|contribution):.+$/, "Wybierz kartę projektu albo wskaźnik."),
+      institutionId: z.string({ message: "Wybierz instytucję." }).min(1, "Wybierz instytucję."),
+    }),
+    z.object({ intent: z.literal("remove"), assignmentId: z.string().optional() }),
+    z.object({
+      intent: z.literal("invite"),
+      inviteInstitutionId: z
+        .string({ message: "Wybierz instytucję." })
+        .min(1, "Wybierz instytucję."),
+      email: z
+        .string({ message: "Wpisz poprawny adres e-mail, np. jan.kowalski@pup.pl." })
+        .trim()
+        .email("Wpisz poprawny adres e-mail, np. jan.kowalski@pup.pl."),
+      name: z.string().trim().max(200).default(""),
+    }),
+    z.object({ intent: z.literal("remind") }),
+  ],
+  { message: UNKNOWN_INTENT },
+);
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -78,68 +100,58 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageRounds(scope.actor));
-    const form = formToObject(await request.formData());
-    const done = (message: string): RoundActionData => ({
-      errors: [],
-      values: {},
-      conflict: null,
-      version: "",
-      done: message,
+    const done = (message: string) => formDone({ done: message as string | null });
+    return formAction({
+      request,
+      schema,
+      extra: { done: null as string | null },
+      act: async (v) => {
+        switch (v.intent) {
+          case "add": {
+            const [kind, targetId] = v.target.split(":") as ["card" | "contribution", string];
+            await fieldOf("target", () =>
+              addAssignment({
+                scope,
+                roundId: params.round,
+                kind,
+                targetId,
+                institutionId: v.institutionId,
+              }),
+            );
+            return done("Dodano zadanie.");
+          }
+          case "remove":
+            await fieldOf("target", () =>
+              removeAssignment({ scope, assignmentId: v.assignmentId ?? "" }),
+            );
+            return done("Usunięto zadanie.");
+          case "invite": {
+            const { linkForInviter: link } = await fieldOf("email", () =>
+              invitePartner({
+                scope,
+                institutionId: v.inviteInstitutionId,
+                email: v.email,
+                name: v.name,
+              }),
+            );
+            return done(
+              `Wysłano zaproszenie na adres ${v.email}.` +
+                (link
+                  ? ` Nie skonfigurowano serwera SMTP, więc wiadomość nie wyszła: przekaż osobie ten jednorazowy link (nie pokażemy go ponownie): ${link}`
+                  : ""),
+            );
+          }
+          case "remind": {
+            const r = await sendRemindersNow({ scope, roundId: params.round });
+            return done(
+              r.assignments === 0
+                ? "Nie wysłano przypomnień: wszystko przekazano albo przypomnienia wysłano już dziś."
+                : `Wysłano przypomnienia: ${r.messages} (pozycje: ${r.assignments}).`,
+            );
+          }
+        }
+      },
     });
-    switch (form.intent) {
-      case "add": {
-        const parsed = addSchema.safeParse(form);
-        if (!parsed.success) return invalid(form, zodErrors(parsed.error));
-        const [kind, targetId] = parsed.data.target.split(":") as ["card" | "contribution", string];
-        const failed = await roundStep(form, "target", () =>
-          addAssignment({
-            scope,
-            roundId: params.round,
-            kind,
-            targetId,
-            institutionId: parsed.data.institutionId,
-          }),
-        );
-        return failed ?? done("Dodano zadanie.");
-      }
-      case "remove": {
-        const failed = await roundStep(form, "target", () =>
-          removeAssignment({ scope, assignmentId: form.assignmentId ?? "" }),
-        );
-        return failed ?? done("Usunięto zadanie.");
-      }
-      case "invite": {
-        const parsed = inviteSchema.safeParse(form);
-        if (!parsed.success) return invalid(form, zodErrors(parsed.error));
-        let link: string | null = null;
-        const failed = await roundStep(form, "email", async () => {
-          ({ linkForInviter: link } = await invitePartner({
-            scope,
-            institutionId: parsed.data.inviteInstitutionId,
-            email: parsed.data.email,
-            name: parsed.data.name,
-          }));
-        });
-        return (
-          failed ??
-          done(
-            `Wysłano zaproszenie na adres ${parsed.data.email}.` +
-              (link
-                ? ` Nie skonfigurowano serwera SMTP, więc wiadomość nie wyszła: przekaż osobie ten jednorazowy link (nie pokażemy go ponownie): ${link}`
-                : ""),
-          )
-        );
-      }
-      case "remind": {
-        const r = await sendRemindersNow({ scope, roundId: params.round });
-        return done(
-          r.assignments === 0
-            ? "Nie wysłano przypomnień: wszystko przekazano albo przypomnienia wysłano już dziś."
-            : `Wysłano przypomnienia: ${r.messages} (pozycje: ${r.assignments}).`,
-        );
-      }
-    }
-    return invalid(form, [{ field: "intent", message: "Nieznana czynność." }]);
   });
 }
 
@@ -147,7 +159,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
   const root = useRootData();
   const { tenant, round } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const a = actionData as RoundActionData | undefined;
+  const a = actionData as FormAnswer<{ done: string | null }> | undefined;
   const errors = a?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const values = a?.values ?? {};

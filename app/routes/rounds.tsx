@@ -1,5 +1,5 @@
 import { Form, Link, redirect } from "react-router";
-import { z } from "zod";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/rounds";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -12,9 +12,8 @@ import { listRounds, openRound } from "../domain/rounds/rounds.ts";
 import { authorize, canManageRounds, canViewRounds } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
-import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { useRootData } from "../root.tsx";
+import { formAction, type FormAnswer } from "../web/forms/action.server.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z.object({
   documentId: z.string().min(1, "Wybierz dokument."),
@@ -52,24 +51,23 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageRounds(scope.actor));
-    const form = formToObject(await request.formData());
-    const parsed = schema.safeParse(form);
-    if (!parsed.success) return invalid(form, zodErrors(parsed.error));
     const { config } = getServices();
-    let id = "";
-    const failed = await roundStep(form, "documentId", async () => {
-      id = (
-        await openRound({
+    return formAction({
+      request,
+      schema,
+      field: "documentId",
+      extra: { done: null as string | null },
+      act: async (v) => {
+        const { id } = await openRound({
           scope,
-          ...parsed.data,
+          ...v,
           remindBefore: config.rounds.remindBefore,
           remindAfter: config.rounds.remindAfter,
           changeThreshold: config.rounds.changeThresholdPercent,
-        })
-      ).id;
+        });
+        throw redirect(`/g/${scope.tenant.slug}/sprawozdawczosc/${id}`);
+      },
     });
-    if (failed) return failed;
-    throw redirect(`/g/${scope.tenant.slug}/sprawozdawczosc/${id}`);
   });
 }
 
@@ -77,7 +75,7 @@ export default function Rounds({ loaderData, actionData }: Route.ComponentProps)
   const root = useRootData();
   const { tenant } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const a = actionData as RoundActionData | undefined;
+  const a = actionData as FormAnswer<{ done: string | null }> | undefined;
   const errors = a?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
   const values = a?.values ?? {};

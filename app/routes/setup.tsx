@@ -1,16 +1,16 @@
 // The first administrator's set-up page: it exists only while there is no administrator.
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { Form, redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/setup";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { TextField } from "../components/field.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
-import { countSystemAdmins, createUser, UserInputError } from "../domain/users.ts";
+import { countSystemAdmins, createUser } from "../domain/users.ts";
 import { getServices } from "../services.ts";
-import { formToObject, zodErrors } from "../web/form.server.ts";
+import { formAction } from "../web/forms/action.server.ts";
 import { notFound } from "../web/auth.server.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 const schema = z
   .object({
@@ -37,21 +37,15 @@ export async function loader() {
 
 export async function action({ request }: Route.ActionArgs) {
   await requireNoAdmin();
-  const form = formToObject(await request.formData());
-  const parsed = schema.safeParse(form);
-  if (!parsed.success)
-    return data({ errors: zodErrors(parsed.error), values: form }, { status: 400 });
-  try {
-    await createUser({ db: getServices().db, ...parsed.data, isSystemAdmin: true });
-  } catch (e) {
-    if (e instanceof UserInputError)
-      return data(
-        { errors: [{ field: "email", message: e.message }], values: form },
-        { status: 400 },
-      );
-    throw e;
-  }
-  throw redirect("/logowanie");
+  return formAction({
+    request,
+    schema,
+    field: "email",
+    act: async (v) => {
+      await createUser({ db: getServices().db, ...v, isSystemAdmin: true });
+      throw redirect("/logowanie");
+    },
+  });
 }
 
 export default function Setup({ actionData }: Route.ComponentProps) {

@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/task";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
 import { CardFields } from "../components/card-fields.tsx";
@@ -17,12 +18,16 @@ import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/round-d
 import { getTask, saveTask } from "../domain/rounds/partner-work.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { cardSchema } from "../web/card-form.ts";
-import { formToObject, parseVersion, zodErrors, type FieldError } from "../web/form.server.ts";
-import { readNumber } from "../web/number-field.server.ts";
-import { invalid, roundStep, type RoundActionData } from "../web/round-action.server.ts";
-import { cardRows, showChange, showNumber } from "../web/round-item-view.ts";
-import { useRootData } from "../root.tsx";
+import { cardSchema } from "../web/forms/card.ts";
+import { checkbox, polishNumber, trimmedOrNull } from "../web/forms/fields.ts";
+import {
+  formAction,
+  parseVersion,
+  parseInput,
+  type FormAnswer,
+} from "../web/forms/action.server.ts";
+import { cardRows, showChange, showNumber } from "../web/views/round-item.ts";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -39,7 +44,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       values.cardVersion = task.card ? String(task.card.version) : "";
       rows = cardRows(task.card);
     } else {
-      values.valueVersion = task.valueVersion === null ? "" : String(task.valueVersion);
+      values.contributionVersion =
+        task.contributionVersion === null ? "" : String(task.contributionVersion);
       values.value = toFormNumber(task.contribution?.value ?? null);
       values.approximate = task.contribution?.approximate ? "tak" : "";
       values.note = task.contribution?.note ?? "";
@@ -85,55 +91,74 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
+const taskSchema = z.object({
+  intent: z.string().optional(),
+  explanation: trimmedOrNull,
+});
+const contributionSchema = z.object({
+  value: polishNumber(),
+  approximate: checkbox,
+  note: trimmedOrNull,
+  contributionVersion: z.string().optional(),
+});
+
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
-    const form = formToObject(await request.formData());
     const task = await getTask({ scope, assignmentId: params.assignment });
-    const submit = form.intent === "submit";
-    const explanation = form.explanation?.trim() || null;
-    const assignmentVersion = parseVersion(form.version) ?? 0;
-    let step: () => Promise<unknown>;
-    if (task.kind === "card") {
-      const parsed = cardSchema.safeParse({ ...form, version: form.cardVersion ?? "" });
-      if (!parsed.success) return invalid(form, zodErrors(parsed.error));
-      const { version, ...fields } = parsed.data;
-      step = () =>
-        saveTask({
+    return formAction({
+      request,
+      schema: taskSchema,
+      field: "value",
+      extra: { done: null as string | null, moved: null as Record<string, string> | null },
+      yours: (_v, sent) => sent.values,
+      // The item's own version stays; the form moves onto the saved card or contribution.
+      onConflict: (e, sent) => ({
+        version: sent.values.version ?? "",
+        moved: {
+          cardVersion: String(e.current.version ?? ""),
+          contributionVersion: String(e.current.contributionVersion ?? ""),
+        },
+      }),
+      act: async (v, sent) => {
+        const submit = v.intent === "submit";
+        const base = {
           scope,
           assignmentId: params.assignment,
-          assignmentVersion,
+          assignmentVersion: sent.version ?? 0,
           submit,
-          explanation,
-          card: { expectedVersion: version, fields: fields as CardFieldValues },
-        });
-    } else {
-      const errors: FieldError[] = [];
-      const v = readNumber(form, "value", errors);
-      if (errors.length > 0) return invalid(form, errors);
-      step = () =>
-        saveTask({
-          scope,
-          assignmentId: params.assignment,
-          assignmentVersion,
-          submit,
-          explanation,
-          contribution: {
-            expectedVersion: parseVersion(form.valueVersion),
-            value: v.value,
-            approximate: v.approximate || form.approximate === "tak",
-            note: form.note?.trim() || null,
-          },
-        });
-    }
-    const failed = await roundStep(form, "value", step, form);
-    if (failed) return failed;
-    throw redirect(
-      submit
-        ? `/g/${scope.tenant.slug}/moje-zadania?przekazano=1`
-        : `/g/${scope.tenant.slug}/moje-zadania/${params.assignment}?zapisano=1`,
-    );
+          explanation: v.explanation,
+        };
+        if (task.kind === "card") {
+          const { version, ...fields } = parseInput(cardSchema, {
+            ...sent.input,
+            version: sent.values.cardVersion ?? "",
+          });
+          await saveTask({
+            ...base,
+            card: { expectedVersion: version, fields: fields as CardFieldValues },
+          });
+        } else {
+          const c = parseInput(contributionSchema, sent.input);
+          await saveTask({
+            ...base,
+            contribution: {
+              // Decision 018: checked against the institution's own contribution only.
+              expectedVersion: parseVersion(c.contributionVersion),
+              value: c.value.value,
+              approximate: c.value.approximate || c.approximate,
+              note: c.note,
+            },
+          });
+        }
+        throw redirect(
+          submit
+            ? `/g/${scope.tenant.slug}/moje-zadania?przekazano=1`
+            : `/g/${scope.tenant.slug}/moje-zadania/${params.assignment}?zapisano=1`,
+        );
+      },
+    });
   });
 }
 
@@ -141,10 +166,13 @@ export default function Task({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
   const { tenant, item } = loaderData;
   const base = `/g/${tenant.slug}`;
-  const a = actionData as RoundActionData | undefined;
+  const a = actionData as FormAnswer<{ moved: Record<string, string> | null }> | undefined;
   const errors = a?.errors ?? [];
   const err = (f: string) => errors.find((e) => e.field === f)?.message;
-  const values: Record<string, string | undefined> = a?.values ?? loaderData.values;
+  const values: Record<string, string | undefined> = {
+    ...(a?.values ?? loaderData.values),
+    ...a?.moved,
+  };
   const c = loaderData.contribution;
   return (
     <>
@@ -201,7 +229,11 @@ export default function Task({ loaderData, actionData }: Route.ComponentProps) {
             </>
           ) : (
             <>
-              <input type="hidden" name="valueVersion" value={values.valueVersion ?? ""} />
+              <input
+                type="hidden"
+                name="contributionVersion"
+                value={values.contributionVersion ?? ""}
+              />
               <NumberField
                 name="value"
                 label={`Wartość za rok ${item.year} (${c?.unit ?? ""})`}

@@ -5,7 +5,7 @@ import { CsrfInput } from "../components/csrf-input.tsx";
 import { ROLE_LABELS } from "../domain/actor.ts";
 import { requireTenantScope } from "../web/auth.server.ts";
 import { canManageMembers } from "../policies/index.ts";
-import { useRootData } from "../root.tsx";
+import { useRootData } from "../web/hooks/use-root-data.ts";
 
 // Navigation only: every child loader and action authorizes on its own.
 export async function loader({ request, params, context }: Route.LoaderArgs) {

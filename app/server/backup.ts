@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import type { Config } from "../config.ts";
 import { openDatabase, type Database } from "../db/client.ts";
 import { acquireDataDirLock, DataDirLockedError, lockHolder } from "../db/data-dir-lock.ts";
-import { UserInputError } from "../domain/users.ts";
+import { UserInputError } from "../domain/errors.ts";
 import { requestSnapshot } from "./control.ts";
 
 const run = promisify(execFile);

@@ -3,14 +3,15 @@
 import { data, redirect } from "react-router";
 import { findSession, findSessionOwner, type SessionUser } from "../domain/auth/sessions.ts";
 import { stashForm } from "../domain/auth/pending-forms.ts";
-import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
+import { NotFoundError } from "../domain/errors.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { findTenantWithActor } from "../domain/tenants.ts";
 import { canAccessTenant } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "./cookies.server.ts";
-import { perRequest } from "./per-request.ts";
+import { perRequest } from "./per-request.server.ts";
 import { isMultipart } from "./csrf.server.ts";
+import { asResponse } from "./forms/action.server.ts";
 
 export async function readSessionToken(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
@@ -95,13 +96,11 @@ export function notFound(message = new NotFoundError().message) {
   return data(message, { status: 404 });
 }
 
-/** Turn domain errors into HTTP answers with their Polish message. */
+/** Domain errors outside a form's answer become HTTP answers with their Polish message. */
 export async function run<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof NotFoundError) throw notFound(error.message);
-    if (error instanceof ForbiddenError) throw data(error.message, { status: 403 });
-    throw error;
+    throw asResponse(error);
   }
 }

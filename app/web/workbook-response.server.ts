@@ -1,4 +1,4 @@
-import { attachment } from "./report-params.ts";
+import { attachment } from "./forms/report-choice.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { findSession, createSession } from "../../app/domain/auth/sessions.ts";
 import { signIn } from "../../app/domain/auth/sign-in.ts";
 import { makeUser } from "../../app/demo/factories.ts";
-import { createUser, UserInputError } from "../../app/domain/users.ts";
+import { UserInputError } from "../../app/domain/errors.ts";
+import { createUser } from "../../app/domain/users.ts";
 import { engines, useDatabase } from "../support/db.ts";
 
 const limit = { maxAttempts: 3, maxPerAddress: 20, windowMinutes: 15 };

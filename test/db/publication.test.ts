@@ -19,7 +19,7 @@ import {
 } from "../../app/domain/publication/read.ts";
 import { getPublicSettings, savePublicSettings } from "../../app/domain/publication/settings.ts";
 import { ConflictError } from "../../app/domain/errors.ts";
-import { UserInputError } from "../../app/domain/users.ts";
+import { UserInputError } from "../../app/domain/errors.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";
 

@@ -3,7 +3,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, outboxMessages, roundAssignments } from "../../app/db/schema.ts";
-import { ConflictError, ForbiddenError, NotFoundError } from "../../app/domain/errors.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UserInputError,
+} from "../../app/domain/errors.ts";
 import { CARD_FIELDS, type CardFields } from "../../app/domain/value-labels.ts";
 import { saveProjectCard } from "../../app/domain/project-cards.ts";
 import { getIndicatorValue, saveIndicatorValue } from "../../app/domain/indicator-values/index.ts";
@@ -23,7 +28,6 @@ import { sendDueReminders, sendRemindersNow } from "../../app/domain/rounds/remi
 import { invitePartner, acceptInvitation } from "../../app/domain/rounds/invitations.ts";
 import { requestPasswordReset, resetPassword } from "../../app/domain/auth/password-reset.ts";
 import { signIn } from "../../app/domain/auth/sign-in.ts";
-import { UserInputError } from "../../app/domain/users.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";
 import type { Database } from "../../app/db/client.ts";

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { listHistory } from "../../app/domain/audit.ts";
-import { ConflictError, ForbiddenError, NotFoundError } from "../../app/domain/errors.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UserInputError,
+} from "../../app/domain/errors.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import {
   createDirection,
@@ -11,7 +16,6 @@ import {
   updateGoal,
   updateProject,
 } from "../../app/domain/strategy-structure.ts";
-import { UserInputError } from "../../app/domain/users.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld } from "../support/world.ts";
 

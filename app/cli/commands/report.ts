@@ -3,7 +3,7 @@ import path from "node:path";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.ts";
-import { UserInputError } from "../../domain/users.ts";
+import { UserInputError } from "../../domain/errors.ts";
 import { SYSTEM_ACTOR } from "../../domain/actor.ts";
 import { getDocument, listDocuments, listReportingYears } from "../../domain/documents.ts";
 import { findTenant } from "../../domain/tenants.ts";

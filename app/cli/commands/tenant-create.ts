@@ -1,6 +1,6 @@
 // `busola tenant create`: a new municipality (tenant).
 import { parseArgs } from "node:util";
-import { UserInputError } from "../../domain/users.ts";
+import { UserInputError } from "../../domain/errors.ts";
 import { createTenant, TENANT_KINDS } from "../../domain/tenants.ts";
 import { withDatabase } from "../with-database.ts";
 

@@ -1,6 +1,6 @@
 // `busola user add`: give a person a role in a municipality through the domain's addMember.
 import { parseArgs } from "node:util";
-import { UserInputError } from "../../domain/users.ts";
+import { UserInputError } from "../../domain/errors.ts";
 import { ROLE_LABELS, ROLES, SYSTEM_ACTOR, type Role } from "../../domain/actor.ts";
 import { listInstitutions } from "../../domain/institutions.ts";
 import { addMember } from "../../domain/members.ts";

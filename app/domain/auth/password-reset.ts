@@ -9,7 +9,7 @@ import { findInTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { sendMail } from "../mail/send.ts";
 import { passwordResetMail } from "../mail/templates.ts";
 import { getMailTransport } from "../mail/transport.ts";
-import { UserInputError } from "../users.ts";
+import { UserInputError } from "../errors.ts";
 import { hashPassword, passwordProblem } from "./passwords.ts";
 import { EXPIRED_LINK, issueToken, useToken } from "./tokens.ts";
 

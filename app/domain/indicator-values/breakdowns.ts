@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { indicatorBreakdowns, indicatorContributions } from "../../db/schema.ts";
 import { authorize, canEditContribution, canEditIndicatorValue } from "../../policies/index.ts";
 import { inTenant, type TenantScope } from "../scope.ts";
-import { UserInputError } from "../users.ts";
+import { UserInputError } from "../errors.ts";
 import type { BreakdownRowInput } from "./types.ts";
 
 export async function replaceBreakdowns(

@@ -7,7 +7,7 @@ import { authorize, canPublish } from "../../policies/index.ts";
 import { recordChange } from "../audit.ts";
 import { formatNumber } from "../../format/polish-numbers.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
-import { UserInputError } from "../users.ts";
+import { UserInputError } from "../errors.ts";
 import { buildSnapshot, countPublishedItems } from "./build-snapshot.ts";
 import { invalidatePublicCache } from "./cache.ts";
 import { canonicalFingerprint } from "./fingerprint.ts";

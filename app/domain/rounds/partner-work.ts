@@ -3,26 +3,20 @@
 // value functions (versions, audit, findings); the item's status lives on the assignment.
 import { eq } from "drizzle-orm";
 import { indicators, reportingRounds, roundAssignments } from "../../db/schema.ts";
-import { authorize, canWorkOnAssignment } from "../../policies/index.ts";
-import { ForbiddenError } from "../errors.ts";
+import { authorize, canWorkOnAssignment, ownInstitution } from "../../policies/index.ts";
+import { ForbiddenError, UserInputError } from "../errors.ts";
 import { loadValueBundles, saveIndicatorValue } from "../indicator-values/index.ts";
 import { getProjectCard, saveProjectCard } from "../project-cards.ts";
 import type { CardFields } from "../value-labels.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
-import { UserInputError } from "../users.ts";
 import { updateVersioned } from "../versioned-update.ts";
 import { loadAssignmentRow, loadAssignmentRows } from "./assignment-rows.ts";
 import { yearChange } from "./change.ts";
 import { LOCKED_STATUSES } from "./assignment-statuses.ts";
 
-function ownInstitution(scope: TenantScope): string | null {
-  const m = scope.actor.membership;
-  return m?.role === "partner" ? m.institutionId : null;
-}
-
 /** "Moje zadania": the items assigned to the partner's institution in this municipality's rounds. */
 export async function listMyTasks(opts: { scope: TenantScope }) {
-  const own = ownInstitution(opts.scope);
+  const own = ownInstitution(opts.scope.actor);
   if (!own) return [];
   return loadAssignmentRows(opts.scope, eq(roundAssignments.institutionId, own));
 }
@@ -85,7 +79,8 @@ export async function getTask(opts: { scope: TenantScope; assignmentId: string }
     round,
     locked,
     indicator,
-    valueVersion: bundle?.value.version ?? null,
+    /** The version of the institution's own contribution (null: not reported yet). Decision 018. */
+    contributionVersion: mine?.version ?? null,
     contribution: mine,
     previousValue: previous?.value ?? null,
     change: yearChange(previous?.value ?? null, mine?.value ?? null, round.changeThreshold),
@@ -102,6 +97,10 @@ export type TaskInput = {
   explanation: string | null;
   card?: { expectedVersion: number | null; fields: CardFields };
   contribution?: {
+    /**
+     * The version of the institution's own contribution the form showed (null: none yet).
+     * Checked like a partner's save on `/edycja`: another institution's save is no conflict.
+     */
     expectedVersion: number | null;
     value: number | null;
     approximate: boolean;
@@ -156,7 +155,8 @@ export async function saveTask(input: TaskInput) {
         scope,
         indicatorId: a.indicatorId!,
         year: round.year,
-        expectedVersion: c.expectedVersion,
+        expectedVersion: null,
+        expectedContributionVersion: c.expectedVersion,
         contributions: [
           {
             institutionId: a.institutionId,
@@ -190,7 +190,7 @@ export async function saveTask(input: TaskInput) {
 
 /** Whether this tenant has any round item for the partner (to show the link on the home page). */
 export async function hasTasks(scope: TenantScope): Promise<boolean> {
-  const own = ownInstitution(scope);
+  const own = ownInstitution(scope.actor);
   if (!own) return false;
   const [row] = await scope.db
     .select({ id: roundAssignments.id })

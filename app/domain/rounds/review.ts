@@ -12,7 +12,7 @@ import { listHistory } from "../audit.ts";
 import { getIndicatorValue, loadValueBundles } from "../indicator-values/index.ts";
 import { getProjectCard } from "../project-cards.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
-import { UserInputError } from "../users.ts";
+import { UserInputError } from "../errors.ts";
 import { updateVersioned } from "../versioned-update.ts";
 import { sendMail } from "../mail/send.ts";
 import { getMailTransport } from "../mail/transport.ts";

@@ -23,7 +23,7 @@ import {
 import { recordChange } from "../audit.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
-import { UserInputError } from "../users.ts";
+import { UserInputError } from "../errors.ts";
 import { loadAssignmentRow, loadAssignmentRows, type AssignmentRow } from "./assignment-rows.ts";
 import { completeness } from "./completeness.ts";
 import type { AssignmentKind } from "./assignment-statuses.ts";

@@ -1,7 +1,7 @@
 // GET /widok?rozmiar=…&kontrast=…&wroc=… — sets the display cookie and goes back: the font-size
 // and contrast switches work as plain links, without JavaScript.
 import { redirect } from "react-router";
-import { z } from "zod";
+import { z } from "../../web/forms/zod.ts";
 import type { Route } from "./+types/display-settings";
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import {

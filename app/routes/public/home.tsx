@@ -2,7 +2,7 @@
 // form, so it works without JavaScript), grouped by voivodeship. With a single municipality
 // publishing, it opens straight on that municipality's page.
 import { redirect } from "react-router";
-import { z } from "zod";
+import { z } from "../../web/forms/zod.ts";
 import type { Route } from "./+types/home";
 import { municipalityPath } from "../../components/public/paths.ts";
 import { listPublishingTenants } from "../../domain/publication/read.ts";

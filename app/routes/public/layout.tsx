@@ -3,7 +3,7 @@
 import { Link, Outlet, useLocation } from "react-router";
 import { API_DOCS_PATH, CATALOGUE_PATH, statementPath } from "../../components/public/paths.ts";
 import { FONT_SIZES } from "../../web/display-settings.ts";
-import { useRootData } from "../../root.tsx";
+import { useRootData } from "../../web/hooks/use-root-data.ts";
 import "../../styles/public.css";
 
 const SIZE_LABELS: Record<(typeof FONT_SIZES)[number], string> = {

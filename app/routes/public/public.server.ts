@@ -1,6 +1,6 @@
 // What every public loader shares: the municipality by slug (404 unless it publishes), an
 // anonymous scope — the same for everyone, signed in or not — and the small-count threshold.
-import { z } from "zod";
+import { z } from "../../web/forms/zod.ts";
 import { findPublishingTenant, getPublicView, publicScope } from "../../domain/publication/read.ts";
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import { getServices } from "../../services.ts";

@@ -1,7 +1,7 @@
 // The public report of a published year, made from the snapshot (small counts withheld) in
 // either layout and every format: /…/raport/karty.pdf, /…/raport/wskazniki.docx. Cached by
 // publication, so a PDF is compiled once per version (decision 032).
-import { z } from "zod";
+import { z } from "../../web/forms/zod.ts";
 import type { Route } from "./+types/report-file";
 import { cachedPublic } from "../../domain/publication/cache.ts";
 import { listPublicViews } from "../../domain/publication/read.ts";
@@ -9,7 +9,7 @@ import { findIndicator } from "../../domain/publication/view.ts";
 import type { ReportData } from "../../reports/model.ts";
 import { buildModel, CONTENT_TYPES, renderReport, reportFileName } from "../../reports/render.ts";
 import { notFound, run } from "../../web/auth.server.ts";
-import { attachment } from "../../web/report-params.ts";
+import { attachment } from "../../web/forms/report-choice.ts";
 import { publicYear } from "./public.server.ts";
 
 const fileSchema = z

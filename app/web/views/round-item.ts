@@ -1,8 +1,8 @@
 // What a round item shows to its partner and its reviewer: the entered card or value, last
 // year's value beside it with the change, and the findings — as plain data for the page.
-import { formatNumber } from "../format/polish-numbers.ts";
-import { CARD_FIELDS, CARD_FIELD_LABELS } from "../domain/value-labels.ts";
-import type { YearChange } from "../domain/rounds/change.ts";
+import { formatNumber } from "../../format/polish-numbers.ts";
+import { CARD_FIELDS, CARD_FIELD_LABELS } from "../../domain/value-labels.ts";
+import type { YearChange } from "../../domain/rounds/change.ts";
 
 export function showNumber(n: number | null | undefined): string {
   if (n === null || n === undefined) return "—";

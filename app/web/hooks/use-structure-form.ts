@@ -1,9 +1,9 @@
 // What every strategy-structure form (goal, direction, project, indicator) shares: its place
 // under the document, the form's values and version, and the frame's props.
-import type { ConflictNoticeProps } from "../components/conflict-notice.tsx";
-import { errorFor } from "../components/edit-page.tsx";
-import type { FormError } from "../components/error-summary.tsx";
-import { useRootData } from "../root.tsx";
+import type { ConflictNoticeProps } from "../../components/conflict-notice.tsx";
+import { errorFor } from "../../components/edit-page.tsx";
+import type { FieldError } from "../../domain/errors.ts";
+import { useRootData } from "./use-root-data.ts";
 import { useFormValues } from "./use-form-values.ts";
 
 type StructureLoaderData = {
@@ -13,7 +13,7 @@ type StructureLoaderData = {
   version: string;
 };
 type StructureActionData =
-  | { errors: FormError[]; values: unknown; conflict: ConflictNoticeProps | null; version: string }
+  | { errors: FieldError[]; values: unknown; conflict: ConflictNoticeProps | null; version: string }
   | undefined;
 
 export function useStructureForm(loaderData: StructureLoaderData, actionData: StructureActionData) {

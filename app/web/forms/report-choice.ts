@@ -1,5 +1,5 @@
 // The report form's choices, as query parameters and form fields (Polish names in URLs).
-import { z } from "zod";
+import { z } from "./zod.ts";
 
 export const reportChoiceSchema = z.object({
   rok: z.coerce.number({ message: "Wybierz rok sprawozdania." }).int().min(1990).max(2100),

@@ -1,7 +1,7 @@
 // The fields of a strategy or program document, as forms send them (document form, import review).
-import { z } from "zod";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../domain/value-labels.ts";
-import { optionalText, requiredText, year } from "./form-fields.ts";
+import { z } from "./zod.ts";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../../domain/value-labels.ts";
+import { optionalText, requiredText, year } from "./fields.ts";
 
 export const documentSchema = z.object({
   kind: z.enum(Object.keys(DOCUMENT_KIND_LABELS) as [string, ...string[]], {

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { INSTITUTION_KINDS } from "../domain/value-labels.ts";
+import { z } from "./zod.ts";
+import { INSTITUTION_KINDS } from "../../domain/value-labels.ts";
 
 export const institutionSchema = z.object({
   name: z.string().trim().min(2, "Wpisz pełną nazwę instytucji.").max(300, "Nazwa jest za długa."),

@@ -1,8 +1,8 @@
 // Presenting audit entries and conflicts: field names to Polish labels, values to text.
-import type { HistoryEntry } from "../domain/audit.ts";
-import type { ConflictError } from "../domain/errors.ts";
-import { formatNumber } from "../format/polish-numbers.ts";
-import { CARD_FIELD_LABELS } from "../domain/project-cards.ts";
+import type { HistoryEntry } from "../../domain/audit.ts";
+import type { ConflictError } from "../../domain/errors.ts";
+import { formatNumber } from "../../format/polish-numbers.ts";
+import { CARD_FIELD_LABELS } from "../../domain/project-cards.ts";
 
 const LABELS: Record<string, string> = {
   ...CARD_FIELD_LABELS,

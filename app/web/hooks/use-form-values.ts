@@ -1,6 +1,6 @@
 // What a form shows: what the user just sent (after an error or a conflict), else a form
 // kept when their session expired (root loader, `?przywroc=`), else the stored data.
-import { useRootData } from "../root.tsx";
+import { useRootData } from "./use-root-data.ts";
 
 type Values = Record<string, string | undefined>;
 

@@ -1,5 +1,5 @@
 // The project card form's schema: shared by the card edit page and the round's partner form.
-import { z } from "zod";
+import { z } from "./zod.ts";
 
 const text = z
   .string()
