@@ -82,10 +82,12 @@ const invisible = (c: number) => INVISIBLE.some(([from, to]) => c >= from && c <
 
 /** The text with every character that none of the fonts can draw replaced by U+FFFD. */
 export function drawable(text: string, covered: Set<number>): string {
+  // U+FFFD where a font has it; "?" otherwise, so the stand-in is always drawable itself.
+  const standIn = covered.has(0xfffd) ? "\uFFFD" : "?";
   let out = "";
   for (const ch of text.toWellFormed()) {
     const c = ch.codePointAt(0)!;
-    out += covered.has(c) || invisible(c) ? ch : "\uFFFD";
+    out += covered.has(c) || invisible(c) ? ch : standIn;
   }
   return out;
 }

@@ -229,8 +229,11 @@ export class TypstError extends Error {}
 
 // "PDF/A-2b error: the text `"鿵"` could not be displayed with font `"DejaVu Sans"`": a
 // character the fonts cover one by one but not together (a mark on a base of another script).
-const UNDRAWABLE = /the text `\\?"(.+?)\\?"` could not be displayed/;
+const UNDRAWABLE = /the text `\\?"(.+?)\\?"` could not be displayed/g;
 const MAX_REPAIRS = 20;
+// What stands for a text no font draws: ASCII, which DejaVu Sans always has — U+FFFD itself
+// can be refused in some clusters, and an invisible joiner is better left out than shown.
+const STAND_IN = "?";
 
 export function compilePdf(source: string, opts: { createdAt: Date }): Uint8Array {
   const c = getCompiler();
@@ -240,11 +243,26 @@ export function compilePdf(source: string, opts: { createdAt: Date }): Uint8Arra
     try {
       return compileOnce(c, main, opts);
     } catch (e) {
-      const text = e instanceof Error ? UNDRAWABLE.exec(e.message)?.[1] : undefined;
-      if (!text || repair >= MAX_REPAIRS || !main.includes(text)) throw e;
-      main = main.replaceAll(text, "\uFFFD".repeat(Math.max(1, [...text].length)));
+      const message = e instanceof Error ? e.message : "";
+      const texts = [...message.matchAll(UNDRAWABLE)]
+        .map((m) => undrawableText(m[1]!))
+        .filter((t) => t !== STAND_IN && main.includes(t));
+      if (texts.length === 0 || repair >= MAX_REPAIRS) throw e;
+      for (const text of texts) main = main.replaceAll(text, standIn(text));
     }
   }
+}
+
+// The diagnostic comes JSON-encoded, with Rust's escapes inside: `\\u{200d}` for a joiner.
+function undrawableText(captured: string): string {
+  return captured
+    .replace(/\\\\/g, "\\")
+    .replace(/\\u\{([0-9a-f]+)\}/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
+
+/** An invisible character (a joiner, a direction mark) is left out; anything else is "?". */
+function standIn(text: string): string {
+  return [...text].every((ch) => /[\p{Cf}\p{Mn}\p{Me}]/u.test(ch)) ? "" : STAND_IN;
 }
 
 function compileOnce(c: NodeCompiler, source: string, opts: { createdAt: Date }): Uint8Array {
