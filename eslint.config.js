@@ -33,9 +33,6 @@ const PLAIN_ZOD = {
   group: ["zod", "zod/*"],
   message: "Import z from app/web/forms/zod.ts: it carries the Polish messages.",
 };
-// Database reads still outside the domain; each leaves this list when it moves into app/domain.
-const DATABASE_READS_TO_MOVE = ["app/round-xlsx/load.ts", "app/round-xlsx/uploads.ts"];
-
 export default tseslint.config(
   { ignores: ["build/", "data/", ".react-router/", ".tmp/", "node_modules/", "migrations/"] },
   js.configs.recommended,
@@ -67,7 +64,6 @@ export default tseslint.config(
       "app/policies/**",
       "app/root.tsx",
     ],
-    ignores: DATABASE_READS_TO_MOVE,
     rules: { "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE] }] },
   },
   // The domain knows nothing of HTTP, pages, documents or where its configuration comes from.
@@ -78,7 +74,7 @@ export default tseslint.config(
   // Routes and web forms build schemas with the Polish Zod.
   {
     files: ["app/routes/**", "app/web/**", "app/components/**"],
-    ignores: ["app/web/forms/zod.ts", ...DATABASE_READS_TO_MOVE],
+    ignores: ["app/web/forms/zod.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE, PLAIN_ZOD] }],
     },

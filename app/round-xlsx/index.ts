@@ -2,7 +2,7 @@
 // workbook, fills it offline and uploads it back; see each module for its part.
 export { applyPartnerWorkbook, type ApplyResult, type WorkbookConflict } from "./apply.ts";
 export { buildPartnerWorkbook } from "./build.ts";
-export { loadPartnerWorkItems, mayActForInstitution } from "./load.ts";
+export { loadPartnerWorkItems, mayActForInstitution } from "../domain/round-workbooks/load.ts";
 export {
   cancelWorkbookUpload,
   confirmWorkbookUpload,
@@ -13,7 +13,7 @@ export {
   receivePartnerWorkbook,
   type ConfirmResult,
   type StoredConflict,
-} from "./uploads.ts";
+} from "../domain/round-workbooks/uploads.ts";
 export {
   MAX_WORKBOOK_BYTES,
   openWorkbook,

@@ -2,132 +2,35 @@
 // round's document and year, an upload read and kept until the partner confirms it, and the
 // confirmed save — which also moves the round's items from "not started" to "in progress".
 import type ExcelJS from "exceljs";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { planDocuments, reportingRounds, roundAssignments, workbookUploads } from "../db/schema.ts";
-import { NotFoundError } from "../domain/errors.ts";
-import { LOCKED_STATUSES } from "../domain/rounds/assignment-statuses.ts";
-import {
-  findInTenant,
-  inTenant,
-  inTransaction,
-  isUuid,
-  type TenantScope,
-} from "../domain/scope.ts";
-import { updateVersioned } from "../domain/versioned-update.ts";
-import { authorize, ownInstitution } from "../policies/index.ts";
-import { applyPartnerWorkbook, type WorkbookConflict } from "./apply.ts";
-import { buildPartnerWorkbook } from "./build.ts";
-import { CARD_COLUMNS, INDICATOR_COLUMNS, columnLetter } from "./labels.ts";
-import { loadPartnerWorkItems } from "./load.ts";
-import { openWorkbook, readLoadedWorkbook, WorkbookFileError } from "./read.ts";
+import { and, eq, inArray } from "drizzle-orm";
+import { reportingRounds, roundAssignments, workbookUploads } from "../../db/schema.ts";
+import { NotFoundError } from "../errors.ts";
+import { LOCKED_STATUSES } from "../rounds/assignment-statuses.ts";
+import { findInTenant, inTenant, inTransaction, isUuid, type TenantScope } from "../scope.ts";
+import { updateVersioned } from "../versioned-update.ts";
+import { authorize } from "../../policies/index.ts";
+import { applyPartnerWorkbook, type WorkbookConflict } from "../../round-xlsx/apply.ts";
+import { CARD_COLUMNS, INDICATOR_COLUMNS, columnLetter } from "../../round-xlsx/labels.ts";
+import { openWorkbook, readLoadedWorkbook, WorkbookFileError } from "../../round-xlsx/read.ts";
 import {
   SHEET_CARDS,
   SHEET_INDICATORS,
   type PartnerWorkItems,
   type WorkbookChanges,
   type WorkbookError,
-} from "./types.ts";
+} from "../../round-xlsx/types.ts";
 
-type Round = typeof reportingRounds.$inferSelect;
+import { loadItems, ownInstitutionOf, workbookTarget } from "./workbook-rounds.ts";
+
+export {
+  getWorkbookRound,
+  listWorkbookRounds,
+  partnerWorkbookFile,
+  workbookFileName,
+} from "./workbook-rounds.ts";
 
 /** A conflict as kept in the upload row (JSON has no dates). */
 export type StoredConflict = Omit<WorkbookConflict, "at"> & { at: string | null };
-
-const ownInstitutionOf = (scope: TenantScope): string | null => ownInstitution(scope.actor);
-
-/** The rounds in which the partner's institution has items: one workbook per round. */
-export async function listWorkbookRounds(opts: { scope: TenantScope }) {
-  const { scope } = opts;
-  const own = ownInstitutionOf(scope);
-  if (!own) return [];
-  const rows = await scope.db
-    .selectDistinct({
-      id: reportingRounds.id,
-      year: reportingRounds.year,
-      status: reportingRounds.status,
-      documentTitle: planDocuments.title,
-    })
-    .from(roundAssignments)
-    .innerJoin(
-      reportingRounds,
-      and(
-        eq(reportingRounds.tenantId, roundAssignments.tenantId),
-        eq(reportingRounds.id, roundAssignments.roundId),
-      ),
-    )
-    .innerJoin(planDocuments, eq(planDocuments.id, reportingRounds.documentId))
-    .where(inTenant(scope, roundAssignments, eq(roundAssignments.institutionId, own)))
-    .orderBy(asc(reportingRounds.year), asc(planDocuments.title));
-  return rows.map((r) => ({ ...r, open: r.status === "open" }));
-}
-
-/**
- * The round and the institution a workbook is for. A partner gets its own institution, and only
- * in a round where it has items; anyone else must name one (coordinators, to help a partner).
- * A foreign or guessed round is "not found", like one that does not exist.
- */
-async function workbookTarget(scope: TenantScope, roundId: string, institutionId?: string) {
-  const round = await findInTenant(scope, reportingRounds, roundId);
-  const own = ownInstitutionOf(scope);
-  const target = own ?? institutionId;
-  if (!target || !isUuid(target)) throw new NotFoundError();
-  if (own) {
-    const [assigned] = await scope.db
-      .select({ id: roundAssignments.id })
-      .from(roundAssignments)
-      .where(
-        inTenant(
-          scope,
-          roundAssignments,
-          eq(roundAssignments.roundId, round.id),
-          eq(roundAssignments.institutionId, own),
-        ),
-      )
-      .limit(1);
-    if (!assigned) throw new NotFoundError();
-  }
-  return { round, institutionId: target };
-}
-
-/** The round a partner's upload page is about, with its document's title. */
-export async function getWorkbookRound(opts: { scope: TenantScope; roundId: string }) {
-  const { scope } = opts;
-  authorize(!!ownInstitutionOf(scope), { hide: true });
-  const { round } = await workbookTarget(scope, opts.roundId);
-  const document = await findInTenant(scope, planDocuments, round.documentId);
-  return { round, documentTitle: document.title, open: round.status === "open" };
-}
-
-function loadItems(scope: TenantScope, round: Round, institutionId: string) {
-  return loadPartnerWorkItems({
-    scope,
-    institutionId,
-    documentId: round.documentId,
-    year: round.year,
-    deadline: round.deadline,
-  });
-}
-
-/** "Arkusz 2021 — Centrum Integracji Społecznej.xlsx": what the partner sees in Downloads. */
-export function workbookFileName(items: PartnerWorkItems): string {
-  const name = items.institution.name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ").trim();
-  return `Arkusz ${items.year} — ${name}`.slice(0, 150) + ".xlsx";
-}
-
-export async function partnerWorkbookFile(opts: {
-  scope: TenantScope;
-  roundId: string;
-  /** Required for coordinators; a partner always gets its own institution's. */
-  institutionId?: string;
-}): Promise<{ fileName: string; bytes: Buffer }> {
-  const { round, institutionId } = await workbookTarget(
-    opts.scope,
-    opts.roundId,
-    opts.institutionId,
-  );
-  const items = await loadItems(opts.scope, round, institutionId);
-  return { fileName: workbookFileName(items), bytes: await buildPartnerWorkbook(items) };
-}
 
 export type ReceiveResult =
   { errors: WorkbookError[]; uploadId: null } | { errors: []; uploadId: string };

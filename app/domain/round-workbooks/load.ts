@@ -13,11 +13,11 @@ import {
   projectInstitutions,
   projects,
   strategicGoals,
-} from "../db/schema.ts";
-import { CARD_FIELDS, type CardFields } from "../domain/value-labels.ts";
-import { findInTenant, inTenant, type TenantScope } from "../domain/scope.ts";
-import { authorize, canActForInstitution } from "../policies/index.ts";
-import type { CardItem, ContributionItem, PartnerWorkItems } from "./types.ts";
+} from "../../db/schema.ts";
+import { CARD_FIELDS, type CardFields } from "../value-labels.ts";
+import { findInTenant, inTenant, type TenantScope } from "../scope.ts";
+import { authorize, canActForInstitution } from "../../policies/index.ts";
+import type { CardItem, ContributionItem, PartnerWorkItems } from "../../round-xlsx/types.ts";
 
 /** A partner only for its own institution; coordinators and admins for any (to help one). */
 export function mayActForInstitution(scope: TenantScope, institutionId: string): boolean {
