@@ -142,7 +142,9 @@ export default function Municipality({ loaderData: d }: Route.ComponentProps) {
       <h2>Otwarte dane</h2>
       <p>
         Dane opublikowanych lat jako zbiory do pobrania (CSV w UTF-8 z przecinkiem jako separatorem,
-        JSON, XLSX). Małe liczby osób są w nich pominięte tak samo jak na stronach.
+        JSON, XLSX). Małe liczby osób są w nich pominięte tak samo jak na stronach. Opis zbiorów,
+        kolumn, licencji i częstotliwości aktualizacji:{" "}
+        <a href={`/gminy/${slug}/dane`}>Otwarte dane — opis zbiorów</a>.
       </p>
       <ul>
         {DATASETS.map((ds) => (
