@@ -8,6 +8,7 @@ import type { ServerBuild } from "react-router";
 import sirv from "sirv";
 import { baselineHeaders } from "../security-headers.ts";
 import { bodyLimitFor, refuseTooLarge, type BodyLimits } from "./body-limits.ts";
+import { isForeignOrigin, refuseForeignOrigin } from "./foreign-origin.ts";
 
 export const CLIENT_ADDRESS_HEADER = "x-busola-client-address";
 
@@ -39,6 +40,12 @@ export async function startHttpServer(opts: {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit.bytes) {
       refuseTooLarge(req, res, limit);
+      return;
+    }
+    if (
+      isForeignOrigin({ method: req.method, origin: req.headers.origin, host: req.headers.host })
+    ) {
+      refuseForeignOrigin(req, res);
       return;
     }
     assets(req, res, () => {
