@@ -35,10 +35,28 @@ export function renderChartSvg(spec: ChartSpec): string {
   });
   try {
     chart.setOption(chartOption(spec));
-    return chart.renderToSVGString();
+    return withoutInlineStyles(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * ECharts writes `style="font-size:…"` on texts and a `<style>` of hover rules; the pages' CSP
+ * (style-src 'self', decision 027) refuses both. SVG takes the same properties as presentation
+ * attributes, so each declaration becomes one; the hover rules are not needed for a static chart.
+ */
+export function withoutInlineStyles(svg: string): string {
+  return svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, "")
+    .replace(/ style="([^"]*)"/g, (_, declarations: string) =>
+      declarations
+        .split(";")
+        .map((d) => d.split(/:(.*)/s).map((x) => x.trim()))
+        .filter(([name, value]) => name && value && /^[a-z-]+$/.test(name))
+        .map(([name, value]) => ` ${name}="${value!.replace(/"/g, "&quot;")}"`)
+        .join(""),
+    );
 }
 
 function escapeAttribute(text: string): string {

@@ -84,3 +84,17 @@ describe("chart specs", () => {
     expect(csv).toContain(";2019;środki własne gminy;1388268,16;zł\r\n");
   });
 });
+
+describe("chart SVG under the pages' CSP", () => {
+  it("carries no style attribute and no style element, only presentation attributes", async () => {
+    const { withoutInlineStyles } =
+      await import("../../../app/components/chart/render-chart.server.ts");
+    const svg = withoutInlineStyles(
+      '<svg><style><![CDATA[.a:hover{cursor:pointer}]]></style><text style="font-size:11px;font-family:Arial, Helvetica, sans-serif;">2020</text></svg>',
+    );
+    expect(svg).not.toMatch(/<style|style=/);
+    expect(svg).toContain('font-size="11px"');
+    expect(svg).toContain('font-family="Arial, Helvetica, sans-serif"');
+    expect(svg).toContain(">2020</text>");
+  });
+});
