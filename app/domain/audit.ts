@@ -22,7 +22,8 @@ export type EntityType =
   | "round_assignment"
   | "invitation"
   | "publication"
-  | "public_settings";
+  | "public_settings"
+  | "outbox_message";
 
 /** Round steps are named in the trail, so "who accepted this" is one query. */
 export type AuditAction =
@@ -38,7 +39,8 @@ export type AuditAction =
   | "join"
   | "publish"
   | "withdraw"
-  | "password_reset";
+  | "password_reset"
+  | "resend";
 
 type Snapshot = Record<string, unknown>;
 

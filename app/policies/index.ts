@@ -155,9 +155,12 @@ export function canSaveAsInstitution(actor: Actor, institutionId: string): boole
   return ownInstitution(actor) === institutionId;
 }
 
-/** The outbox holds single-use sign-in links: administrators only. */
+/**
+ * The outbox: who was sent what and whether it arrived, and sending a failed message again.
+ * Managers of the municipality; single-use links in it are redacted for every reader.
+ */
 export function canViewOutbox(actor: Actor): boolean {
-  return canManageMembers(actor);
+  return isManager(actor);
 }
 
 /**

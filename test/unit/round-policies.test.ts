@@ -41,9 +41,12 @@ describe("round policies", () => {
     expect(canWorkOnAssignment(actor("coordinator"), item)).toBe(false);
   });
 
-  it("the outbox, holding sign-in links, is for administrators", () => {
+  it("the outbox (links redacted) is for the municipality's managers", () => {
     expect(canViewOutbox(actor("admin"))).toBe(true);
-    expect(canViewOutbox(actor("coordinator"))).toBe(false);
+    expect(canViewOutbox(actor("coordinator"))).toBe(true);
+    expect(canViewOutbox(actor("goal_coordinator"))).toBe(false);
+    expect(canViewOutbox(actor("partner", { institutionId: "i" }))).toBe(false);
+    expect(canViewOutbox(actor("viewer"))).toBe(false);
   });
 });
 

@@ -7,7 +7,14 @@ export async function remindersCommand(): Promise<number> {
   const config = loadConfig();
   configureMail(config);
   const { sendDueReminders } = await import("../../domain/rounds/reminders.ts");
-  const result = await withDatabase((db) => sendDueReminders({ db, now: new Date() }));
+  const { deliverDueMail } = await import("../../domain/mail/delivery.ts");
+  // Queued, then delivered before the command exits; what SMTP refuses now, a running server
+  // retries later.
+  const result = await withDatabase(async (db) => {
+    const sent = await sendDueReminders({ db, now: new Date() });
+    await deliverDueMail({ db });
+    return sent;
+  });
   console.log(`Reminders: ${result.messages} e-mail(s) for ${result.assignments} item(s).`);
   return 0;
 }

@@ -1,4 +1,4 @@
-// `busola serve`: boot (lock, migrate, demo), then HTTP, reminders and scheduled backups.
+// `busola serve`: boot (lock, migrate, demo), then HTTP, reminders, mail delivery and backups.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../config.ts";
@@ -9,6 +9,7 @@ import { getServices, setServices } from "../../services.ts";
 import { readAndParseInWorker } from "../../server/import-in-worker.ts";
 import { startControlServer } from "../../server/control.ts";
 import { startScheduledBackups } from "../../server/scheduled-backups.ts";
+import { startMailDelivery } from "../../server/mail-delivery.ts";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -35,9 +36,11 @@ export async function serve(): Promise<number> {
       : null;
   if (control) database.lock!.setControlSocket(control.socket);
   const stopBackups = startScheduledBackups({ config, database });
+  const stopMail = startMailDelivery({ db: database.db });
   // Stop cleanly: stop accepting requests, then close the database so PGlite flushes its files.
   const stop = () => {
     stopBackups();
+    stopMail();
     server.close(() => {
       void (control?.close() ?? Promise.resolve())
         .then(() => database.close())

@@ -1,5 +1,6 @@
 // Reporting rounds: assignments to institutions, e-mail outbox, reminders, uploaded workbooks.
 import {
+  boolean,
   foreignKey,
   index,
   integer,
@@ -116,12 +117,38 @@ export const outboxMessages = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
-    /** outbox (kept here, no SMTP), sent, failed */
+    /**
+     * outbox (kept here, no SMTP), queued (waiting for its next SMTP attempt), sent, failed
+     * (gave up after the last retry; a person can send it again). See decision 051.
+     */
     status: text("status").notNull(),
+    /** The last attempt's error, for the outbox page. */
     error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    /** When a delivery worker may try it (again); also the lease of a worker trying it now. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_messages_tenant_created_idx").on(t.tenantId, t.createdAt)],
+  (t) => [
+    index("outbox_messages_tenant_created_idx").on(t.tenantId, t.createdAt),
+    index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Every SMTP attempt of a message, successful or not: what the server answered and when. */
+export const outboxAttempts = pgTable(
+  "outbox_attempts",
+  {
+    id: id(),
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => outboxMessages.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    ok: boolean("ok").notNull(),
+    error: text("error"),
+  },
+  (t) => [index("outbox_attempts_message_idx").on(t.messageId, t.at)],
 );
 
 /** Reminders already sent, so the job is idempotent per assignment, day and kind. */

@@ -1,9 +1,11 @@
-// Every message is written to outbox_messages: the log of what was sent (SMTP) or the mailbox
-// itself (no SMTP). A failed SMTP delivery is logged, never thrown at the user's action.
+// Every message is written to outbox_messages: the queue and log of what is sent (SMTP) or the
+// mailbox itself (no SMTP). A failed SMTP delivery is retried and logged, never thrown at the
+// user's action.
 import { and, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { outboxMessages } from "../../db/schema.ts";
 import { getMailTransport, type MailMessage } from "./transport.ts";
+import { notifyMailQueued } from "./delivery.ts";
 
 export type MailKind = "invitation" | "password_reset" | "reminder" | "returned";
 
@@ -12,26 +14,19 @@ export async function sendMail(opts: {
   tenantId: string | null;
   kind: MailKind;
   message: MailMessage;
+  now?: Date;
 }): Promise<void> {
-  const transport = getMailTransport();
-  let status: "outbox" | "sent" | "failed" = "outbox";
-  let error: string | null = null;
-  if (transport.kind === "smtp") {
-    try {
-      await transport.send(opts.message);
-      status = "sent";
-    } catch (e) {
-      status = "failed";
-      error = e instanceof Error ? e.message : String(e);
-    }
-  }
+  // Queued in the caller's transaction: the message exists exactly when the action committed,
+  // and the delivery worker (decision 051) sends it, retrying a refused or dropped connection.
+  const smtp = getMailTransport().kind === "smtp";
   await opts.db.insert(outboxMessages).values({
     tenantId: opts.tenantId,
     kind: opts.kind,
     ...opts.message,
-    status,
-    error,
+    status: smtp ? "queued" : "outbox",
+    nextAttemptAt: smtp ? (opts.now ?? new Date()) : null,
   });
+  if (smtp) notifyMailQueued();
 }
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
