@@ -73,11 +73,14 @@ export class ConflictError extends Error {
   readonly by: string;
   readonly at: Date | null;
   readonly current: Record<string, unknown>;
+  /** Names of the institutions whose ids key the changes, so the notice never shows an id. */
+  readonly institutionNames: Map<string, string>;
   constructor(opts: {
     changes: FieldChange[];
     by: string;
     at: Date | null;
     current: Record<string, unknown>;
+    institutionNames?: Map<string, string>;
   }) {
     super("Ktoś zapisał zmiany w międzyczasie. Twoje zmiany nie zostały zapisane.");
     this.name = "ConflictError";
@@ -85,5 +88,6 @@ export class ConflictError extends Error {
     this.by = opts.by;
     this.at = opts.at;
     this.current = opts.current;
+    this.institutionNames = opts.institutionNames ?? new Map();
   }
 }

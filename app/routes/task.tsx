@@ -112,7 +112,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       schema: taskSchema,
       field: "value",
       extra: { done: null as string | null, moved: null as Record<string, string> | null },
-      yours: (_v, sent) => sent.values,
+      // A contribution's conflict is keyed by the institution (named by the domain).
+      yours: (_v, sent) =>
+        task.kind === "card"
+          ? sent.values
+          : {
+              ...sent.values,
+              contributions: {
+                [task.assignment.institutionId]: { value: sent.values.value || null },
+              },
+            },
       // The item's own version stays; the form moves onto the saved card or contribution.
       onConflict: (e, sent) => ({
         version: sent.values.version ?? "",

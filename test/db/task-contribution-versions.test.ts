@@ -6,6 +6,7 @@ import { ConflictError } from "../../app/domain/errors.ts";
 import { getIndicatorValue } from "../../app/domain/indicator-values/index.ts";
 import { getTask, saveTask } from "../../app/domain/rounds/partner-work.ts";
 import { getRound, openRound } from "../../app/domain/rounds/rounds.ts";
+import { conflictView } from "../../app/web/views/history.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";
 
@@ -62,9 +63,17 @@ describe.each(engines())("task page contribution versions on %s", (engine) => {
 
     // The same institution's stale form is a conflict, and the saved value stays.
     const again = await taskOf(w, round.id, "partnerA");
-    await expect(
-      save("partnerA", { ...a, assignment: again.assignment }, 99),
-    ).rejects.toBeInstanceOf(ConflictError);
+    const conflict = await save("partnerA", { ...a, assignment: again.assignment }, 99).catch(
+      (e: unknown) => e,
+    );
+    expect(conflict).toBeInstanceOf(ConflictError);
+    // The notice names the institution, never its id (reliability item 10).
+    const notice = conflictView(conflict as ConflictError, {
+      contributions: { [w.instA.id]: { value: 99 } },
+    });
+    const shown = JSON.stringify(notice);
+    expect(shown).not.toContain(w.instA.id);
+    expect(shown).toContain(w.instA.shortName ?? w.instA.name);
     const after = await taskOf(w, round.id, "partnerA");
     expect(after.contribution?.value).toBe(12);
   });

@@ -89,6 +89,7 @@ export function redactConflict(conflict: ConflictError, own: string | null): Con
   };
   const current = conflict.current as { contributions?: unknown; version?: number };
   return new ConflictError({
+    institutionNames: conflict.institutionNames,
     by: conflict.by,
     at: conflict.at,
     changes: conflict.changes

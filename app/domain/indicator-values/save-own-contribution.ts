@@ -1,11 +1,11 @@
 // A partner's save of its own contribution, checked against the contribution's own version
 // (decision 018), and the conflict it reports.
 import { and, eq, sql } from "drizzle-orm";
-import { indicatorContributions, indicatorValues } from "../../db/schema.ts";
+import { indicatorContributions, indicatorValues, institutions } from "../../db/schema.ts";
 import { authorize } from "../../policies/index.ts";
 import { listHistory, recordChange } from "../audit.ts";
 import { ConflictError } from "../errors.ts";
-import { inTenant, type TenantScope } from "../scope.ts";
+import { findInTenant, inTenant, type TenantScope } from "../scope.ts";
 import { bumpVersion, conflictOnDuplicate } from "../versioned-update.ts";
 import type { IndicatorValueRow, SaveValueInput } from "./types.ts";
 import { valueSnapshot } from "./snapshot.ts";
@@ -151,7 +151,9 @@ async function contributionConflict(
     ? { value: stored.value, approximate: stored.approximate, note: stored.note }
     : null;
   const oldest = since.at(-1)?.changes.find((c) => c.field === "contributions");
+  const institution = await findInTenant(scope, institutions, institutionId);
   return new ConflictError({
+    institutionNames: new Map([[institutionId, institution.shortName ?? institution.name]]),
     by: since[0]?.userName ?? "inny użytkownik",
     at: since[0]?.at ?? null,
     changes: [

@@ -92,8 +92,9 @@ export function historyView(entries: HistoryEntry[], institutionNames?: Map<stri
 export function conflictView(
   error: ConflictError,
   yours: Record<string, unknown>,
-  institutionNames?: Map<string, string>,
+  routeNames?: Map<string, string>,
 ) {
+  const institutionNames = new Map([...error.institutionNames, ...(routeNames ?? [])]);
   return {
     by: error.by,
     at: (error.at ?? new Date()).toISOString(),
