@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, like } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { openDatabase } from "../app/db/client.ts";
 import { auditLog, projectCards } from "../app/db/schema.ts";
 import {
@@ -20,6 +19,13 @@ import {
   signIn,
   type Session,
 } from "../test/browser/support/processes.ts";
+import {
+  multipart,
+  openRounds,
+  partnersRound,
+  post,
+  sendWorkbook,
+} from "../test/browser/support/workbook-http.ts";
 import { startServer } from "./server-process.ts";
 
 const SMOKE = process.argv.includes("--smoke");
@@ -52,55 +58,6 @@ async function timed(s: Session, pathname: string): Promise<void> {
   reads.push({ at: Date.now(), ms: performance.now() - t0 });
   counts.reads++;
   if (res.status !== 200) errors.push(`GET ${pathname}: ${res.status}`);
-}
-
-async function post(s: Session, pathname: string, body: BodyInit, type?: string) {
-  const headers: Record<string, string> = { Cookie: s.cookie, Origin: s.url };
-  if (type) headers["Content-Type"] = type;
-  const res = await fetch(`${s.url}${pathname}`, {
-    method: "POST",
-    redirect: "manual",
-    headers,
-    body,
-  });
-  return { status: res.status, location: res.headers.get("location"), text: await res.text() };
-}
-
-/** Opens the year's rounds over HTTP, as the coordinator would, so partners have workbooks. */
-async function openRounds(s: Session): Promise<string[]> {
-  const page = await getPage(s, `/g/${TENANT}/sprawozdawczosc`);
-  const documentIds = [...page.matchAll(/<option value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
-  const rounds: string[] = [];
-  for (const documentId of documentIds) {
-    const res = await post(
-      s,
-      `/g/${TENANT}/sprawozdawczosc`,
-      new URLSearchParams({ _csrf: s.csrf, documentId, year: "2021", deadline: "2099-02-28" }),
-      "application/x-www-form-urlencoded",
-    );
-    const id = /sprawozdawczosc\/([0-9a-f-]{36})/.exec(res.location ?? "")?.[1];
-    if (id) rounds.push(id);
-  }
-  return rounds;
-}
-
-/** The round in which the partner has a workbook to fill. */
-async function partnersRound(s: Session, rounds: string[]): Promise<string> {
-  for (const id of rounds) {
-    const res = await fetch(`${s.url}/g/${TENANT}/moje-zadania/arkusz/${id}`, {
-      headers: { Cookie: s.cookie },
-    });
-    await res.arrayBuffer();
-    if (res.status === 200) return id;
-  }
-  throw new Error("the partner has no workbook in any round");
-}
-
-function multipart(field: string, name: string, bytes: Uint8Array, csrf: string): FormData {
-  const form = new FormData();
-  form.set("_csrf", csrf);
-  form.set(field, new Blob([bytes as BlobPart]), name);
-  return form;
 }
 
 async function readersLoop(s: Session, pages: string[], until: number) {
@@ -155,37 +112,10 @@ async function importsLoop(s: Session, until: number) {
   }
 }
 
-/** The partner's workbook with a new value in the first indicator row's value cell. */
-async function filledWorkbook(bytes: Uint8Array, value: number): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as never);
-  wb.getWorksheet("Wskaźniki")!.getRow(2).getCell(9).value = value;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
 async function workbooksLoop(s: Session, roundId: string, until: number) {
-  const base = `/g/${TENANT}/moje-zadania/arkusz/${roundId}`;
   for (let i = 1; Date.now() < until; i++) {
-    const file = await fetch(`${s.url}${base}`, { headers: { Cookie: s.cookie } });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (file.status !== 200) errors.push(`workbook download: ${file.status}`);
-    const res = await post(
-      s,
-      `${base}/wczytaj?_csrf=${encodeURIComponent(s.csrf)}`,
-      multipart("arkusz", "arkusz.xlsx", await filledWorkbook(bytes, 100 + i), s.csrf),
-    );
-    if (res.status !== 302 || !res.location) {
-      errors.push(`workbook upload: ${res.status}`);
-    } else {
-      // The differences page, then "save": the partner confirms the upload.
-      const confirm = await post(
-        s,
-        new URL(res.location, s.url).pathname,
-        new URLSearchParams({ _csrf: s.csrf, intent: "save" }),
-        "application/x-www-form-urlencoded",
-      );
-      if (confirm.status !== 302) errors.push(`workbook confirmation: ${confirm.status}`);
-    }
+    const result = await sendWorkbook(s, TENANT, roundId, 100 + i);
+    if (!result.ok) errors.push(`workbook ${result.step}: ${result.status}`);
     counts.workbooks++;
     await new Promise((r) => setTimeout(r, SMOKE ? 2000 : 15_000));
   }
@@ -238,7 +168,7 @@ async function main() {
     const coordinator = await signIn(url, "koordynator@ruda-slaska.demo");
     const viewer = await signIn(url, "odczyt@ruda-slaska.demo");
     const partner = await signIn(url, "pup@ruda-slaska.demo");
-    const roundId = await partnersRound(partner, await openRounds(coordinator));
+    const roundId = await partnersRound(partner, TENANT, await openRounds(coordinator, TENANT));
     const cardPaths = (await findCardEditPaths(coordinator, TENANT)).slice(0, 3);
     const docs = await getPage(viewer, `/g/${TENANT}/dokumenty`);
     const docPaths = [
