@@ -4,6 +4,7 @@ import { asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { auditLog, tenants, users } from "../db/schema.ts";
 import type { FieldChange } from "./errors.ts";
 import { inTenant, type TenantScope } from "./scope.ts";
+import { ownInstitution } from "../policies/index.ts";
 
 export type EntityType =
   | "import"
@@ -178,6 +179,27 @@ export async function listHistory(opts: {
     entityType: r.entityType,
     entityId: r.entityId,
     entityVersion: r.entityVersion,
-    changes: diff(r.before, r.after),
+    changes: forReader(scope, diff(r.before, r.after)),
   }));
+}
+
+/**
+ * What a reader may see of a change. A partner sees only its own institution's contribution:
+ * other institutions' entries are cut out of every contributions map, here in the domain, so
+ * no page can show them by forgetting a check.
+ */
+function forReader(scope: TenantScope, changes: FieldChange[]): FieldChange[] {
+  const own = ownInstitution(scope.actor);
+  if (!own) return changes;
+  const keepOwn = (v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => k === own))
+      : v;
+  return changes
+    .map((c) =>
+      c.field === "contributions"
+        ? { ...c, before: keepOwn(c.before), after: keepOwn(c.after) }
+        : c,
+    )
+    .filter((c) => JSON.stringify(c.before ?? null) !== JSON.stringify(c.after ?? null));
 }
