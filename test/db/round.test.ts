@@ -183,12 +183,27 @@ describe.each(engines())("reporting round on %s", (engine) => {
     expect(a).toMatchObject({ status: "returned", reopenReason: "Błąd w kwocie." });
     const steps = await database
       .get()
-      .db.select({ action: auditLog.action })
+      .db.select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
       .from(auditLog)
       .where(and(eq(auditLog.entityType, "round_assignment"), eq(auditLog.entityId, card.id)));
     expect(steps.map((s) => s.action)).toEqual(
       expect.arrayContaining(["create", "update", "submit", "return", "accept", "reopen"]),
     );
+    // Each step says what the item was before and what it became (who and when: every entry).
+    const step = (action: string) => steps.find((s) => s.action === action)!;
+    expect(step("create")).toMatchObject({ before: null, after: { status: "not_started" } });
+    expect(step("return")).toMatchObject({
+      before: { status: "submitted" },
+      after: { status: "returned", returnComment: expect.any(String) },
+    });
+    expect(step("accept")).toMatchObject({
+      before: { status: "submitted" },
+      after: { status: "accepted" },
+    });
+    expect(step("reopen")).toMatchObject({
+      before: { status: "accepted" },
+      after: { status: "returned", reopenReason: "Błąd w kwocie." },
+    });
     // The partner was told by e-mail about the return (no account yet → no message; the
     // world's partners are members, so one each).
     const mails = await database
