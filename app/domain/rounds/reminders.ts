@@ -116,15 +116,21 @@ async function remindRound(
   return { messages, assignments: fresh.size };
 }
 
+/** The job's result: the whole run, and each municipality's part of it. */
+export type DueRemindersResult = ReminderResult & { byTenant: Map<string, ReminderResult> };
+
 /** The job: every open round of every municipality whose reminder day is today. */
-export async function sendDueReminders(opts: { db: DbOrTx; now: Date }): Promise<ReminderResult> {
+export async function sendDueReminders(opts: {
+  db: DbOrTx;
+  now: Date;
+}): Promise<DueRemindersResult> {
   const today = warsawDay(opts.now);
   const open = await opts.db
     .select({ round: reportingRounds, tenant: tenants })
     .from(reportingRounds)
     .innerJoin(tenants, eq(tenants.id, reportingRounds.tenantId))
     .where(and(eq(reportingRounds.status, "open")));
-  const total: ReminderResult = { messages: 0, assignments: 0 };
+  const total: DueRemindersResult = { messages: 0, assignments: 0, byTenant: new Map() };
   for (const { round, tenant } of open) {
     const kind = dueKind(round, today);
     if (!kind) continue;
@@ -132,6 +138,11 @@ export async function sendDueReminders(opts: { db: DbOrTx; now: Date }): Promise
     const r = await remindRound(scope, round, today, kind, opts.now);
     total.messages += r.messages;
     total.assignments += r.assignments;
+    const mine = total.byTenant.get(tenant.id) ?? { messages: 0, assignments: 0 };
+    total.byTenant.set(tenant.id, {
+      messages: mine.messages + r.messages,
+      assignments: mine.assignments + r.assignments,
+    });
   }
   return total;
 }
