@@ -28,6 +28,8 @@ const TYPES: [string, RegExp][] = [
   ["year", /\/dokumenty\/[^/]+\/\d{4}$/u],
   ["register", /\/rejestr$/u],
   ["municipality-statement", /^\/gminy\/[^/]+\/deklaracja-dostepnosci$/u],
+  ["datasets", /^\/gminy\/[^/]+\/dane$/u],
+  ["api-reference", /^\/api\/dokumentacja$/u],
   ["municipality", /^\/gminy\/[^/]+$/u],
   ["statement", /^\/deklaracja-dostepnosci$/u],
   ["site-map", /^\/mapa-strony$/u],

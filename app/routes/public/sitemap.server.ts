@@ -25,6 +25,11 @@ export async function siteMapEntries(): Promise<SiteMapEntry[]> {
     { path: "/", title: "Strona główna", depth: 0 },
     { path: statementPath(), title: "Deklaracja dostępności", depth: 0 },
     { path: "/mapa-strony", title: "Mapa strony", depth: 0 },
+    {
+      path: "/api/dokumentacja",
+      title: "Interfejs programistyczny (API) — dokumentacja",
+      depth: 0,
+    },
   ];
   for (const tenant of tenants) {
     const scope = publicScope(db, tenant);
@@ -35,6 +40,11 @@ export async function siteMapEntries(): Promise<SiteMapEntry[]> {
       {
         path: statementPath(tenant.slug),
         title: `${tenant.name} — deklaracja dostępności`,
+        depth: 1,
+      },
+      {
+        path: `${municipalityPath(tenant.slug)}/dane`,
+        title: `${tenant.name} — otwarte dane`,
         depth: 1,
       },
     );
