@@ -56,6 +56,7 @@ export default [
       "routes/round-workbook-confirm.tsx",
     ),
     route("g/:tenant/poczta", "routes/outbox.tsx"),
+    route("g/:tenant/szukaj", "routes/search.tsx"),
     route("g/:tenant/import/:draft", "routes/import-review.tsx"),
     route("g/:tenant/struktura/dokumenty/:document", "routes/document-form.tsx"),
     route("g/:tenant/struktura/cele/:goal", "routes/goal-form.tsx"),

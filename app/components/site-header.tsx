@@ -19,6 +19,8 @@ export type SiteHeaderProps = {
   navigation?: NavItem[];
   /** Signed-in user's name and a logout form, rendered at the right. */
   account?: ReactNode;
+  /** A search form, between the brand and the account. */
+  search?: ReactNode;
 };
 
 export function SiteHeader({
@@ -26,6 +28,7 @@ export function SiteHeader({
   homeTo = "/pulpit",
   navigation,
   account,
+  search,
 }: SiteHeaderProps) {
   return (
     <header className="site-header">
@@ -36,6 +39,7 @@ export function SiteHeader({
           </Link>
           <span className="site-header__municipality">{municipality}</span>
         </div>
+        {search ? <div className="site-header__search">{search}</div> : null}
         {account ? <div className="site-header__account">{account}</div> : null}
       </div>
       {navigation && navigation.length > 0 ? (

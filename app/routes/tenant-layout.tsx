@@ -34,6 +34,24 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
             ? [{ label: "Użytkownicy", to: `${base}/uzytkownicy` }]
             : []),
         ]}
+        search={
+          <Form method="get" action={`${base}/szukaj`} role="search" className="header-search">
+            <label className="visually-hidden" htmlFor="header-search-q">
+              Szukaj w gminie: projekty, wskaźniki, cele, instytucje
+            </label>
+            <input
+              className="input header-search__input"
+              id="header-search-q"
+              name="q"
+              type="search"
+              placeholder="Szukaj, np. C1K7"
+              maxLength={200}
+            />
+            <button type="submit" className="button button--secondary button--small">
+              Szukaj
+            </button>
+          </Form>
+        }
         account={
           <Form method="post" action="/wyloguj" className="inline-form">
             <CsrfInput token={root?.csrf ?? ""} />

@@ -91,6 +91,36 @@ describe("as the coordinator", () => {
   });
 });
 
+describe.each([true, false])("search from the header with JavaScript %s", (javaScriptEnabled) => {
+  test("a coordinator finds a project by a word without diacritics and opens it", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.getByRole("searchbox", { name: /Szukaj w gminie/u }).fill("asystent RODZINY");
+    await Promise.all([
+      page.waitForURL(/\/szukaj\?q=/u),
+      page.getByRole("search").getByRole("button", { name: "Szukaj" }).click(),
+    ]);
+    await settle(page);
+    expect((await page.locator("h1").innerText()).trim()).toBe("Szukaj w gminie");
+    expect(await page.getByRole("status").innerText()).toMatch(/\d+ wynik/u);
+    await checkA11y(page, "search results");
+    await Promise.all([
+      page.waitForURL(/\/projekty\/[0-9a-f-]{36}\/\d{4}$/u),
+      page
+        .getByRole("link", { name: /Asystent rodziny/u })
+        .first()
+        .click(),
+    ]);
+    await settle(page);
+    expect(await page.locator("h1").innerText()).toMatch(/Asystent rodziny/u);
+    // Nothing found says so, in Polish.
+    await page.goto(`${RUDA}/szukaj?q=${encodeURIComponent("zzzqqq")}`);
+    expect(await page.getByRole("status").innerText()).toContain("Nic nie znaleziono");
+    await context.close();
+  });
+});
+
 test("creates a program document without JavaScript and opens its empty tree", async () => {
   const context = await newContext(browser, server.url, { javaScriptEnabled: false });
   const page = await context.newPage();
