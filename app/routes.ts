@@ -3,6 +3,7 @@ import { publicationStaffRoutes, publicRoutes } from "./routes/public/routes.ts"
 
 export default [
   route("pulpit", "routes/home.tsx"),
+  route("pulpit/nowa-gmina", "routes/municipality-new.tsx"),
   ...publicRoutes,
   route("logowanie", "routes/login.tsx"),
   route("wyloguj", "routes/logout.tsx"),

@@ -24,7 +24,8 @@ export type EntityType =
   | "invitation"
   | "publication"
   | "public_settings"
-  | "outbox_message";
+  | "outbox_message"
+  | "tenant";
 
 /** Round steps are named in the trail, so "who accepted this" is one query. */
 export type AuditAction =

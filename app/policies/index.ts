@@ -190,6 +190,11 @@ export function authorize(allowed: boolean, opts: { hide?: boolean } = {}): void
   throw opts.hide ? new NotFoundError() : new ForbiddenError();
 }
 
+/** A new municipality on the installation: the system administrator only. */
+export function canCreateMunicipality(actor: Pick<Actor, "isSystemAdmin">): boolean {
+  return actor.isSystemAdmin;
+}
+
 /** The installation's own state (backups): the system administrator only. */
 export function canViewInstallationStatus(actor: Pick<Actor, "isSystemAdmin">): boolean {
   return actor.isSystemAdmin;

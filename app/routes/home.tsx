@@ -6,7 +6,7 @@ import { listTenantsForUser } from "../domain/tenants.ts";
 import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
-import { canViewInstallationStatus } from "../policies/index.ts";
+import { canCreateMunicipality, canViewInstallationStatus } from "../policies/index.ts";
 import { readBackupStatus } from "../server/backup-status.ts";
 import { BackupStatusPanel } from "../components/backup-status.tsx";
 
@@ -20,6 +20,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       ? { configured: !!config.backup.dir, last: readBackupStatus(config.backup.dir) }
       : null,
     user: { name: user.name },
+    canCreateMunicipality: canCreateMunicipality(user),
     tenants: tenants.map((t) => ({
       slug: t.slug,
       name: t.name,
@@ -60,6 +61,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       )}
+      {loaderData.canCreateMunicipality ? (
+        <p>
+          <Link className="button button--secondary" to="/pulpit/nowa-gmina">
+            Dodaj gminę
+          </Link>
+        </p>
+      ) : null}
       {loaderData.backup && <BackupStatusPanel {...loaderData.backup} />}
       <Form method="post" action="/wyloguj">
         <CsrfInput token={root?.csrf ?? ""} />

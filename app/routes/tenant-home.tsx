@@ -4,7 +4,10 @@ import { PageHeader } from "../components/page-header.tsx";
 import { DOCUMENT_KINDS, listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import {
+  canEditStrategy,
   canImportReports,
+  canManageMembers,
+  canManageRounds,
   canViewOutbox,
   canViewRounds,
   canViewStrategy,
@@ -13,6 +16,7 @@ import {
 import { hasTasks } from "../domain/rounds/partner-work.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { DashboardPanel } from "../components/dashboard-panel.tsx";
+import { FirstSteps } from "../components/first-steps.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
 import { loadDashboard } from "../web/dashboard/dashboard-data.server.ts";
 
@@ -46,6 +50,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       canViewRounds: canViewRounds(scope.actor),
       hasTasks: await hasTasks(scope),
       canViewOutbox: canViewOutbox(scope.actor),
+      firstSteps:
+        docs.length === 0
+          ? {
+              canManageMembers: canManageMembers(scope.actor),
+              canImport: canImportReports(scope.actor),
+              canEditStrategy: canEditStrategy(scope.actor),
+              canManageRounds: canManageRounds(scope.actor),
+            }
+          : null,
     };
   });
 }
@@ -67,6 +80,13 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
           <Link to={`/g/${tenant.slug}/sprawozdawczosc`}>Sprawozdawczość</Link> — rundy
           sprawozdawcze, kompletność i sprawdzanie
         </p>
+      ) : null}
+      {loaderData.firstSteps ? (
+        <FirstSteps
+          tenantSlug={tenant.slug}
+          institutionCount={loaderData.institutionCount}
+          {...loaderData.firstSteps}
+        />
       ) : null}
       <DashboardPanel tenantSlug={tenant.slug} {...loaderData.dashboard} />
       <h2>Dokumenty strategiczne i programy</h2>

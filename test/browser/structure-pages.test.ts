@@ -150,6 +150,43 @@ test("creates a program document without JavaScript and opens its empty tree", a
 });
 
 describe("as the administrator", () => {
+  test("creates a municipality without JavaScript and lands on its first steps", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.admin);
+    await page.goto("/pulpit");
+    await page.getByRole("link", { name: "Dodaj gminę" }).click();
+    await visit(page, "/pulpit/nowa-gmina", "Nowa gmina");
+    // Ruda Śląska's own TERYT code: refused at the field and in the summary, input kept.
+    await page.getByLabel("Kod TERYT").fill("2472011");
+    await page.getByLabel("Nazwa gminy lub powiatu").fill("Gmina Próbna");
+    await page.getByLabel("Rodzaj jednostki").selectOption("gmina_wiejska");
+    await page.getByLabel("Adres w systemie").fill("gmina-probna");
+    await page.getByRole("button", { name: "Utwórz gminę" }).click();
+    expect(await page.locator(".error-summary").innerText()).toContain("TERYT 2472011 już jest");
+    expect(await page.locator(".field-error").first().innerText()).toContain("już jest");
+    expect(await page.getByLabel("Nazwa gminy lub powiatu").inputValue()).toBe("Gmina Próbna");
+    await checkA11y(page, "new municipality with an error");
+    await page.getByLabel("Kod TERYT").fill("0211011");
+    await page.getByRole("button", { name: "Utwórz gminę" }).click();
+    await page.waitForURL((url) => url.pathname === "/g/gmina-probna");
+    expect((await page.locator("h1").innerText()).trim()).toBe("Gmina Próbna");
+    const steps = page.getByRole("region", { name: "Pierwsze kroki" });
+    expect(await steps.getByRole("link", { name: /Dodaj koordynatora/u }).count()).toBe(1);
+    expect(await steps.getByRole("link", { name: /Zaimportuj/u }).count()).toBe(1);
+    await checkA11y(page, "empty municipality's first steps");
+    await context.close();
+  });
+
+  test("a coordinator cannot open the new-municipality page", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    const response = await page.goto("/pulpit/nowa-gmina");
+    expect(response!.status()).toBe(404);
+    await context.close();
+  });
+
   test("members page: lists roles and grants access to a new person", async () => {
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
