@@ -10,6 +10,9 @@ import type { BudgetInput, Finding } from "./types.ts";
 // Stated percentages are usually rounded to whole points ("85%"); half a point is what rounding
 // can explain, anything beyond that is a wrong label or a wrong amount.
 const PERCENT_TOLERANCE = 0.5;
+// 855 / 1000 * 100 is 85.50000000000001 in floating point: without this, exactly half a point
+// would count as more than half a point.
+const FLOAT_NOISE = 1e-9;
 // Stated percentages are typed, not computed, so they should add up exactly; this only
 // absorbs floating-point noise such as 33,33 + 33,33 + 33,34.
 const PERCENT_SUM_TOLERANCE = 0.001;
@@ -99,7 +102,7 @@ function checkPercentOfTotal(findings: Finding[], b: BudgetInput): void {
   b.parts.forEach((p, i) => {
     if (p.amount === null || p.percent === null) return;
     const actual = (p.amount / total) * 100;
-    if (Math.abs(actual - p.percent) <= PERCENT_TOLERANCE) return;
+    if (Math.abs(actual - p.percent) <= PERCENT_TOLERANCE + FLOAT_NOISE) return;
     const field = `parts.${i}.percent`;
     findings.push(
       makeFinding({
