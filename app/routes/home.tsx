@@ -7,7 +7,7 @@ import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { canViewInstallationStatus } from "../policies/index.ts";
-import { readBackupStatus } from "../server/backup-status.ts";
+import { readInstallationStatus } from "../domain/installation-status.ts";
 import { BackupStatusPanel } from "../components/backup-status.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -17,7 +17,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { config } = getServices();
   return {
     backup: canViewInstallationStatus(user)
-      ? { configured: !!config.backup.dir, last: readBackupStatus(config.backup.dir) }
+      ? readInstallationStatus({ backupDir: config.backup.dir })
       : null,
     user: { name: user.name },
     tenants: tenants.map((t) => ({

@@ -14,12 +14,15 @@ import { addMember, listMembers } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formAction, formDone } from "../web/forms/action.server.ts";
+import { fieldOf, formAction, formDone, UNKNOWN_INTENT } from "../web/forms/action.server.ts";
 import { optionalId } from "../web/forms/fields.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 
-const schema = z
+// Two forms post here, told apart by their `intent`: adding a member and a member's password
+// reset (a button per row). One schema, so the form is read and parsed once.
+const addSchema = z
   .object({
+    intent: z.literal("add"),
     email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
     name: z.string().trim().min(1, "Wpisz imię i nazwisko."),
     password: z
@@ -46,6 +49,10 @@ const resetSchema = z.object({
   intent: z.literal("reset-password"),
   membershipId: z.string().min(1, "Nie wskazano osoby."),
   email: z.string().default(""),
+});
+
+const schema = z.discriminatedUnion("intent", [addSchema, resetSchema], {
+  message: UNKNOWN_INTENT,
 });
 
 async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
@@ -76,25 +83,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageMembers(scope.actor));
-    // Two forms post here: a member's password reset (a button per row) and adding a member.
-    const intent = (await request.clone().formData()).get("intent");
-    if (intent === "reset-password")
-      return formAction({
-        request,
-        schema: resetSchema,
-        field: "reset",
-        extra: { added: null as string | null, reset: null as string | null },
-        act: async (v) => {
-          await sendPasswordResetToMember({ scope, membershipId: v.membershipId });
-          return formDone({ added: null as string | null, reset: v.email as string | null });
-        },
-      });
     return formAction({
       request,
       schema,
       field: "email",
       extra: { added: null as string | null, reset: null as string | null },
       act: async (v) => {
+        if (v.intent === "reset-password") {
+          await fieldOf("reset", () =>
+            sendPasswordResetToMember({ scope, membershipId: v.membershipId }),
+          );
+          return formDone({ added: null as string | null, reset: v.email as string | null });
+        }
         await addMember({
           scope,
           email: v.email,
@@ -181,6 +181,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="intent" value="add" />
         <TextField
           name="email"
           label="Adres e-mail"

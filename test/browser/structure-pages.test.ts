@@ -138,6 +138,11 @@ describe("as the administrator", () => {
     await page.getByText("Nadano dostęp: nowa.osoba@ruda.pl.").waitFor();
     // The list below the notice may still be revalidating on a loaded machine: wait for it.
     await page.getByRole("cell", { name: "nowa.osoba@ruda.pl" }).waitFor();
+    // The second form of the page, told apart by its intent in the same schema.
+    await page.getByRole("button", { name: "Wyślij link do nowego hasła: Nowa Osoba" }).click();
+    await page
+      .getByText("Wysłano link do ustawienia nowego hasła na adres nowa.osoba@ruda.pl.")
+      .waitFor();
     await context.close();
   });
 
