@@ -28,6 +28,11 @@ const ROOT = {
   group: ["**/root.tsx", "./root", "../root", "../../root", "../../../root"],
   message: "Nothing imports the root route; use useRootData from app/web/hooks/use-root-data.ts.",
 };
+// Pages read server internals (files, sockets, backups) through a domain function.
+const SERVER = {
+  group: ["**/server/*", "!**/server/http.ts"],
+  message: "Routes and components call the domain; app/server is boot code (decision 040).",
+};
 // Form schemas use the Zod that speaks Polish (decision 023).
 const PLAIN_ZOD = {
   group: ["zod", "zod/*"],
@@ -76,7 +81,10 @@ export default tseslint.config(
     files: ["app/routes/**", "app/web/**", "app/components/**"],
     ignores: ["app/web/forms/zod.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE, PLAIN_ZOD] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [NAMING, ROOT, DATABASE, PLAIN_ZOD, SERVER] },
+      ],
     },
   },
 );
