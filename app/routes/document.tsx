@@ -1,10 +1,10 @@
 // The strategy tree of a document for a year, with per-node counts and statuses.
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/document";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { StatusTag, type TagTone } from "../components/status-tag.tsx";
-import { SummaryList } from "../components/summary-list.tsx";
+import { StatusTag, type TagTone } from "../components/status-tag/status-tag.tsx";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
 import {
   DOCUMENT_KINDS,
   getDocument,
@@ -17,6 +17,7 @@ import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.t
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
+import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -111,9 +112,9 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
             </option>
           ))}
         </select>{" "}
-        <button type="submit" className="button button--secondary button--small">
+        <Button variant="secondary" small>
           Pokaż
-        </button>
+        </Button>
       </Form>
       <p>
         <Link to={`${base}/dokumenty/${doc.slug}/raport?rok=${year}`}>

@@ -9,6 +9,7 @@ import { useRootData } from "../web/hooks/use-root-data.ts";
 import { canViewInstallationStatus } from "../policies/index.ts";
 import { readInstallationStatus } from "../domain/installation-status.ts";
 import { BackupStatusPanel } from "../components/backup-status.tsx";
+import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
@@ -63,9 +64,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       {loaderData.backup && <BackupStatusPanel {...loaderData.backup} />}
       <Form method="post" action="/wyloguj">
         <CsrfInput token={root?.csrf ?? ""} />
-        <button type="submit" className="button button--secondary">
-          Wyloguj
-        </button>
+        <Button variant="secondary">Wyloguj</Button>
       </Form>
     </main>
   );

@@ -1,10 +1,10 @@
 import { Form } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { RadioGroup, SelectField, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { RadioGroup, SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
@@ -17,6 +17,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { fieldOf, formAction, formDone, UNKNOWN_INTENT } from "../web/forms/action.server.ts";
 import { optionalId } from "../web/forms/fields.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 // Two forms post here, told apart by their `intent`: adding a member and a member's password
 // reset (a button per row). One schema, so the form is read and parsed once.
@@ -166,10 +167,10 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                     <input type="hidden" name="intent" value="reset-password" />
                     <input type="hidden" name="membershipId" value={m.membershipId} />
                     <input type="hidden" name="email" value={m.email} />
-                    <button type="submit" className="button button--secondary">
+                    <Button variant="secondary">
                       Wyślij link do nowego hasła
                       <span className="visually-hidden">: {m.name}</span>
-                    </button>
+                    </Button>
                   </Form>
                 )}
               </td>
@@ -227,9 +228,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
           defaultValue={values.goalId}
           error={err("goalId")}
         />
-        <button type="submit" className="button">
-          Nadaj dostęp
-        </button>
+        <Button>Nadaj dostęp</Button>
       </Form>
     </>
   );

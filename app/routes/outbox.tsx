@@ -1,5 +1,5 @@
 import type { Route } from "./+types/outbox";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { Timestamp } from "../components/timestamp.tsx";
 import { listOutbox } from "../domain/mail/send.ts";

@@ -2,7 +2,7 @@
 // 4 kwietnia 2019 r.) and its template require. The municipality fills in the contact details,
 // dates and architectural accessibility (staff page "Strona publiczna"); the rest is Busola's.
 import type { Route } from "./+types/accessibility";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { municipalityPath, statementPath } from "../../components/public/paths.ts";
 import { formatDate } from "../../format/polish-dates.ts";
 import { listPublishingTenants, publicScope } from "../../domain/publication/read.ts";

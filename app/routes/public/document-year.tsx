@@ -2,7 +2,7 @@
 // carried out / not / finished; indicators on or off target where a target exists), their
 // directions, projects and indicators.
 import type { Route } from "./+types/document-year";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
 import { indicatorPath, municipalityPath, projectPath } from "../../components/public/paths.ts";
 import {
@@ -10,7 +10,7 @@ import {
   publicationFactsOf,
 } from "../../components/public/publication-facts.tsx";
 import { ReportLinks } from "../../components/public/report-links.tsx";
-import { StatusTag } from "../../components/status-tag.tsx";
+import { StatusTag } from "../../components/status-tag/status-tag.tsx";
 import { plural } from "../../format/polish-plural.ts";
 import { CARD_STATUS_LABELS } from "../../domain/value-labels.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
