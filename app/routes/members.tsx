@@ -5,7 +5,9 @@ import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { RadioGroup, SelectField, TextField } from "../components/field/field.tsx";
+import { Notice } from "../components/notification/notification.tsx";
 import { PageHeader } from "../components/page-header.tsx";
+import { Table } from "../components/table/table.tsx";
 import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
@@ -111,6 +113,47 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   });
 }
 
+type Member = Route.ComponentProps["loaderData"]["members"][number];
+
+/** The people with access, each with a button that mails them a link to set a new password. */
+function MemberTable({ members, csrf }: { members: Member[]; csrf: string }) {
+  return (
+    <Table
+      caption="Osoby z dostępem do gminy"
+      captionHidden
+      headers={["Osoba", "E-mail", "Rola", "Instytucja / cele", "Hasło"]}
+    >
+      {members.map((m) => (
+        <tr key={m.membershipId}>
+          <td>
+            {m.name}
+            {m.disabled ? " (konto wyłączone)" : ""}
+          </td>
+          <td>{m.email}</td>
+          <td>{m.role}</td>
+          <td>{m.institution ?? (m.goals.length ? `cele: ${m.goals.join(", ")}` : "—")}</td>
+          <td>
+            {m.disabled ? (
+              "—"
+            ) : (
+              <Form method="post">
+                <CsrfInput token={csrf} />
+                <input type="hidden" name="intent" value="reset-password" />
+                <input type="hidden" name="membershipId" value={m.membershipId} />
+                <input type="hidden" name="email" value={m.email} />
+                <Button variant="secondary">
+                  Wyślij link do nowego hasła
+                  <span className="visually-hidden">: {m.name}</span>
+                </Button>
+              </Form>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
 export default function Members({ loaderData, actionData }: Route.ComponentProps) {
   const root = useRootData();
   const base = `/g/${loaderData.tenant.slug}`;
@@ -125,59 +168,19 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
       />
       <PageHeader title="Użytkownicy i role" />
       {actionData?.reset ? (
-        <div className="notice" role="status">
+        <Notice announce>
           <p>
             Wysłano link do ustawienia nowego hasła na adres {actionData.reset}. Link zna tylko
             adresat; wysyłkę zapisano w historii zmian.
           </p>
-        </div>
+        </Notice>
       ) : null}
       {actionData?.added ? (
-        <div className="notice" role="status">
+        <Notice announce>
           <p>Nadano dostęp: {actionData.added}.</p>
-        </div>
+        </Notice>
       ) : null}
-      <table className="table">
-        <caption className="visually-hidden">Osoby z dostępem do gminy</caption>
-        <thead>
-          <tr>
-            <th scope="col">Osoba</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Rola</th>
-            <th scope="col">Instytucja / cele</th>
-            <th scope="col">Hasło</th>
-          </tr>
-        </thead>
-        <tbody>
-          {loaderData.members.map((m) => (
-            <tr key={m.membershipId}>
-              <td>
-                {m.name}
-                {m.disabled ? " (konto wyłączone)" : ""}
-              </td>
-              <td>{m.email}</td>
-              <td>{m.role}</td>
-              <td>{m.institution ?? (m.goals.length ? `cele: ${m.goals.join(", ")}` : "—")}</td>
-              <td>
-                {m.disabled ? (
-                  "—"
-                ) : (
-                  <Form method="post">
-                    <CsrfInput token={root?.csrf ?? ""} />
-                    <input type="hidden" name="intent" value="reset-password" />
-                    <input type="hidden" name="membershipId" value={m.membershipId} />
-                    <input type="hidden" name="email" value={m.email} />
-                    <Button variant="secondary">
-                      Wyślij link do nowego hasła
-                      <span className="visually-hidden">: {m.name}</span>
-                    </Button>
-                  </Form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MemberTable members={loaderData.members} csrf={root?.csrf ?? ""} />
       <h2>Nadaj dostęp</h2>
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
