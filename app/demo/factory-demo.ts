@@ -5,7 +5,7 @@
 // (BUSOLA_DEMO_DATA=factories), so their expectations stay short and exact.
 import type { Db } from "../db/client.ts";
 import { demoAccountMaker, type DemoAccount } from "./demo-accounts.ts";
-import { makeOstrowiecAccounts, makeRudaAccounts } from "./factory-demo/accounts.ts";
+import { makeOstrowiecAccounts, makeRudaAccounts } from "./demo-municipality-accounts.ts";
 import { makeOstrowiecStrategy } from "./factory-demo/ostrowiec-strategy.ts";
 import { makeOstrowiecValues } from "./factory-demo/ostrowiec-values.ts";
 import {
@@ -25,10 +25,13 @@ export async function seedFactoryDemo(db: Db): Promise<DemoAccount[]> {
     await makeRudaGoal1Projects(tx, ruda);
     await makeRudaIndicators(tx, ruda);
     await makeRudaMismatchedBudget(tx, ruda);
-    await makeRudaAccounts(account, ruda);
+    await makeRudaAccounts(account, { ruda: ruda.ruda, c1Id: ruda.c1.id, pupId: ruda.pup.id });
     const ostrowiec = await makeOstrowiecStrategy(tx);
     await makeOstrowiecValues(tx, ostrowiec);
-    await makeOstrowiecAccounts(account, ostrowiec);
+    await makeOstrowiecAccounts(account, {
+      ostrowiec: ostrowiec.ostrowiec,
+      pcprId: ostrowiec.pcpr.id,
+    });
     return accounts;
   });
 }

@@ -1,14 +1,16 @@
-// The demo accounts of both municipalities: one per role in Ruda Śląska, a coordinator and a
-// partner in Ostrowiec.
-import type { demoAccountMaker } from "../demo-accounts.ts";
-import type { OstrowiecStrategy } from "./ostrowiec-strategy.ts";
-import type { RudaStrategy } from "./ruda-strategy.ts";
+// The demo accounts of Ruda Śląska and Ostrowiec, the same in both demos (the factory demo and
+// the seed-report demo): one per role in Ruda Śląska, a coordinator and a partner in Ostrowiec.
+import type { demoAccountMaker } from "./demo-accounts.ts";
 
 type AccountMaker = ReturnType<typeof demoAccountMaker>;
+type DemoTenant = { id: string; slug: string };
 
-export async function makeRudaAccounts(account: AccountMaker, s: RudaStrategy) {
-  const t = s.ruda.id;
-  const { ruda, c1, pup } = s;
+export async function makeRudaAccounts(
+  account: AccountMaker,
+  facts: { ruda: DemoTenant; c1Id: string | null; pupId: string },
+) {
+  const { ruda, c1Id, pupId } = facts;
+  const t = ruda.id;
   await account(
     "admin@ruda-slaska.demo",
     "Anna Administrator",
@@ -26,14 +28,14 @@ export async function makeRudaAccounts(account: AccountMaker, s: RudaStrategy) {
   await account(
     "cel1@ruda-slaska.demo",
     "Karina Kaczyńska",
-    { tenantId: t, role: "goal_coordinator", goalIds: [c1.id] },
+    { tenantId: t, role: "goal_coordinator", goalIds: c1Id ? [c1Id] : [] },
     "koordynator celu C1",
     ruda.slug,
   );
   await account(
     "pup@ruda-slaska.demo",
     "Paweł Partner",
-    { tenantId: t, role: "partner", institutionId: pup.id },
+    { tenantId: t, role: "partner", institutionId: pupId },
     "realizator (PUP)",
     ruda.slug,
   );
@@ -46,9 +48,12 @@ export async function makeRudaAccounts(account: AccountMaker, s: RudaStrategy) {
   );
 }
 
-export async function makeOstrowiecAccounts(account: AccountMaker, s: OstrowiecStrategy) {
-  const o = s.ostrowiec.id;
-  const { ostrowiec, pcpr } = s;
+export async function makeOstrowiecAccounts(
+  account: AccountMaker,
+  facts: { ostrowiec: DemoTenant; pcprId: string | null },
+) {
+  const { ostrowiec, pcprId } = facts;
+  const o = ostrowiec.id;
   await account(
     "koordynator@ostrowiec.demo",
     "Olga Ostrowska",
@@ -59,7 +64,7 @@ export async function makeOstrowiecAccounts(account: AccountMaker, s: OstrowiecS
   await account(
     "pcpr@ostrowiec.demo",
     "Piotr Pcpr",
-    { tenantId: o, role: "partner", institutionId: pcpr.id },
+    { tenantId: o, role: "partner", institutionId: pcprId },
     "realizator (PCPR)",
     ostrowiec.slug,
   );
