@@ -11,6 +11,8 @@ export default [
   route("zaproszenie/:token", "routes/invitation.tsx"),
   route("haslo", "routes/password-forgot.tsx"),
   route("haslo/:token", "routes/password-reset.tsx"),
+  // Developers' component gallery (decision 041); 404 in production.
+  route("_komponenty", "routes/component-gallery.tsx"),
   // Open data and the public API (decisions 033, 034) — kept together for merging.
   layout("routes/public/layout.tsx", { id: "public-layout-open-data" }, [
     route("gminy/:slug/dane", "routes/public-data/datasets.tsx"),

@@ -1,5 +1,5 @@
 // The installation administrator's view of the scheduled backups (decision 026).
-import type { BackupStatus } from "../server/backup-status.ts";
+import type { BackupStatus } from "../domain/installation-status.ts";
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024

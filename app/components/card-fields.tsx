@@ -1,5 +1,5 @@
 // The fields of a project card, for every form that edits one (card edit, round task).
-import { RadioGroup, SelectField, TextArea, TextField } from "./field.tsx";
+import { RadioGroup, SelectField, TextArea, TextField } from "./field/field.tsx";
 import {
   CARD_FIELD_LABELS,
   CARD_STATUS_LABELS,

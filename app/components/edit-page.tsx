@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
-import { Breadcrumbs, type BreadcrumbItem } from "./breadcrumbs.tsx";
+import { Breadcrumbs, type BreadcrumbItem } from "./breadcrumbs/breadcrumbs.tsx";
 import { ConflictNotice, type ConflictNoticeProps } from "./conflict-notice.tsx";
 import { CsrfInput } from "./csrf-input.tsx";
-import { ErrorSummary } from "./error-summary.tsx";
+import { ErrorSummary } from "./error-summary/error-summary.tsx";
 import type { FieldError } from "../domain/errors.ts";
 import { PageHeader } from "./page-header.tsx";
+import { Button } from "./button/button.tsx";
 
 export type EditPageProps = {
   title: string;
@@ -47,9 +48,7 @@ export function EditPage(props: EditPageProps) {
         ) : null}
         {props.children}
         <div className="button-group">
-          <button type="submit" className="button">
-            {props.submitLabel ?? "Zapisz"}
-          </button>
+          <Button>{props.submitLabel ?? "Zapisz"}</Button>
           <Link to={props.cancelTo}>Anuluj</Link>
         </div>
       </Form>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { StatusTag } from "./status-tag.tsx";
+import { StatusTag } from "./status-tag/status-tag.tsx";
 import { Timestamp } from "./timestamp.tsx";
 
 export type FindingAcknowledgement = { comment: string; by: string; at: string };

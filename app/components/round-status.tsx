@@ -1,4 +1,4 @@
-import { StatusTag } from "./status-tag.tsx";
+import { StatusTag } from "./status-tag/status-tag.tsx";
 import {
   ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUS_TONES,

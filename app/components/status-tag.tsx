@@ -1,8 +1,3 @@
-import type { ReactNode } from "react";
-
-export type TagTone = "green" | "yellow" | "red" | "grey" | "blue";
-
-/** Colour is decoration only: the text must carry the status on its own. */
-export function StatusTag({ tone, children }: { tone: TagTone; children: ReactNode }) {
-  return <strong className={`tag tag--${tone}`}>{children}</strong>;
-}
+// Kept only while app/routes/import-review.tsx (split on another branch) imports this path:
+// the component lives in ./status-tag/ (decision 041). Delete once that page imports the folder.
+export * from "./status-tag/status-tag.tsx";

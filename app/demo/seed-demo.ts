@@ -13,6 +13,7 @@ import type { Tenant, TenantScope } from "../domain/scope.ts";
 import { parseReportText } from "../report-reader/parse-text.ts";
 import { demoAccountMaker, type DemoAccount } from "./demo-accounts.ts";
 import { makeInstitution, makeTenant } from "./factories.ts";
+import { makeOstrowiecAccounts, makeRudaAccounts } from "./demo-municipality-accounts.ts";
 import { seedFactoryDemo } from "./factory-demo.ts";
 
 export { DEMO_PASSWORD, isEmpty, type DemoAccount } from "./demo-accounts.ts";
@@ -93,6 +94,134 @@ async function linkInstitutionsByImplementers(db: Db, tenant: Tenant): Promise<v
   if (rows.length) await db.insert(projectInstitutions).values(rows);
 }
 
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type AccountMaker = ReturnType<typeof demoAccountMaker>;
+/** The demo imports as the system: no person's policy applies to installing demo data. */
+const systemScope = (tx: Tx, tenant: Tenant): TenantScope => ({
+  db: tx,
+  tenant,
+  actor: SYSTEM_ACTOR,
+});
+const institutionMaker =
+  (tx: Tx) => (tenant: Tenant, name: string, shortName: string | null, kind: string) =>
+    makeInstitution(tx, tenant.id, { name, shortName, kind });
+
+/** Ruda Śląska: strategy with project cards (seed 000). */
+async function seedRuda(tx: Tx, account: AccountMaker) {
+  const system = (tenant: Tenant) => systemScope(tx, tenant);
+  const inst = institutionMaker(tx);
+  const ruda = await makeTenant(tx, {
+    teryt: "2472011",
+    slug: "ruda-slaska",
+    name: "Miasto Ruda Śląska",
+    kind: "miasto_na_prawach_powiatu",
+    welfareCentreName: "Miejski Ośrodek Pomocy Społecznej w Rudzie Śląskiej",
+  });
+  await inst(ruda, "Miejski Ośrodek Pomocy Społecznej w Rudzie Śląskiej", "MOPS", "municipal_unit");
+  const pup = await inst(ruda, "Powiatowy Urząd Pracy w Rudzie Śląskiej", "PUP", "state_agency");
+  await inst(ruda, "Centrum Integracji Społecznej", "CIS", "municipal_unit");
+  await inst(ruda, "Miejski Zespół Szkół", null, "school");
+  const rudaImport = await importSeed({
+    scope: system(ruda),
+    file: "ruda-slaska-2020-karty-projektow.txt",
+    year: 2020,
+    document: {
+      slug: "srps-2016-2025",
+      kind: "strategy",
+      title: "Strategia Rozwiązywania Problemów Społecznych Miasta Ruda Śląska na lata 2016–2025",
+      periodStart: 2016,
+      periodEnd: 2025,
+      resolutionNumber: "PR.0007.114.2016",
+      resolutionDate: "2016-04-28",
+    },
+  });
+  await linkInstitutionsByImplementers(tx, ruda);
+  const [c1] = await tx
+    .select({ id: strategicGoals.id })
+    .from(strategicGoals)
+    .where(eq(strategicGoals.documentId, rudaImport.documentId))
+    .orderBy(strategicGoals.position)
+    .limit(1);
+  await makeRudaAccounts(account, { ruda, c1Id: c1?.id ?? null, pupId: pup.id });
+}
+
+/** Ostrowiec Świętokrzyski: indicator tables with contributions (seed 003). */
+async function seedOstrowiec(tx: Tx, account: AccountMaker) {
+  const system = (tenant: Tenant) => systemScope(tx, tenant);
+  const inst = institutionMaker(tx);
+  const ostrowiec = await makeTenant(tx, {
+    teryt: "2607011",
+    slug: "ostrowiec-swietokrzyski",
+    name: "Gmina Ostrowiec Świętokrzyski",
+    kind: "gmina_miejska",
+    welfareCentreName: "Miejski Ośrodek Pomocy Społecznej w Ostrowcu Świętokrzyskim",
+  });
+  // Full names for the abbreviations the report uses; the importer matches them by short name.
+  await inst(
+    ostrowiec,
+    "Powiatowe Centrum Pomocy Rodzinie w Ostrowcu Świętokrzyskim",
+    "PCPR",
+    "state_agency",
+  );
+  await inst(
+    ostrowiec,
+    "Miejski Ośrodek Pomocy Społecznej w Ostrowcu Świętokrzyskim",
+    "MOPS",
+    "municipal_unit",
+  );
+  await inst(ostrowiec, "Powiatowy Urząd Pracy w Ostrowcu Świętokrzyskim", "PUP", "state_agency");
+  await importSeed({
+    scope: system(ostrowiec),
+    file: "ostrowiec-2021-tabele-wskaznikow.txt",
+    year: 2021,
+    document: {
+      slug: "srps-2014-2021",
+      kind: "strategy",
+      title:
+        "Strategia Rozwiązywania Problemów Społecznych w Gminie Ostrowiec Świętokrzyski na lata 2014–2021",
+      periodStart: 2014,
+      periodEnd: 2021,
+    },
+  });
+  const [pcpr] = await tx
+    .select({ id: institutions.id })
+    .from(institutions)
+    .where(eq(institutions.shortName, "PCPR"))
+    .limit(1);
+  await makeOstrowiecAccounts(account, { ostrowiec, pcprId: pcpr?.id ?? null });
+}
+
+/** Bytom: the welfare centre's project pages with budgets (seed 002). */
+async function seedBytom(tx: Tx, account: AccountMaker) {
+  const system = (tenant: Tenant) => systemScope(tx, tenant);
+  const bytom = await makeTenant(tx, {
+    teryt: "2462011",
+    slug: "bytom",
+    name: "Miasto Bytom",
+    kind: "miasto_na_prawach_powiatu",
+    welfareCentreName: "Miejski Ośrodek Pomocy Rodzinie w Bytomiu",
+  });
+  await importSeed({
+    scope: system(bytom),
+    file: "bytom-projekty-mopr.txt",
+    year: 2020,
+    document: {
+      slug: "projekty-mopr",
+      kind: "other",
+      title: "Projekty Miejskiego Ośrodka Pomocy Rodzinie w Bytomiu",
+      periodStart: 2008,
+      periodEnd: 2023,
+    },
+  });
+  await account(
+    "koordynator@bytom.demo",
+    "Bożena Bytomska",
+    { tenantId: bytom.id, role: "coordinator" },
+    "koordynator",
+    bytom.slug,
+  );
+}
+
 export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<DemoAccount[]> {
   const { publishDemo } = await import("./publish-demo.ts");
   if (source === "factories") {
@@ -104,166 +233,9 @@ export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<De
   const seeded = await db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
     const account = demoAccountMaker(tx, accounts);
-    const system = (tenant: Tenant): TenantScope => ({ db: tx, tenant, actor: SYSTEM_ACTOR });
-
-    // --- Ruda Śląska: strategy with project cards (seed 000) ---
-    const ruda = await makeTenant(tx, {
-      teryt: "2472011",
-      slug: "ruda-slaska",
-      name: "Miasto Ruda Śląska",
-      kind: "miasto_na_prawach_powiatu",
-      welfareCentreName: "Miejski Ośrodek Pomocy Społecznej w Rudzie Śląskiej",
-    });
-    const inst = (tenant: Tenant, name: string, shortName: string | null, kind: string) =>
-      makeInstitution(tx, tenant.id, { name, shortName, kind });
-    await inst(
-      ruda,
-      "Miejski Ośrodek Pomocy Społecznej w Rudzie Śląskiej",
-      "MOPS",
-      "municipal_unit",
-    );
-    const pup = await inst(ruda, "Powiatowy Urząd Pracy w Rudzie Śląskiej", "PUP", "state_agency");
-    await inst(ruda, "Centrum Integracji Społecznej", "CIS", "municipal_unit");
-    await inst(ruda, "Miejski Zespół Szkół", null, "school");
-    const rudaImport = await importSeed({
-      scope: system(ruda),
-      file: "ruda-slaska-2020-karty-projektow.txt",
-      year: 2020,
-      document: {
-        slug: "srps-2016-2025",
-        kind: "strategy",
-        title: "Strategia Rozwiązywania Problemów Społecznych Miasta Ruda Śląska na lata 2016–2025",
-        periodStart: 2016,
-        periodEnd: 2025,
-        resolutionNumber: "PR.0007.114.2016",
-        resolutionDate: "2016-04-28",
-      },
-    });
-    await linkInstitutionsByImplementers(tx, ruda);
-    const [c1] = await tx
-      .select({ id: strategicGoals.id })
-      .from(strategicGoals)
-      .where(eq(strategicGoals.documentId, rudaImport.documentId))
-      .orderBy(strategicGoals.position)
-      .limit(1);
-    await account(
-      "admin@ruda-slaska.demo",
-      "Anna Administrator",
-      { tenantId: ruda.id, role: "admin", isSystemAdmin: true },
-      "administrator (także systemu)",
-      ruda.slug,
-    );
-    await account(
-      "koordynator@ruda-slaska.demo",
-      "Katarzyna Koordynator",
-      { tenantId: ruda.id, role: "coordinator" },
-      "koordynator strategii",
-      ruda.slug,
-    );
-    await account(
-      "cel1@ruda-slaska.demo",
-      "Karina Kaczyńska",
-      { tenantId: ruda.id, role: "goal_coordinator", goalIds: c1 ? [c1.id] : [] },
-      "koordynator celu C1",
-      ruda.slug,
-    );
-    await account(
-      "pup@ruda-slaska.demo",
-      "Paweł Partner",
-      { tenantId: ruda.id, role: "partner", institutionId: pup.id },
-      "realizator (PUP)",
-      ruda.slug,
-    );
-    await account(
-      "odczyt@ruda-slaska.demo",
-      "Weronika Widz",
-      { tenantId: ruda.id, role: "viewer" },
-      "odczyt",
-      ruda.slug,
-    );
-
-    // --- Ostrowiec Świętokrzyski: indicator tables with contributions (seed 003) ---
-    const ostrowiec = await makeTenant(tx, {
-      teryt: "2607011",
-      slug: "ostrowiec-swietokrzyski",
-      name: "Gmina Ostrowiec Świętokrzyski",
-      kind: "gmina_miejska",
-      welfareCentreName: "Miejski Ośrodek Pomocy Społecznej w Ostrowcu Świętokrzyskim",
-    });
-    // Full names for the abbreviations the report uses; the importer matches them by short name.
-    await inst(
-      ostrowiec,
-      "Powiatowe Centrum Pomocy Rodzinie w Ostrowcu Świętokrzyskim",
-      "PCPR",
-      "state_agency",
-    );
-    await inst(
-      ostrowiec,
-      "Miejski Ośrodek Pomocy Społecznej w Ostrowcu Świętokrzyskim",
-      "MOPS",
-      "municipal_unit",
-    );
-    await inst(ostrowiec, "Powiatowy Urząd Pracy w Ostrowcu Świętokrzyskim", "PUP", "state_agency");
-    await importSeed({
-      scope: system(ostrowiec),
-      file: "ostrowiec-2021-tabele-wskaznikow.txt",
-      year: 2021,
-      document: {
-        slug: "srps-2014-2021",
-        kind: "strategy",
-        title:
-          "Strategia Rozwiązywania Problemów Społecznych w Gminie Ostrowiec Świętokrzyski na lata 2014–2021",
-        periodStart: 2014,
-        periodEnd: 2021,
-      },
-    });
-    const [pcpr] = await tx
-      .select({ id: institutions.id })
-      .from(institutions)
-      .where(eq(institutions.shortName, "PCPR"))
-      .limit(1);
-    await account(
-      "koordynator@ostrowiec.demo",
-      "Olga Ostrowska",
-      { tenantId: ostrowiec.id, role: "coordinator" },
-      "koordynator strategii",
-      ostrowiec.slug,
-    );
-    await account(
-      "pcpr@ostrowiec.demo",
-      "Piotr Pcpr",
-      { tenantId: ostrowiec.id, role: "partner", institutionId: pcpr?.id ?? null },
-      "realizator (PCPR)",
-      ostrowiec.slug,
-    );
-
-    // --- Bytom: the welfare centre's project pages with budgets (seed 002) ---
-    const bytom = await makeTenant(tx, {
-      teryt: "2462011",
-      slug: "bytom",
-      name: "Miasto Bytom",
-      kind: "miasto_na_prawach_powiatu",
-      welfareCentreName: "Miejski Ośrodek Pomocy Rodzinie w Bytomiu",
-    });
-    await importSeed({
-      scope: system(bytom),
-      file: "bytom-projekty-mopr.txt",
-      year: 2020,
-      document: {
-        slug: "projekty-mopr",
-        kind: "other",
-        title: "Projekty Miejskiego Ośrodka Pomocy Rodzinie w Bytomiu",
-        periodStart: 2008,
-        periodEnd: 2023,
-      },
-    });
-    await account(
-      "koordynator@bytom.demo",
-      "Bożena Bytomska",
-      { tenantId: bytom.id, role: "coordinator" },
-      "koordynator",
-      bytom.slug,
-    );
+    await seedRuda(tx, account);
+    await seedOstrowiec(tx, account);
+    await seedBytom(tx, account);
     return accounts;
   });
   const tenantSlugs = [...new Set(seeded.map((a) => a.tenant))];

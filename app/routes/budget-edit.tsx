@@ -4,7 +4,7 @@ import { redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/budget-edit";
-import { NumberField, SelectField, TextField } from "../components/field.tsx";
+import { NumberField, SelectField, TextField } from "../components/field/field.tsx";
 import { saveBudget, type BudgetPartInput } from "../domain/budgets.ts";
 import { FUNDING_SOURCES, labelOptions } from "../domain/value-labels.ts";
 import { getProjectCard } from "../domain/project-cards.ts";

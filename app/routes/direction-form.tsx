@@ -2,7 +2,7 @@
 import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/direction-form";
-import { TextArea, TextField } from "../components/field.tsx";
+import { TextArea, TextField } from "../components/field/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { directionContext } from "../domain/structure-context.ts";
 import { createDirection, updateDirection } from "../domain/strategy-structure.ts";

@@ -1,7 +1,7 @@
 // Create (id "nowy") or edit a strategy or program document: kind, title, period, resolution.
 import type { Route } from "./+types/document-form";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
 import { getDocument } from "../domain/documents.ts";
 import {
   DOCUMENT_KIND_LABELS,

@@ -1,10 +1,10 @@
 // The strategy tree of a document for a year, with per-node counts and statuses.
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/document";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { StatusTag, type TagTone } from "../components/status-tag.tsx";
-import { SummaryList } from "../components/summary-list.tsx";
+import { StatusTag, type TagTone } from "../components/status-tag/status-tag.tsx";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
 import {
   DOCUMENT_KINDS,
   getDocument,
@@ -17,6 +17,7 @@ import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.t
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
+import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -70,9 +71,180 @@ const CARD_TAG: Record<string, { tone: TagTone; label: string }> = {
   hidden: { tone: "grey", label: "niedostępna" },
 };
 
+type DocumentData = Route.ComponentProps["loaderData"];
+type TreeGoal = DocumentData["tree"][number];
+type TreeDirection = TreeGoal["directions"][number];
+/** What every node of the tree links with: the municipality's base path, the year, edit rights. */
+type TreeContext = { base: string; year: number; canEdit: boolean };
+
+function ProjectsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
+  const { base, year } = at;
+  if (d.projects.length === 0) return null;
+  return (
+    <table className="table table--compact">
+      <caption className="visually-hidden">{`Projekty kierunku ${d.code}`}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Symbol</th>
+          <th scope="col">Projekt</th>
+          <th scope="col">Karta {year}</th>
+          <th scope="col" className="num">
+            Uwagi
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {d.projects.map((p) => {
+          const tag = CARD_TAG[p.cardStatus]!;
+          return (
+            <tr key={p.id}>
+              <td>{p.symbol}</td>
+              <td>
+                <Link to={`${base}/projekty/${p.id}/${year}`}>
+                  {p.title || `Projekt bez nazwy ${p.symbol}`.trim()}
+                </Link>
+              </td>
+              <td>
+                <StatusTag tone={tag.tone}>{tag.label}</StatusTag>
+              </td>
+              <td className="num">{p.findings}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function IndicatorsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
+  const { base, year } = at;
+  if (d.indicators.length === 0) return null;
+  return (
+    <table className="table table--compact">
+      <caption className="visually-hidden">{`Wskaźniki kierunku ${d.code}`}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Wskaźnik</th>
+          <th scope="col" className="num">
+            Wartość {year}
+          </th>
+          <th scope="col" className="num">
+            Uwagi
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {d.indicators.map((i) => (
+          <tr key={i.id}>
+            <td>
+              <Link to={`${base}/wskazniki/${i.id}/${year}`}>{i.name}</Link>
+            </td>
+            <td className="num">
+              {i.total !== null
+                ? `${formatNumber(i.total)} (${i.unit})`
+                : i.hasValue
+                  ? "—"
+                  : "brak danych"}
+            </td>
+            <td className="num">{i.findings}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DirectionNode({ d, at }: { d: TreeDirection; at: TreeContext }) {
+  const { base } = at;
+  return (
+    <li className="tree__direction">
+      <h4>
+        {d.code} {d.title}
+      </h4>
+      {d.actionLines.length > 0 ? (
+        <details>
+          <summary>Proponowane kierunki działań ({d.actionLines.length})</summary>
+          <ul>
+            {d.actionLines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <ProjectsTable d={d} at={at} />
+      <IndicatorsTable d={d} at={at} />
+      {at.canEdit ? (
+        <p className="no-print">
+          <Link to={`${base}/struktura/kierunki/${d.id}`}>
+            Edytuj kierunek<span className="visually-hidden"> {d.code}</span>
+          </Link>
+          {" · "}
+          <Link to={`${base}/struktura/projekty/nowy?kierunek=${d.id}`}>
+            Dodaj projekt<span className="visually-hidden"> do kierunku {d.code}</span>
+          </Link>
+          {" · "}
+          <Link to={`${base}/struktura/wskazniki/nowy?kierunek=${d.id}`}>
+            Dodaj wskaźnik<span className="visually-hidden"> do kierunku {d.code}</span>
+          </Link>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function GoalNode({ goal, at }: { goal: TreeGoal; at: TreeContext }) {
+  const { base } = at;
+  return (
+    <li className="tree__goal">
+      <h3>
+        Cel strategiczny {goal.code}. {goal.title}
+      </h3>
+      {at.canEdit ? (
+        <p className="no-print">
+          <Link to={`${base}/struktura/cele/${goal.id}`}>
+            Edytuj cel<span className="visually-hidden"> {goal.code}</span>
+          </Link>
+          {" · "}
+          <Link to={`${base}/struktura/kierunki/nowy?cel=${goal.id}`}>
+            Dodaj kierunek działań
+            <span className="visually-hidden"> do celu {goal.code}</span>
+          </Link>
+        </p>
+      ) : null}
+      {goal.coordinatorName ? (
+        <p className="muted">
+          Koordynator: {goal.coordinatorName}
+          {goal.coordinatorPosition ? ` — ${goal.coordinatorPosition}` : ""}
+        </p>
+      ) : null}
+      <p>
+        Projekty: {goal.counts.projects} (zrealizowane: {goal.counts.carriedOut}, niezrealizowane:{" "}
+        {goal.counts.notCarriedOut}
+        {goal.counts.reportedElsewhere > 0
+          ? `, w innym dokumencie: ${goal.counts.reportedElsewhere}`
+          : ""}
+        , bez karty: {goal.counts.missing}
+        {goal.counts.hidden > 0 ? `, niedostępne: ${goal.counts.hidden}` : ""}); wskaźniki:{" "}
+        {goal.counts.indicators};{" "}
+        {goal.counts.findings > 0 ? (
+          <StatusTag tone="yellow">{`uwagi walidacji: ${goal.counts.findings}`}</StatusTag>
+        ) : (
+          "bez uwag walidacji"
+        )}
+      </p>
+      <ul className="tree__children">
+        {goal.directions.map((d) => (
+          <DirectionNode key={d.id} d={d} at={at} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 export default function DocumentPage({ loaderData }: Route.ComponentProps) {
   const { tenant, doc, year, tree } = loaderData;
   const base = `/g/${tenant.slug}`;
+  const at = { base, year, canEdit: loaderData.canEdit };
   return (
     <>
       <title>{`${doc.title} — ${year} — Busola`}</title>
@@ -111,9 +283,9 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
             </option>
           ))}
         </select>{" "}
-        <button type="submit" className="button button--secondary button--small">
+        <Button variant="secondary" small>
           Pokaż
-        </button>
+        </Button>
       </Form>
       <p>
         <Link to={`${base}/dokumenty/${doc.slug}/raport?rok=${year}`}>
@@ -142,145 +314,7 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
       {tree.length === 0 ? <p>Ten dokument nie ma jeszcze celów strategicznych.</p> : null}
       <ul className="tree">
         {tree.map((goal) => (
-          <li key={goal.id} className="tree__goal">
-            <h3>
-              Cel strategiczny {goal.code}. {goal.title}
-            </h3>
-            {loaderData.canEdit ? (
-              <p className="no-print">
-                <Link to={`${base}/struktura/cele/${goal.id}`}>
-                  Edytuj cel<span className="visually-hidden"> {goal.code}</span>
-                </Link>
-                {" · "}
-                <Link to={`${base}/struktura/kierunki/nowy?cel=${goal.id}`}>
-                  Dodaj kierunek działań
-                  <span className="visually-hidden"> do celu {goal.code}</span>
-                </Link>
-              </p>
-            ) : null}
-            {goal.coordinatorName ? (
-              <p className="muted">
-                Koordynator: {goal.coordinatorName}
-                {goal.coordinatorPosition ? ` — ${goal.coordinatorPosition}` : ""}
-              </p>
-            ) : null}
-            <p>
-              Projekty: {goal.counts.projects} (zrealizowane: {goal.counts.carriedOut},
-              niezrealizowane: {goal.counts.notCarriedOut}
-              {goal.counts.reportedElsewhere > 0
-                ? `, w innym dokumencie: ${goal.counts.reportedElsewhere}`
-                : ""}
-              , bez karty: {goal.counts.missing}
-              {goal.counts.hidden > 0 ? `, niedostępne: ${goal.counts.hidden}` : ""}); wskaźniki:{" "}
-              {goal.counts.indicators};{" "}
-              {goal.counts.findings > 0 ? (
-                <StatusTag tone="yellow">{`uwagi walidacji: ${goal.counts.findings}`}</StatusTag>
-              ) : (
-                "bez uwag walidacji"
-              )}
-            </p>
-            <ul className="tree__children">
-              {goal.directions.map((d) => (
-                <li key={d.id} className="tree__direction">
-                  <h4>
-                    {d.code} {d.title}
-                  </h4>
-                  {d.actionLines.length > 0 ? (
-                    <details>
-                      <summary>Proponowane kierunki działań ({d.actionLines.length})</summary>
-                      <ul>
-                        {d.actionLines.map((line, i) => (
-                          <li key={i}>{line}</li>
-                        ))}
-                      </ul>
-                    </details>
-                  ) : null}
-                  {d.projects.length > 0 ? (
-                    <table className="table table--compact">
-                      <caption className="visually-hidden">{`Projekty kierunku ${d.code}`}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Symbol</th>
-                          <th scope="col">Projekt</th>
-                          <th scope="col">Karta {year}</th>
-                          <th scope="col" className="num">
-                            Uwagi
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {d.projects.map((p) => {
-                          const tag = CARD_TAG[p.cardStatus]!;
-                          return (
-                            <tr key={p.id}>
-                              <td>{p.symbol}</td>
-                              <td>
-                                <Link to={`${base}/projekty/${p.id}/${year}`}>
-                                  {p.title || `Projekt bez nazwy ${p.symbol}`.trim()}
-                                </Link>
-                              </td>
-                              <td>
-                                <StatusTag tone={tag.tone}>{tag.label}</StatusTag>
-                              </td>
-                              <td className="num">{p.findings}</td>
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                  ) : null}
-                  {d.indicators.length > 0 ? (
-                    <table className="table table--compact">
-                      <caption className="visually-hidden">{`Wskaźniki kierunku ${d.code}`}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Wskaźnik</th>
-                          <th scope="col" className="num">
-                            Wartość {year}
-                          </th>
-                          <th scope="col" className="num">
-                            Uwagi
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {d.indicators.map((i) => (
-                          <tr key={i.id}>
-                            <td>
-                              <Link to={`${base}/wskazniki/${i.id}/${year}`}>{i.name}</Link>
-                            </td>
-                            <td className="num">
-                              {i.total !== null
-                                ? `${formatNumber(i.total)} (${i.unit})`
-                                : i.hasValue
-                                  ? "—"
-                                  : "brak danych"}
-                            </td>
-                            <td className="num">{i.findings}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  ) : null}
-                  {loaderData.canEdit ? (
-                    <p className="no-print">
-                      <Link to={`${base}/struktura/kierunki/${d.id}`}>
-                        Edytuj kierunek<span className="visually-hidden"> {d.code}</span>
-                      </Link>
-                      {" · "}
-                      <Link to={`${base}/struktura/projekty/nowy?kierunek=${d.id}`}>
-                        Dodaj projekt<span className="visually-hidden"> do kierunku {d.code}</span>
-                      </Link>
-                      {" · "}
-                      <Link to={`${base}/struktura/wskazniki/nowy?kierunek=${d.id}`}>
-                        Dodaj wskaźnik<span className="visually-hidden"> do kierunku {d.code}</span>
-                      </Link>
-                    </p>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </li>
+          <GoalNode key={goal.id} goal={goal} at={at} />
         ))}
       </ul>
     </>

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/documents";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { formatDate } from "../format/polish-numbers.ts";
 import { DOCUMENT_KINDS, listDocuments } from "../domain/documents.ts";

@@ -2,7 +2,7 @@
 import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/goal-form";
-import { TextField } from "../components/field.tsx";
+import { TextField } from "../components/field/field.tsx";
 import type { TenantScope } from "../domain/scope.ts";
 import { goalContext } from "../domain/structure-context.ts";
 import { createGoal, updateGoal } from "../domain/strategy-structure.ts";

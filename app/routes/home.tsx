@@ -7,8 +7,9 @@ import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { canCreateMunicipality, canViewInstallationStatus } from "../policies/index.ts";
-import { readBackupStatus } from "../server/backup-status.ts";
+import { readInstallationStatus } from "../domain/installation-status.ts";
 import { BackupStatusPanel } from "../components/backup-status.tsx";
+import { Button, ButtonLink } from "../components/button/button.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await requireUser(request, context);
@@ -17,7 +18,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { config } = getServices();
   return {
     backup: canViewInstallationStatus(user)
-      ? { configured: !!config.backup.dir, last: readBackupStatus(config.backup.dir) }
+      ? readInstallationStatus({ backupDir: config.backup.dir })
       : null,
     user: { name: user.name },
     canCreateMunicipality: canCreateMunicipality(user),
@@ -63,17 +64,15 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       )}
       {loaderData.canCreateMunicipality ? (
         <p>
-          <Link className="button button--secondary" to="/pulpit/nowa-gmina">
+          <ButtonLink to="/pulpit/nowa-gmina" variant="secondary">
             Dodaj gminę
-          </Link>
+          </ButtonLink>
         </p>
       ) : null}
       {loaderData.backup && <BackupStatusPanel {...loaderData.backup} />}
       <Form method="post" action="/wyloguj">
         <CsrfInput token={root?.csrf ?? ""} />
-        <button type="submit" className="button button--secondary">
-          Wyloguj
-        </button>
+        <Button variant="secondary">Wyloguj</Button>
       </Form>
     </main>
   );

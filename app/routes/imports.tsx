@@ -1,11 +1,11 @@
 // Import of an existing report: the upload form and the municipality's earlier imports.
 import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/imports";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { FieldError, errorId, fieldId, hintId } from "../components/field.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { FieldError, errorId, fieldId, hintId } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { StatusTag } from "../components/status-tag.tsx";
+import { StatusTag } from "../components/status-tag/status-tag.tsx";
 import { formatDateTime } from "../format/polish-numbers.ts";
 import { createDraft, listDrafts } from "../domain/import-drafts/drafts.ts";
 import { isImportInputError } from "../report-reader/read-file.ts";
@@ -15,6 +15,7 @@ import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { CSRF_FIELD } from "../components/csrf-input.tsx";
 import { UploadError, receiveUpload } from "../web/import-upload.server.ts";
+import { Button } from "../components/button/button.tsx";
 
 const UPLOAD_FIELD = "plik";
 
@@ -122,9 +123,7 @@ export default function Imports({ loaderData, actionData }: Route.ComponentProps
             aria-invalid={error ? true : undefined}
           />
         </div>
-        <button type="submit" className="button">
-          Wczytaj i pokaż propozycję
-        </button>
+        <Button>Wczytaj i pokaż propozycję</Button>
       </form>
 
       <h2>Wcześniejsze importy</h2>

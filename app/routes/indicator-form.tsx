@@ -2,7 +2,7 @@
 import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/indicator-form";
-import { NumberField, SelectField, TextField } from "../components/field.tsx";
+import { NumberField, SelectField, TextField } from "../components/field/field.tsx";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/value-labels.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";

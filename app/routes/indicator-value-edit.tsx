@@ -1,7 +1,13 @@
 import { redirect } from "react-router";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-value-edit";
-import { Checkbox, NumberField, SelectField, TextArea, TextField } from "../components/field.tsx";
+import {
+  Checkbox,
+  NumberField,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../components/field/field.tsx";
 import { ForbiddenError } from "../domain/errors.ts";
 import {
   getIndicatorValue,

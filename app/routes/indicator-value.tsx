@@ -4,14 +4,14 @@ import { Form, Link } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/indicator-value";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { ChangeList } from "../components/change-list.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { FindingsPanel } from "../components/findings-panel.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { SummaryList } from "../components/summary-list.tsx";
-import { TextField } from "../components/field.tsx";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
+import { TextField } from "../components/field/field.tsx";
 import { listHistory } from "../domain/audit.ts";
 import {
   acknowledgeFinding,
@@ -38,6 +38,7 @@ import { IndicatorHistory } from "../components/indicator-history.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
 import { getIndicatorSeries } from "../domain/analytics/indicator-series.ts";
 import { indicatorPageSpecs } from "../web/dashboard/dashboard-specs.ts";
+import { Button, ButtonLink } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -209,9 +210,9 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
       />
       <p>
         {loaderData.canEdit ? (
-          <Link className="button" to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
+          <ButtonLink to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
             {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
-          </Link>
+          </ButtonLink>
         ) : null}
         {loaderData.canEditStructure ? (
           <>
@@ -289,9 +290,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
                           label="Komentarz do potwierdzenia"
                           error={errors.find((e) => e.field === `comment-${f.key}`)?.message}
                         />
-                        <button type="submit" className="button button--secondary">
-                          Potwierdź uwagę
-                        </button>
+                        <Button variant="secondary">Potwierdź uwagę</Button>
                       </Form>
                     )
                 : undefined

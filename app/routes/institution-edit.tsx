@@ -2,7 +2,7 @@ import { redirect } from "react-router";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/institution-edit";
 import { ChangeList } from "../components/change-list.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
 import { listHistory } from "../domain/audit.ts";
 import { getInstitution, updateInstitution } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";

@@ -1,9 +1,9 @@
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/institutions";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { createInstitution, INSTITUTION_KINDS, listInstitutions } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
@@ -11,6 +11,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
 import { institutionSchema, kindOptions } from "../web/forms/institution.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -119,9 +120,7 @@ export default function Institutions({ loaderData, actionData }: Route.Component
               defaultValue={values.kind ?? "municipal_unit"}
               error={err("kind")}
             />
-            <button type="submit" className="button">
-              Dodaj instytucję
-            </button>
+            <Button>Dodaj instytucję</Button>
           </Form>
         </>
       ) : null}

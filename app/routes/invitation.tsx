@@ -2,8 +2,8 @@ import { Form, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/invitation";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextField } from "../components/field/field.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { createSession } from "../domain/auth/sessions.ts";
 import { acceptInvitation, describeInvitation } from "../domain/rounds/invitations.ts";
@@ -12,6 +12,7 @@ import { getServices } from "../services.ts";
 import { sessionCookie } from "../web/cookies.server.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 const schema = z
   .object({
@@ -107,9 +108,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
                 />
               </>
             )}
-            <button type="submit" className="button">
-              Przyjmij zaproszenie
-            </button>
+            <Button>Przyjmij zaproszenie</Button>
           </Form>
         </>
       )}

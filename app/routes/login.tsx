@@ -3,8 +3,8 @@ import { UserInputError } from "../domain/errors.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/login";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextField } from "../components/field/field.tsx";
 import { signIn } from "../domain/auth/sign-in.ts";
 import { countSystemAdmins } from "../domain/users.ts";
 import { getServices } from "../services.ts";
@@ -14,6 +14,7 @@ import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { safeNext } from "../web/safe-next.ts";
+import { Button } from "../components/button/button.tsx";
 
 const schema = z.object({
   email: z.string().default("").pipe(z.string().trim().min(1, "Wpisz adres e-mail.")),
@@ -123,9 +124,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           autoComplete="current-password"
           error={errorFor("password")}
         />
-        <button type="submit" className="button">
-          Zaloguj się
-        </button>
+        <Button>Zaloguj się</Button>
       </Form>
       <p>
         <a href="/haslo">Nie pamiętasz hasła?</a>

@@ -1,11 +1,13 @@
 import { Form } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { RadioGroup, SelectField, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { RadioGroup, SelectField, TextField } from "../components/field/field.tsx";
+import { Notice } from "../components/notification/notification.tsx";
 import { PageHeader } from "../components/page-header.tsx";
+import { Table } from "../components/table/table.tsx";
 import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
@@ -14,12 +16,16 @@ import { addMember, listMembers } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { formAction, formDone } from "../web/forms/action.server.ts";
+import { fieldOf, formAction, formDone, UNKNOWN_INTENT } from "../web/forms/action.server.ts";
 import { optionalId } from "../web/forms/fields.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
-const schema = z
+// Two forms post here, told apart by their `intent`: adding a member and a member's password
+// reset (a button per row). One schema, so the form is read and parsed once.
+const addSchema = z
   .object({
+    intent: z.literal("add"),
     email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
     name: z.string().trim().min(1, "Wpisz imię i nazwisko."),
     password: z
@@ -46,6 +52,10 @@ const resetSchema = z.object({
   intent: z.literal("reset-password"),
   membershipId: z.string().min(1, "Nie wskazano osoby."),
   email: z.string().default(""),
+});
+
+const schema = z.discriminatedUnion("intent", [addSchema, resetSchema], {
+  message: UNKNOWN_INTENT,
 });
 
 async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
@@ -76,25 +86,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageMembers(scope.actor));
-    // Two forms post here: a member's password reset (a button per row) and adding a member.
-    const intent = (await request.clone().formData()).get("intent");
-    if (intent === "reset-password")
-      return formAction({
-        request,
-        schema: resetSchema,
-        field: "reset",
-        extra: { added: null as string | null, reset: null as string | null },
-        act: async (v) => {
-          await sendPasswordResetToMember({ scope, membershipId: v.membershipId });
-          return formDone({ added: null as string | null, reset: v.email as string | null });
-        },
-      });
     return formAction({
       request,
       schema,
       field: "email",
       extra: { added: null as string | null, reset: null as string | null },
       act: async (v) => {
+        if (v.intent === "reset-password") {
+          await fieldOf("reset", () =>
+            sendPasswordResetToMember({ scope, membershipId: v.membershipId }),
+          );
+          return formDone({ added: null as string | null, reset: v.email as string | null });
+        }
         await addMember({
           scope,
           email: v.email,
@@ -108,6 +111,47 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       },
     });
   });
+}
+
+type Member = Route.ComponentProps["loaderData"]["members"][number];
+
+/** The people with access, each with a button that mails them a link to set a new password. */
+function MemberTable({ members, csrf }: { members: Member[]; csrf: string }) {
+  return (
+    <Table
+      caption="Osoby z dostępem do gminy"
+      captionHidden
+      headers={["Osoba", "E-mail", "Rola", "Instytucja / cele", "Hasło"]}
+    >
+      {members.map((m) => (
+        <tr key={m.membershipId}>
+          <td>
+            {m.name}
+            {m.disabled ? " (konto wyłączone)" : ""}
+          </td>
+          <td>{m.email}</td>
+          <td>{m.role}</td>
+          <td>{m.institution ?? (m.goals.length ? `cele: ${m.goals.join(", ")}` : "—")}</td>
+          <td>
+            {m.disabled ? (
+              "—"
+            ) : (
+              <Form method="post">
+                <CsrfInput token={csrf} />
+                <input type="hidden" name="intent" value="reset-password" />
+                <input type="hidden" name="membershipId" value={m.membershipId} />
+                <input type="hidden" name="email" value={m.email} />
+                <Button variant="secondary">
+                  Wyślij link do nowego hasła
+                  <span className="visually-hidden">: {m.name}</span>
+                </Button>
+              </Form>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
 }
 
 export default function Members({ loaderData, actionData }: Route.ComponentProps) {
@@ -124,63 +168,24 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
       />
       <PageHeader title="Użytkownicy i role" />
       {actionData?.reset ? (
-        <div className="notice" role="status">
+        <Notice announce>
           <p>
             Wysłano link do ustawienia nowego hasła na adres {actionData.reset}. Link zna tylko
             adresat; wysyłkę zapisano w historii zmian.
           </p>
-        </div>
+        </Notice>
       ) : null}
       {actionData?.added ? (
-        <div className="notice" role="status">
+        <Notice announce>
           <p>Nadano dostęp: {actionData.added}.</p>
-        </div>
+        </Notice>
       ) : null}
-      <table className="table">
-        <caption className="visually-hidden">Osoby z dostępem do gminy</caption>
-        <thead>
-          <tr>
-            <th scope="col">Osoba</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Rola</th>
-            <th scope="col">Instytucja / cele</th>
-            <th scope="col">Hasło</th>
-          </tr>
-        </thead>
-        <tbody>
-          {loaderData.members.map((m) => (
-            <tr key={m.membershipId}>
-              <td>
-                {m.name}
-                {m.disabled ? " (konto wyłączone)" : ""}
-              </td>
-              <td>{m.email}</td>
-              <td>{m.role}</td>
-              <td>{m.institution ?? (m.goals.length ? `cele: ${m.goals.join(", ")}` : "—")}</td>
-              <td>
-                {m.disabled ? (
-                  "—"
-                ) : (
-                  <Form method="post">
-                    <CsrfInput token={root?.csrf ?? ""} />
-                    <input type="hidden" name="intent" value="reset-password" />
-                    <input type="hidden" name="membershipId" value={m.membershipId} />
-                    <input type="hidden" name="email" value={m.email} />
-                    <button type="submit" className="button button--secondary">
-                      Wyślij link do nowego hasła
-                      <span className="visually-hidden">: {m.name}</span>
-                    </button>
-                  </Form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MemberTable members={loaderData.members} csrf={root?.csrf ?? ""} />
       <h2>Nadaj dostęp</h2>
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <CsrfInput token={root?.csrf ?? ""} />
+        <input type="hidden" name="intent" value="add" />
         <TextField
           name="email"
           label="Adres e-mail"
@@ -226,9 +231,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
           defaultValue={values.goalId}
           error={err("goalId")}
         />
-        <button type="submit" className="button">
-          Nadaj dostęp
-        </button>
+        <Button>Nadaj dostęp</Button>
       </Form>
     </>
   );

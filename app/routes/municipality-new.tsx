@@ -2,10 +2,11 @@
 // whose "first steps" begin with adding the coordinator (import issue, item 9).
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/municipality-new";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
+import { Button } from "../components/button/button.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { createMunicipality } from "../domain/municipality-setup.ts";
 import { TENANT_KINDS } from "../domain/tenants.ts";
@@ -122,9 +123,7 @@ export default function MunicipalityNew({ actionData }: Route.ComponentProps) {
           error={err("welfareCentreName")}
           defaultValue={v.welfareCentreName}
         />
-        <button type="submit" className="button">
-          Utwórz gminę
-        </button>
+        <Button>Utwórz gminę</Button>
       </Form>
     </main>
   );

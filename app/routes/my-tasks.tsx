@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/my-tasks";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
 import { formatDate } from "../format/polish-dates.ts";

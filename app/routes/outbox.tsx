@@ -1,8 +1,9 @@
 import { Form } from "react-router";
 import type { Route } from "./+types/outbox";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { Button } from "../components/button/button.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { Timestamp } from "../components/timestamp.tsx";
 import { listAttempts, resendMessage } from "../domain/mail/delivery.ts";
@@ -136,9 +137,7 @@ export default function Outbox({ loaderData, actionData }: Route.ComponentProps)
                 <Form method="post">
                   <CsrfInput token={root?.csrf ?? ""} />
                   <input type="hidden" name="messageId" value={m.id} />
-                  <button type="submit" className="button button--secondary">
-                    Wyślij ponownie
-                  </button>
+                  <Button variant="secondary">Wyślij ponownie</Button>
                 </Form>
               ) : null}
               <pre className="mail-text">{m.text}</pre>

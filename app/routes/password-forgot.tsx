@@ -2,12 +2,13 @@ import { Form } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/password-forgot";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextField } from "../components/field/field.tsx";
 import { requestPasswordReset } from "../domain/auth/password-reset.ts";
 import { getServices } from "../services.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 const schema = z.object({
   email: z.string().trim().email("Wpisz poprawny adres e-mail, np. jan.kowalski@mops.pl."),
@@ -55,9 +56,7 @@ export default function PasswordForgot({ actionData }: Route.ComponentProps) {
               autoComplete="username"
               error={errors.find((e) => e.field === "email")?.message}
             />
-            <button type="submit" className="button">
-              Wyślij link
-            </button>
+            <Button>Wyślij link</Button>
           </Form>
         </>
       )}

@@ -2,14 +2,15 @@ import { Form, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/password-reset";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextField } from "../components/field/field.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { resetPassword } from "../domain/auth/password-reset.ts";
 import { findValidToken } from "../domain/auth/tokens.ts";
 import { getServices } from "../services.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 const schema = z
   .object({ password: z.string().default(""), password2: z.string().default("") })
@@ -72,9 +73,7 @@ export default function PasswordReset({ loaderData, actionData }: Route.Componen
               autoComplete="new-password"
               error={err("password2")}
             />
-            <button type="submit" className="button">
-              Ustaw hasło
-            </button>
+            <Button>Ustaw hasło</Button>
           </Form>
         </>
       )}

@@ -4,14 +4,14 @@ import { Form, Link } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/project-card";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { ChangeList } from "../components/change-list.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { FindingsPanel } from "../components/findings-panel.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { SummaryList } from "../components/summary-list.tsx";
-import { TextField } from "../components/field.tsx";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
+import { TextField } from "../components/field/field.tsx";
 import { listHistory } from "../domain/audit.ts";
 import {
   acknowledgeFinding,
@@ -41,6 +41,7 @@ import { formAction, formDone } from "../web/forms/action.server.ts";
 import { historyView } from "../web/views/history.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { parseYear } from "../web/params.server.ts";
+import { Button, ButtonLink } from "../components/button/button.tsx";
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: CARD_STATUS_LABELS,
@@ -172,9 +173,9 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
                 label="Komentarz do potwierdzenia"
                 error={errors.find((e) => e.field === `comment-${f.key}`)?.message}
               />
-              <button type="submit" className="button button--secondary" name="comment-submit">
+              <Button variant="secondary" name="comment-submit">
                 Potwierdź uwagę
-              </button>
+              </Button>
             </Form>
           )
       : undefined;
@@ -224,9 +225,9 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
       ) : null}
       {loaderData.canEdit ? (
         <p>
-          <Link className="button" to={`${base}/projekty/${project.id}/${year}/edycja`}>
+          <ButtonLink to={`${base}/projekty/${project.id}/${year}/edycja`}>
             {loaderData.card ? "Edytuj kartę" : `Utwórz kartę za rok ${year}`}
-          </Link>
+          </ButtonLink>
           {loaderData.canEditStructure ? (
             <>
               {" "}

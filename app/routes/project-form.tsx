@@ -2,7 +2,7 @@
 import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/project-form";
-import { fieldId, SelectField, TextField } from "../components/field.tsx";
+import { fieldId, SelectField, TextField } from "../components/field/field.tsx";
 import { listInstitutions } from "../domain/institutions.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { projectContext } from "../domain/structure-context.ts";

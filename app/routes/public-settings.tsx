@@ -4,8 +4,8 @@ import { data, Form, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/public-settings";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextArea, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextArea, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { statementPath } from "../components/public/paths.ts";
 import { ConflictError } from "../domain/errors.ts";
@@ -13,6 +13,7 @@ import { getPublicSettings, savePublicSettings } from "../domain/publication/set
 import { authorize, canPublish } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
+import { Button } from "../components/button/button.tsx";
 
 const text = z
   .string()
@@ -161,9 +162,7 @@ export default function PublicSettingsPage({ loaderData: d, actionData }: Route.
           defaultValue={s.statementPreparedOn}
           error={err("statementPreparedOn")}
         />
-        <button type="submit" className="button">
-          Zapisz
-        </button>
+        <Button>Zapisz</Button>
       </Form>
     </main>
   );

@@ -4,10 +4,10 @@
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/publication";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { Checkbox } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { Checkbox } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { yearPath } from "../components/public/paths.ts";
 import { getDocument, listReportingYears } from "../domain/documents.ts";
@@ -23,6 +23,7 @@ import { authorize, canPublish } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
+import { Button } from "../components/button/button.tsx";
 
 const yearParam = z.coerce.number().int().min(1990).max(2200);
 
@@ -199,11 +200,11 @@ export default function Publication({ loaderData: d, actionData }: Route.Compone
         ) : (
           <p>W tekstach kart nie ma liczb osób mniejszych niż {d.minCount}.</p>
         )}
-        <button type="submit" className="button" disabled={d.items === 0}>
+        <Button disabled={d.items === 0}>
           {d.current
             ? `Opublikuj ponownie (wersja ${d.register.filter((r) => r.year === d.year).length + 1})`
             : "Opublikuj"}
-        </button>
+        </Button>
       </Form>
       <h2>Wersje opublikowane</h2>
       {d.register.length === 0 ? (
@@ -246,9 +247,7 @@ export default function Publication({ loaderData: d, actionData }: Route.Compone
                         Powód wycofania wersji {r.version} ({r.year} r.)
                       </label>
                       <input className="input" id={`reason-${r.id}`} name="reason" type="text" />
-                      <button type="submit" className="button button--warning">
-                        Wycofaj
-                      </button>
+                      <Button variant="warning">Wycofaj</Button>
                     </Form>
                   )}
                 </td>

@@ -3,12 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/report";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { Checkbox, RadioGroup } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { Checkbox, RadioGroup } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { StatusTag } from "../components/status-tag.tsx";
+import { StatusTag } from "../components/status-tag/status-tag.tsx";
 import { getDocument, listReportingYears } from "../domain/documents.ts";
 import { formatDateTime, formatNumber } from "../format/polish-numbers.ts";
 import { authorize, canFinaliseReport, canViewStrategy } from "../policies/index.ts";
@@ -18,6 +18,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { fieldOf, formAction } from "../web/forms/action.server.ts";
 import { reportChoiceSchema, reportOptionsOf } from "../web/forms/report-choice.ts";
 import { getServices } from "../services.ts";
+import { Button } from "../components/button/button.tsx";
 
 const LAYOUTS = [
   {
@@ -203,9 +204,9 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
             </option>
           ))}
         </select>{" "}
-        <button type="submit" className="button button--secondary button--small">
+        <Button variant="secondary" small>
           Pokaż
-        </button>
+        </Button>
       </Form>
 
       <h2>Wersja robocza</h2>
@@ -216,9 +217,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
       </p>
       <form method="get" action={`${base}/dokumenty/${d.doc.slug}/raport/plik`} onSubmit={onSubmit}>
         {fields("draft")}
-        <button type="submit" className="button">
-          Pobierz wersję roboczą
-        </button>
+        <Button>Pobierz wersję roboczą</Button>
       </form>
       <div role="status" aria-live="polite" className="report-status">
         {status}
@@ -235,9 +234,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
           <Form method="post" id="f-final">
             <CsrfInput token={root?.csrf ?? ""} />
             {fields("final")}
-            <button type="submit" className="button button--secondary">
-              Zatwierdź i zapisz raport ostateczny
-            </button>
+            <Button variant="secondary">Zatwierdź i zapisz raport ostateczny</Button>
           </Form>
         </>
       ) : null}

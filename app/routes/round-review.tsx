@@ -1,15 +1,15 @@
 import { Form, Link, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round-review";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { ConflictNotice } from "../components/conflict-notice.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextArea } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextArea } from "../components/field/field.tsx";
 import { FindingsPanel } from "../components/findings-panel.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
-import { SummaryList } from "../components/summary-list.tsx";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
 import { ChangeList } from "../components/change-list.tsx";
 import {
   acceptAssignment,
@@ -28,6 +28,7 @@ import {
 import { historyView } from "../web/views/history.ts";
 import { cardRows, showChange, showNumber } from "../web/views/round-item.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -166,9 +167,7 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
           <h2>Decyzja</h2>
           <Form method="post">
             {hidden("accept")}
-            <button type="submit" className="button">
-              Zatwierdź
-            </button>
+            <Button>Zatwierdź</Button>
           </Form>
           <Form method="post" noValidate>
             {hidden("return")}
@@ -179,9 +178,7 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
               defaultValue={a?.values.comment}
               error={err("comment")}
             />
-            <button type="submit" className="button button--secondary">
-              Zwróć do poprawy
-            </button>
+            <Button variant="secondary">Zwróć do poprawy</Button>
           </Form>
         </>
       ) : null}
@@ -196,9 +193,7 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
               defaultValue={a?.values.reason}
               error={err("reason")}
             />
-            <button type="submit" className="button button--secondary">
-              Otwórz ponownie
-            </button>
+            <Button variant="secondary">Otwórz ponownie</Button>
           </Form>
         </>
       ) : null}

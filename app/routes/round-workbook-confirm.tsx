@@ -5,12 +5,12 @@ import { Form, Link, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import { checkbox } from "../web/forms/fields.ts";
 import type { Route } from "./+types/round-workbook-confirm";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { Checkbox } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { Checkbox } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { StatusTag } from "../components/status-tag.tsx";
+import { StatusTag } from "../components/status-tag/status-tag.tsx";
 import { formatNumber } from "../format/polish-numbers.ts";
 import {
   cancelWorkbookUpload,
@@ -25,6 +25,7 @@ import { useRootData } from "../web/hooks/use-root-data.ts";
 import { authorize, canUseOwnWorkbook } from "../policies/index.ts";
 import { pageUrl, requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, staleAnswer } from "../web/forms/action.server.ts";
+import { Button } from "../components/button/button.tsx";
 
 const OVERRIDE = "zastap";
 
@@ -200,18 +201,13 @@ export default function WorkbookConfirm({ loaderData, actionData }: Route.Compon
             ) : null}
             <div className="button-group">
               {locked ? null : (
-                <button type="submit" name="intent" value="save" className="button">
+                <Button name="intent" value="save">
                   Zapisz zmiany
-                </button>
+                </Button>
               )}
-              <button
-                type="submit"
-                name="intent"
-                value="cancel"
-                className="button button--secondary"
-              >
+              <Button variant="secondary" name="intent" value="cancel">
                 Anuluj
-              </button>
+              </Button>
             </div>
           </Form>
         </>

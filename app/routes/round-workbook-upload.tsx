@@ -2,10 +2,10 @@
 // and nothing is kept, otherwise the read changes wait for confirmation on the next page.
 import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/round-workbook-upload";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CSRF_FIELD } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { FieldError, errorId, fieldId, hintId } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { FieldError, errorId, fieldId, hintId } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import {
   getWorkbookRound,
@@ -16,6 +16,7 @@ import { useRootData } from "../web/hooks/use-root-data.ts";
 import { authorize, canUseOwnWorkbook } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { UploadError, receiveWorkbookUpload } from "../web/workbook-upload.server.ts";
+import { Button } from "../components/button/button.tsx";
 
 const UPLOAD_FIELD = "arkusz";
 
@@ -155,9 +156,7 @@ export default function WorkbookUpload({ loaderData, actionData }: Route.Compone
                 aria-invalid={errors.length ? true : undefined}
               />
             </div>
-            <button type="submit" className="button">
-              Wczytaj i pokaż zmiany
-            </button>
+            <Button>Wczytaj i pokaż zmiany</Button>
           </form>
         </>
       ) : (

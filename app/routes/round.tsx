@@ -1,10 +1,10 @@
 import { Form, Link } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus, TallyTable } from "../components/round-status.tsx";
 import { formatDate } from "../format/polish-dates.ts";
@@ -28,6 +28,7 @@ import {
   type FormAnswer,
 } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 const schema = z.discriminatedUnion(
   "intent",
@@ -250,10 +251,10 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
                           {csrf}
                           <input type="hidden" name="intent" value="remove" />
                           <input type="hidden" name="assignmentId" value={x.id} />
-                          <button type="submit" className="button button--secondary">
+                          <Button variant="secondary">
                             Usuń
                             <span className="visually-hidden">{` ${x.label} — ${x.institution}`}</span>
-                          </button>
+                          </Button>
                         </Form>
                       ) : (
                         "—"
@@ -288,9 +289,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
               defaultValue={values.institutionId}
               error={err("institutionId")}
             />
-            <button type="submit" className="button">
-              Dodaj zadanie
-            </button>
+            <Button>Dodaj zadanie</Button>
           </Form>
           <h2>Zaproś osobę z instytucji</h2>
           <p>Osoba dostanie jednorazowy link, ustawi hasło i zobaczy zadania swojej instytucji.</p>
@@ -319,9 +318,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
               defaultValue={values.name}
               error={err("name")}
             />
-            <button type="submit" className="button">
-              Wyślij zaproszenie
-            </button>
+            <Button>Wyślij zaproszenie</Button>
           </Form>
           <h2>Przypomnienia</h2>
           <p>
@@ -331,9 +328,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
           <Form method="post">
             {csrf}
             <input type="hidden" name="intent" value="remind" />
-            <button type="submit" className="button button--secondary">
-              Wyślij przypomnienia teraz
-            </button>
+            <Button variant="secondary">Wyślij przypomnienia teraz</Button>
           </Form>
         </>
       ) : null}

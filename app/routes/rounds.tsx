@@ -1,10 +1,10 @@
 import { Form, Link, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/rounds";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { SelectField, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { listDocuments } from "../domain/documents.ts";
 import { formatDate } from "../format/polish-dates.ts";
@@ -14,6 +14,7 @@ import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, type FormAnswer } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 const schema = z.object({
   documentId: z.string().min(1, "Wybierz dokument."),
@@ -132,9 +133,7 @@ export default function Rounds({ loaderData, actionData }: Route.ComponentProps)
               defaultValue={values.deadline}
               error={err("deadline")}
             />
-            <button type="submit" className="button">
-              Otwórz rundę
-            </button>
+            <Button>Otwórz rundę</Button>
           </Form>
         </>
       ) : null}

@@ -2,7 +2,8 @@
 // result list can be bookmarked; the header of every staff page holds the same form.
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/search";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
+import { Button } from "../components/button/button.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { MIN_QUERY_LENGTH, searchTenant } from "../domain/search.ts";
 import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
@@ -61,9 +62,7 @@ export default function Search({ loaderData: d }: Route.ComponentProps) {
             defaultValue={d.query}
             maxLength={200}
           />
-          <button type="submit" className="button">
-            Szukaj
-          </button>
+          <Button>Szukaj</Button>
         </div>
       </Form>
       {r === null ? null : r.words.join("").length < MIN_QUERY_LENGTH ? (

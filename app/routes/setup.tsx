@@ -3,8 +3,9 @@ import { Form, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/setup";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { TextField } from "../components/field/field.tsx";
+import { Button } from "../components/button/button.tsx";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { countSystemAdmins, createUser } from "../domain/users.ts";
 import { getServices } from "../services.ts";
@@ -91,9 +92,7 @@ export default function Setup({ actionData }: Route.ComponentProps) {
           autoComplete="new-password"
           error={err("password2")}
         />
-        <button type="submit" className="button">
-          Utwórz konto
-        </button>
+        <Button>Utwórz konto</Button>
       </Form>
     </main>
   );

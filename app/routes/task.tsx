@@ -1,16 +1,16 @@
 import { Form, Link, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/task";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CardFields } from "../components/card-fields.tsx";
 import { ConflictNotice } from "../components/conflict-notice.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
-import { Checkbox, NumberField, TextArea, TextField } from "../components/field.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
+import { Checkbox, NumberField, TextArea, TextField } from "../components/field/field.tsx";
 import { FindingsPanel } from "../components/findings-panel.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
-import { SummaryList } from "../components/summary-list.tsx";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
 import { formatDate } from "../format/polish-dates.ts";
 import { toFormNumber } from "../format/polish-numbers.ts";
 import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/value-labels.ts";
@@ -28,6 +28,7 @@ import {
 } from "../web/forms/action.server.ts";
 import { cardRows, showChange, showNumber } from "../web/views/round-item.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -272,12 +273,12 @@ export default function Task({ loaderData, actionData }: Route.ComponentProps) {
           />
           <div className="button-group">
             {/* Draft first: Enter in a field saves, it never submits for review by accident. */}
-            <button type="submit" name="intent" value="draft" className="button button--secondary">
+            <Button variant="secondary" name="intent" value="draft">
               Zapisz wersję roboczą
-            </button>
-            <button type="submit" name="intent" value="submit" className="button">
+            </Button>
+            <Button name="intent" value="submit">
               Przekaż do sprawdzenia
-            </button>
+            </Button>
             <Link to={`${base}/moje-zadania`}>Wróć do listy</Link>
           </div>
         </Form>

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "../domain/actor.ts";
 import { requireTenantScope } from "../web/auth.server.ts";
 import { canManageMembers } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { Button } from "../components/button/button.tsx";
 
 // Navigation only: every child loader and action authorizes on its own.
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -47,9 +48,9 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
               placeholder="Szukaj, np. C1K7"
               maxLength={200}
             />
-            <button type="submit" className="button button--secondary button--small">
+            <Button variant="secondary" small>
               Szukaj
-            </button>
+            </Button>
           </Form>
         }
         account={
@@ -58,9 +59,9 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
             <span>
               {loaderData.user.name} ({loaderData.user.role})
             </span>{" "}
-            <button type="submit" className="button button--secondary button--small">
+            <Button variant="secondary" small>
               Wyloguj
-            </button>
+            </Button>
           </Form>
         }
       />

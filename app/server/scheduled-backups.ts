@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync
 import path from "node:path";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
-import { readBackupStatus, STATUS_FILE, type BackupStatus } from "./backup-status.ts";
+import { readBackupStatus, STATUS_FILE, type BackupStatus } from "../domain/installation-status.ts";
 import { writeBackup } from "./backup.ts";
 
 const PREFIX = "busola-";

@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../app/api/openapi.ts";
 import { loadConfig } from "../../app/config.ts";
-import { indicatorValues, projectCards } from "../../app/db/schema.ts";
+import { projectCards } from "../../app/db/schema.ts";
 import { createSession } from "../../app/domain/auth/sessions.ts";
 import { publishYear } from "../../app/domain/publication/publish.ts";
 import { loader as listLoader } from "../../app/routes/api/list.ts";
@@ -18,7 +18,7 @@ import { loader as fileLoader } from "../../app/routes/public-data/dataset-file.
 import { setServices } from "../../app/services.ts";
 import { sessionCookie } from "../../app/web/cookies.server.ts";
 import { engines, useDatabase } from "../support/db.ts";
-import { buildWorld } from "../support/world.ts";
+import { buildPublishedWorld } from "../support/published-world.ts";
 
 const PUBLIC_MIN = 12;
 
@@ -55,29 +55,8 @@ describe.each(engines())("open data and API on %s", (engine) => {
     });
   });
 
-  async function publishedWorld() {
-    const w = await buildWorld(database.get());
-    const db = database.get().db;
-    await db
-      .update(projectCards)
-      .set({ published: true, effects: "OPUBLIKOWANE-A" })
-      .where(eq(projectCards.id, w.cardA.id));
-    await db
-      .update(projectCards)
-      .set({ effects: "NIEOPUBLIKOWANE-B" })
-      .where(eq(projectCards.id, w.cardB.id));
-    await db
-      .update(indicatorValues)
-      .set({ published: true })
-      .where(eq(indicatorValues.id, w.value.id));
-    const v1 = await publishYear({
-      scope: w.scope("coordinator"),
-      documentId: w.doc.id,
-      year: 2020,
-      minCount: 2,
-    });
-    return { w, v1 };
-  }
+  const publishedWorld = () =>
+    buildPublishedWorld(database.get(), { effectsA: "OPUBLIKOWANE-A", minCount: 2 });
 
   function crawlPaths(slug: string): string[] {
     const doc = openApiDocument();

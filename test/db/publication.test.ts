@@ -21,6 +21,7 @@ import { getPublicSettings, savePublicSettings } from "../../app/domain/publicat
 import { ConflictError } from "../../app/domain/errors.ts";
 import { UserInputError } from "../../app/domain/errors.ts";
 import { engines, useDatabase } from "../support/db.ts";
+import { buildPublishableWorld, markPublishable } from "../support/published-world.ts";
 import { buildWorld } from "../support/world.ts";
 
 const MIN = 3;
@@ -28,23 +29,8 @@ const MIN = 3;
 describe.each(engines())("publication on %s", (engine) => {
   const database = useDatabase(engine);
 
-  async function world() {
-    const w = await buildWorld(database.get());
-    const db = database.get().db;
-    await db
-      .update(projectCards)
-      .set({ published: true, effects: "Odwiedzono 2 rodziny w ich domach." })
-      .where(eq(projectCards.id, w.cardA.id));
-    await db
-      .update(projectCards)
-      .set({ effects: "NIEOPUBLIKOWANE-B" })
-      .where(eq(projectCards.id, w.cardB.id));
-    await db
-      .update(indicatorValues)
-      .set({ published: true })
-      .where(eq(indicatorValues.id, w.value.id));
-    return w;
-  }
+  const world = () =>
+    buildPublishableWorld(database.get(), { effectsA: "Odwiedzono 2 rodziny w ich domach." });
 
   it("publishes a snapshot of published data only, after the small counts in prose are seen", async () => {
     const w = await buildWorld(database.get());
@@ -54,19 +40,7 @@ describe.each(engines())("publication on %s", (engine) => {
     await expect(publishYear({ scope: coordinator, ...args })).rejects.toBeInstanceOf(
       UserInputError,
     );
-    const db = database.get().db;
-    await db
-      .update(projectCards)
-      .set({ published: true, effects: "Odwiedzono 2 rodziny w ich domach." })
-      .where(eq(projectCards.id, w.cardA.id));
-    await db
-      .update(projectCards)
-      .set({ effects: "NIEOPUBLIKOWANE-B" })
-      .where(eq(projectCards.id, w.cardB.id));
-    await db
-      .update(indicatorValues)
-      .set({ published: true })
-      .where(eq(indicatorValues.id, w.value.id));
+    await markPublishable(database.get(), w, { effectsA: "Odwiedzono 2 rodziny w ich domach." });
 
     const preview = await previewPublication({ scope: coordinator, ...args });
     expect(preview.proseCounts.map((c) => c.match)).toEqual(["2 rodziny"]);
@@ -85,6 +59,7 @@ describe.each(engines())("publication on %s", (engine) => {
       confirmedProseCounts: preview.proseCounts.map((c) => c.key),
     });
     expect(v1.versionNumber).toBe(1);
+    const db = database.get().db;
     const pub = publicScope(db, await findPublishingTenant({ db, slug: w.tenant.slug }));
     const { snapshot } = await getCurrentSnapshot({
       scope: pub,
@@ -151,6 +126,36 @@ describe.each(engines())("publication on %s", (engine) => {
     ).rejects.toBeInstanceOf(NotFoundError);
     const back = await getCurrentSnapshot({ scope: pub, documentSlug: w.doc.slug, year: 2020 });
     expect(back.info.id).toBe(v1.id);
+  });
+
+  it("dates the register's production by the latest change of the year's published cards and values", async () => {
+    const w = await world();
+    const db = database.get().db;
+    const setCard = (id: string, iso: string) =>
+      db
+        .update(projectCards)
+        .set({ updatedAt: new Date(iso) })
+        .where(eq(projectCards.id, id));
+    await setCard(w.cardA.id, "2021-03-01T10:00:00Z");
+    await db
+      .update(indicatorValues)
+      .set({ updatedAt: new Date("2021-03-05T10:00:00Z") })
+      .where(eq(indicatorValues.id, w.value.id));
+    // Card B is not published: its later change is not part of what is published.
+    await setCard(w.cardB.id, "2021-04-01T10:00:00Z");
+    const args = { scope: w.scope("coordinator"), documentId: w.doc.id, year: 2020, minCount: 2 };
+    await publishYear(args);
+    const pub = publicScope(db, await findPublishingTenant({ db, slug: w.tenant.slug }));
+    const producedAt = async () =>
+      (await listPublications({ scope: pub }))[0]!.producedAt.toISOString();
+    expect(await producedAt()).toBe("2021-03-05T10:00:00.000Z");
+    // Now the card is the later change.
+    await db
+      .update(projectCards)
+      .set({ effects: "Zmienione efekty.", updatedAt: new Date("2021-03-09T10:00:00Z") })
+      .where(eq(projectCards.id, w.cardA.id));
+    await publishYear(args);
+    expect(await producedAt()).toBe("2021-03-09T10:00:00.000Z");
   });
 
   it("withholds small counts in the public view, and another municipality sees none of it", async () => {

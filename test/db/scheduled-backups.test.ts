@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../app/config.ts";
-import { readBackupStatus } from "../../app/server/backup-status.ts";
+import { readBackupStatus } from "../../app/domain/installation-status.ts";
 import { runScheduledBackup } from "../../app/server/scheduled-backups.ts";
 import { useDatabase } from "../support/db.ts";
 

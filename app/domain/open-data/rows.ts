@@ -3,7 +3,7 @@
 // snapshot has already lost the number (suppression), this only says why the cell is empty.
 // Pure.
 import { CARD_STATUS_LABELS, CONTINUATION_LABELS, GOAL_VERDICT_LABELS } from "../value-labels.ts";
-import type { ReportIndicator, ReportProject } from "../report-data/types.ts";
+import type { ReportDirection, ReportIndicator, ReportProject } from "../report-data/types.ts";
 import type { Column, PublicMunicipality, PublishedYear, Row } from "./types.ts";
 
 export const WITHHELD_STATUS = "poniżej progu";
@@ -130,10 +130,30 @@ function* placesOf(y: PublishedYear) {
   }
 }
 
-function indicatorRows(ind: ReportIndicator, projectSymbol: string | null, base: Row): Row[] {
+/**
+ * A dataset's rows: each direction's own rows (`rowsOf`), every one framed by where it sits
+ * (the context columns first) and by its publication (last), in document order.
+ */
+function datasetRows(
+  m: PublicMunicipality,
+  years: PublishedYear[],
+  rowsOf: (direction: ReportDirection, year: number) => Row[],
+): Row[] {
+  const rows: Row[] = [];
+  for (const y of years) {
+    const publication = publicationOf(y);
+    for (const { place, direction } of placesOf(y)) {
+      const context = contextOf(m, y, place);
+      for (const r of rowsOf(direction, y.data.year))
+        rows.push({ ...context, ...r, ...publication });
+    }
+  }
+  return rows;
+}
+
+function indicatorRows(ind: ReportIndicator, projectSymbol: string | null): Row[] {
   const v = ind.value;
   const head: Row = {
-    ...base,
     projekt_symbol: projectSymbol,
     wskaznik_id: ind.id,
     wskaznik: ind.name,
@@ -154,89 +174,71 @@ function indicatorRows(ind: ReportIndicator, projectSymbol: string | null, base:
   }));
 }
 
+/** A direction's indicators and its projects' indicators, each once, with its project. */
+function directionIndicatorRows(direction: ReportDirection): Row[] {
+  const owner = new Map<string, string>();
+  for (const p of direction.projects) for (const i of p.indicators) owner.set(i.id, p.symbol);
+  const seen = new Set<string>();
+  const all = [...direction.indicators, ...direction.projects.flatMap((p) => p.indicators)];
+  return all.flatMap((ind) => {
+    if (seen.has(ind.id)) return [];
+    seen.add(ind.id);
+    return indicatorRows(ind, owner.get(ind.id) ?? null);
+  });
+}
+
 export function indicatorValueRows(m: PublicMunicipality, years: PublishedYear[]): Row[] {
-  const rows: Row[] = [];
-  for (const y of years) {
-    for (const { place, direction } of placesOf(y)) {
-      const owner = new Map<string, string>();
-      for (const p of direction.projects) for (const i of p.indicators) owner.set(i.id, p.symbol);
-      const seen = new Set<string>();
-      const all = [...direction.indicators, ...direction.projects.flatMap((p) => p.indicators)];
-      for (const ind of all) {
-        if (seen.has(ind.id)) continue;
-        seen.add(ind.id);
-        const base = contextOf(m, y, place);
-        for (const r of indicatorRows(ind, owner.get(ind.id) ?? null, base)) {
-          rows.push({ ...r, ...publicationOf(y) });
-        }
-      }
-    }
-  }
-  return rows;
+  return datasetRows(m, years, directionIndicatorRows);
 }
 
 function yearBudgetTotal(p: ReportProject, year: number): number | null {
   return p.budgets.find((b) => b.year === year)?.total ?? null;
 }
 
+function projectRow(p: ReportProject, year: number): Row {
+  const c = p.card;
+  return {
+    projekt_symbol: p.symbol,
+    projekt: p.title,
+    realizowany_od: p.sinceYear,
+    status: c ? (CARD_STATUS_LABELS[c.status] ?? c.status) : null,
+    status_uzasadnienie: c?.statusReason ?? null,
+    sprawozdawany_w: c?.reportedIn ?? null,
+    cel_projektu: c?.goalText ?? null,
+    ocena_celu: c?.goalVerdict ? (GOAL_VERDICT_LABELS[c.goalVerdict] ?? c.goalVerdict) : null,
+    ocena_celu_uzasadnienie: c?.goalVerdictReason ?? null,
+    adresaci: c?.addressees ?? null,
+    realizatorzy: c?.implementers ?? null,
+    etapy: c?.stages ?? null,
+    efekty: c?.effects ?? null,
+    wskazniki_opis: c?.indicatorsText ?? null,
+    ocena: c?.evaluation ?? null,
+    finansowanie: c?.funding ?? null,
+    okres_realizacji: c?.timeframe ?? null,
+    kontynuacja: c?.continuation ? (CONTINUATION_LABELS[c.continuation] ?? c.continuation) : null,
+    budzet_ogolem: yearBudgetTotal(p, year),
+  };
+}
+
 export function projectRows(m: PublicMunicipality, years: PublishedYear[]): Row[] {
-  const rows: Row[] = [];
-  for (const y of years) {
-    for (const { place, direction } of placesOf(y)) {
-      for (const p of direction.projects) {
-        const c = p.card;
-        rows.push({
-          ...contextOf(m, y, place),
-          projekt_symbol: p.symbol,
-          projekt: p.title,
-          realizowany_od: p.sinceYear,
-          status: c ? (CARD_STATUS_LABELS[c.status] ?? c.status) : null,
-          status_uzasadnienie: c?.statusReason ?? null,
-          sprawozdawany_w: c?.reportedIn ?? null,
-          cel_projektu: c?.goalText ?? null,
-          ocena_celu: c?.goalVerdict ? (GOAL_VERDICT_LABELS[c.goalVerdict] ?? c.goalVerdict) : null,
-          ocena_celu_uzasadnienie: c?.goalVerdictReason ?? null,
-          adresaci: c?.addressees ?? null,
-          realizatorzy: c?.implementers ?? null,
-          etapy: c?.stages ?? null,
-          efekty: c?.effects ?? null,
-          wskazniki_opis: c?.indicatorsText ?? null,
-          ocena: c?.evaluation ?? null,
-          finansowanie: c?.funding ?? null,
-          okres_realizacji: c?.timeframe ?? null,
-          kontynuacja: c?.continuation
-            ? (CONTINUATION_LABELS[c.continuation] ?? c.continuation)
-            : null,
-          budzet_ogolem: yearBudgetTotal(p, y.data.year),
-          ...publicationOf(y),
-        });
-      }
-    }
-  }
-  return rows;
+  return datasetRows(m, years, (direction, year) =>
+    direction.projects.map((p) => projectRow(p, year)),
+  );
 }
 
 export function budgetRows(m: PublicMunicipality, years: PublishedYear[]): Row[] {
-  const rows: Row[] = [];
-  for (const y of years) {
-    for (const { place, direction } of placesOf(y)) {
-      for (const p of direction.projects) {
-        for (const b of p.budgets) {
-          for (const part of b.parts) {
-            rows.push({
-              ...contextOf(m, y, place),
-              projekt_symbol: p.symbol,
-              projekt: p.title,
-              budzet_rok: b.year,
-              zrodlo_finansowania: part.label,
-              kwota: part.amount,
-              udzial_procent: part.percent,
-              ...publicationOf(y),
-            });
-          }
-        }
-      }
-    }
-  }
-  return rows;
+  return datasetRows(m, years, (direction) =>
+    direction.projects.flatMap((p) =>
+      p.budgets.flatMap((b) =>
+        b.parts.map((part) => ({
+          projekt_symbol: p.symbol,
+          projekt: p.title,
+          budzet_rok: b.year,
+          zrodlo_finansowania: part.label,
+          kwota: part.amount,
+          udzial_procent: part.percent,
+        })),
+      ),
+    ),
+  );
 }

@@ -89,42 +89,54 @@ async function lastChangeOf(
   documentId: string,
   year: number,
 ): Promise<Date | null> {
-  const [cards] = await scope.db
-    .select({ at: max(projectCards.updatedAt) })
-    .from(projectCards)
-    .innerJoin(projects, eq(projects.id, projectCards.projectId))
-    .innerJoin(operationalGoals, eq(operationalGoals.id, projects.operationalGoalId))
-    .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
-    .where(
-      inTenant(
-        scope,
-        projectCards,
-        and(
-          eq(strategicGoals.documentId, documentId),
-          eq(projectCards.year, year),
-          eq(projectCards.published, true),
-        ),
-      ),
-    );
-  const [values] = await scope.db
-    .select({ at: max(indicatorValues.updatedAt) })
-    .from(indicatorValues)
-    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-    .innerJoin(operationalGoals, eq(operationalGoals.id, indicators.operationalGoalId))
-    .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
-    .where(
-      inTenant(
-        scope,
-        indicatorValues,
-        and(
-          eq(strategicGoals.documentId, documentId),
-          eq(indicatorValues.year, year),
-          eq(indicatorValues.published, true),
-        ),
-      ),
-    );
-  const dates = [cards?.at, values?.at].filter((d): d is Date => d instanceof Date);
+  const place = { documentId, year };
+  const cards = await lastPublishedChange(scope, place, {
+    rows: projectCards,
+    ownerId: projectCards.projectId,
+    owner: projects,
+  });
+  const values = await lastPublishedChange(scope, place, {
+    rows: indicatorValues,
+    ownerId: indicatorValues.indicatorId,
+    owner: indicators,
+  });
+  const dates = [cards, values].filter((d): d is Date => d instanceof Date);
   return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+}
+
+/** Published rows of a year (cards or values) and what they belong to (a project or indicator). */
+type PublishedRows =
+  | { rows: typeof projectCards; ownerId: typeof projectCards.projectId; owner: typeof projects }
+  | {
+      rows: typeof indicatorValues;
+      ownerId: typeof indicatorValues.indicatorId;
+      owner: typeof indicators;
+    };
+
+/** The latest update of one kind of published rows of the document's year. */
+async function lastPublishedChange(
+  scope: TenantScope,
+  place: { documentId: string; year: number },
+  { rows, ownerId, owner }: PublishedRows,
+): Promise<Date | null | undefined> {
+  const [row] = await scope.db
+    .select({ at: max(rows.updatedAt) })
+    .from(rows)
+    .innerJoin(owner, eq(owner.id, ownerId))
+    .innerJoin(operationalGoals, eq(operationalGoals.id, owner.operationalGoalId))
+    .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
+    .where(
+      inTenant(
+        scope,
+        rows,
+        and(
+          eq(strategicGoals.documentId, place.documentId),
+          eq(rows.year, place.year),
+          eq(rows.published, true),
+        ),
+      ),
+    );
+  return row?.at;
 }
 
 /** How many cards and values the snapshot holds: nothing published means nothing to publish. */

@@ -2,7 +2,7 @@
 // 4 kwietnia 2019 r.) and its template require. The municipality fills in the contact details,
 // dates and architectural accessibility (staff page "Strona publiczna"); the rest is Busola's.
 import type { Route } from "./+types/accessibility";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { municipalityPath, statementPath } from "../../components/public/paths.ts";
 import { formatDate } from "../../format/polish-dates.ts";
 import { listPublishingTenants, publicScope } from "../../domain/publication/read.ts";
@@ -56,20 +56,12 @@ export function headers() {
   return PUBLIC_CACHE_HEADERS;
 }
 
-export default function AccessibilityStatement({ loaderData: d }: Route.ComponentProps) {
-  const c = d.contact;
+type StatementData = Route.ComponentProps["loaderData"];
+
+/** Who states what, for which site, and the municipalities' own statements. */
+function Intro({ d }: { d: StatementData }) {
   return (
-    <main id="main-content" className="container main" tabIndex={-1}>
-      <title>{`Deklaracja dostępności — ${d.tenant?.name ?? "Busola"}`}</title>
-      <link rel="canonical" href={d.canonical} />
-      <Breadcrumbs
-        items={[
-          { label: "Strona główna", to: "/" },
-          ...(d.tenant ? [{ label: d.tenant.name, to: municipalityPath(d.tenant.slug) }] : []),
-          { label: "Deklaracja dostępności" },
-        ]}
-      />
-      <h1>Deklaracja dostępności</h1>
+    <>
       <p id="a11y-wstep">
         <span id="a11y-podmiot">{d.entity}</span> zobowiązuje się zapewnić dostępność swojej strony
         internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron
@@ -92,6 +84,14 @@ export default function AccessibilityStatement({ loaderData: d }: Route.Componen
           </ul>
         </>
       ) : null}
+    </>
+  );
+}
+
+/** Dates, the compliance status, what is not accessible and how it was assessed. */
+function Compliance({ d }: { d: StatementData }) {
+  return (
+    <>
       <h2>Daty publikacji i aktualizacji</h2>
       <ul>
         <li>
@@ -137,6 +137,13 @@ export default function AccessibilityStatement({ loaderData: d }: Route.Componen
         głównej”. Wielkość czcionki i wysoki kontrast można zmienić odnośnikami w nagłówku każdej
         strony; ustawienie jest zapamiętywane i działa bez JavaScriptu.
       </p>
+    </>
+  );
+}
+
+function Contact({ c }: { c: StatementData["contact"] }) {
+  return (
+    <>
       <h2>Informacje zwrotne i dane kontaktowe</h2>
       <p>
         W przypadku problemów z dostępnością strony internetowej prosimy o kontakt.
@@ -162,6 +169,14 @@ export default function AccessibilityStatement({ loaderData: d }: Route.Componen
         Tą samą drogą można składać wnioski o udostępnienie informacji niedostępnej oraz składać
         żądania zapewnienia dostępności.
       </p>
+    </>
+  );
+}
+
+/** The statutory request and complaint procedure: the same text for every municipality. */
+function ComplaintProcedure() {
+  return (
+    <>
       <h2>Procedura wnioskowo-skargowa</h2>
       <p>
         Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony
@@ -187,6 +202,28 @@ export default function AccessibilityStatement({ loaderData: d }: Route.Componen
         zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Po wyczerpaniu tej
         procedury można także złożyć wniosek do Rzecznika Praw Obywatelskich.
       </p>
+    </>
+  );
+}
+
+export default function AccessibilityStatement({ loaderData: d }: Route.ComponentProps) {
+  const c = d.contact;
+  return (
+    <main id="main-content" className="container main" tabIndex={-1}>
+      <title>{`Deklaracja dostępności — ${d.tenant?.name ?? "Busola"}`}</title>
+      <link rel="canonical" href={d.canonical} />
+      <Breadcrumbs
+        items={[
+          { label: "Strona główna", to: "/" },
+          ...(d.tenant ? [{ label: d.tenant.name, to: municipalityPath(d.tenant.slug) }] : []),
+          { label: "Deklaracja dostępności" },
+        ]}
+      />
+      <h1>Deklaracja dostępności</h1>
+      <Intro d={d} />
+      <Compliance d={d} />
+      <Contact c={c} />
+      <ComplaintProcedure />
       <h2>Dostępność architektoniczna</h2>
       <p className="public-prose" id="a11y-architektura">
         {d.architectural?.trim() ||

@@ -2,7 +2,7 @@
 // carried out / not / finished; indicators on or off target where a target exists), their
 // directions, projects and indicators.
 import type { Route } from "./+types/document-year";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
 import { indicatorPath, municipalityPath, projectPath } from "../../components/public/paths.ts";
 import {
@@ -10,7 +10,8 @@ import {
   publicationFactsOf,
 } from "../../components/public/publication-facts.tsx";
 import { ReportLinks } from "../../components/public/report-links.tsx";
-import { StatusTag } from "../../components/status-tag.tsx";
+import { StatusTag } from "../../components/status-tag/status-tag.tsx";
+import { Table } from "../../components/table/table.tsx";
 import { plural } from "../../format/polish-plural.ts";
 import { CARD_STATUS_LABELS } from "../../domain/value-labels.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
@@ -69,9 +70,100 @@ const TONES: Record<string, "green" | "red" | "blue" | "grey"> = {
   reported_elsewhere: "grey",
 };
 
+type YearData = Route.ComponentProps["loaderData"];
+type Goal = YearData["goals"][number];
+type Direction = Goal["directions"][number];
+/** Where the year's pages are: the links of its projects and indicators. */
+type YearPlace = { slug: string; doc: string; year: number };
+
+function GoalProgress({ progress: p }: { progress: Goal["progress"] }) {
+  return (
+    <ul className="public-progress">
+      <li>
+        {p.carriedOut}{" "}
+        {plural(
+          p.carriedOut,
+          "projekt zrealizowany",
+          "projekty zrealizowane",
+          "projektów zrealizowanych",
+        )}
+      </li>
+      <li>
+        {p.notCarriedOut}{" "}
+        {plural(p.notCarriedOut, "niezrealizowany", "niezrealizowane", "niezrealizowanych")}
+      </li>
+      <li>
+        {p.finished} {plural(p.finished, "zakończony", "zakończone", "zakończonych")}
+      </li>
+      {p.onTarget + p.offTarget > 0 ? (
+        <li>
+          wskaźniki z wartością docelową: {p.onTarget} osiągnięte, {p.offTarget} nieosiągnięte
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function DirectionProjects({ dir, at }: { dir: Direction; at: YearPlace }) {
+  if (!dir.projects.length) return null;
+  return (
+    <>
+      <h4>Projekty</h4>
+      <ul>
+        {dir.projects.map((p) => (
+          <li key={p.id}>
+            <a href={projectPath(at.slug, at.doc, at.year, p.id)}>
+              {p.symbol} {p.title}
+            </a>{" "}
+            {p.status ? (
+              <StatusTag tone={TONES[p.status] ?? "grey"}>
+                {CARD_STATUS_LABELS[p.status] ?? p.status}
+              </StatusTag>
+            ) : (
+              <span className="caption">(karta nieopublikowana)</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function DirectionIndicators({ dir, at }: { dir: Direction; at: YearPlace }) {
+  if (!dir.indicators.length) return null;
+  return (
+    <Table
+      caption={`Wskaźniki kierunku ${dir.code}`}
+      headers={["Wskaźnik", `Wartość w ${at.year} r.`, "Wartość docelowa", "Ocena"]}
+    >
+      {dir.indicators.map((i) => (
+        <tr key={i.id}>
+          <th scope="row">
+            <a href={indicatorPath(at.slug, at.doc, at.year, i.id)}>{i.name}</a> ({i.unit})
+          </th>
+          <td>
+            {i.hasValue ? (
+              <PublicNumber
+                value={i.total}
+                unit={i.unit}
+                withheld={i.withheld}
+                approximate={i.approximate}
+              />
+            ) : (
+              "nie opublikowano"
+            )}
+          </td>
+          <td>{i.target === null ? "—" : <PublicNumber value={i.target} unit={i.unit} />}</td>
+          <td>{i.onTarget === null ? "—" : i.onTarget ? "osiągnięta" : "nieosiągnięta"}</td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
 export default function DocumentYear({ loaderData: d }: Route.ComponentProps) {
   const slug = d.tenant.slug;
-  const doc = d.document.slug;
+  const at = { slug, doc: d.document.slug, year: d.year };
   return (
     <main id="main-content" className="container main" tabIndex={-1}>
       <title>{`${d.document.title} — realizacja w ${d.year} r. — ${d.tenant.name}`}</title>
@@ -87,7 +179,7 @@ export default function DocumentYear({ loaderData: d }: Route.ComponentProps) {
       <h1>Realizacja w {d.year} r.</h1>
       <PublicationFacts {...d.facts} />
       <h2>Sprawozdanie do pobrania</h2>
-      <ReportLinks slug={slug} doc={doc} year={d.year} />
+      <ReportLinks slug={slug} doc={at.doc} year={d.year} />
       <p className="notice">{withheldExplanation(d.below)}</p>
       {d.goals.map((g) => (
         <section key={g.code} className="public-goal" aria-labelledby={`goal-${g.code}`}>
@@ -95,112 +187,14 @@ export default function DocumentYear({ loaderData: d }: Route.ComponentProps) {
             {g.code}. {g.title}
           </h2>
           <h3 className="visually-hidden">Postęp celu {g.code}</h3>
-          <ul className="public-progress">
-            <li>
-              {g.progress.carriedOut}{" "}
-              {plural(
-                g.progress.carriedOut,
-                "projekt zrealizowany",
-                "projekty zrealizowane",
-                "projektów zrealizowanych",
-              )}
-            </li>
-            <li>
-              {g.progress.notCarriedOut}{" "}
-              {plural(
-                g.progress.notCarriedOut,
-                "niezrealizowany",
-                "niezrealizowane",
-                "niezrealizowanych",
-              )}
-            </li>
-            <li>
-              {g.progress.finished}{" "}
-              {plural(g.progress.finished, "zakończony", "zakończone", "zakończonych")}
-            </li>
-            {g.progress.onTarget + g.progress.offTarget > 0 ? (
-              <li>
-                wskaźniki z wartością docelową: {g.progress.onTarget} osiągnięte,{" "}
-                {g.progress.offTarget} nieosiągnięte
-              </li>
-            ) : null}
-          </ul>
+          <GoalProgress progress={g.progress} />
           {g.directions.map((dir) => (
             <div key={dir.code}>
               <h3>
                 {dir.code} {dir.title}
               </h3>
-              {dir.projects.length ? (
-                <>
-                  <h4>Projekty</h4>
-                  <ul>
-                    {dir.projects.map((p) => (
-                      <li key={p.id}>
-                        <a href={projectPath(slug, doc, d.year, p.id)}>
-                          {p.symbol} {p.title}
-                        </a>{" "}
-                        {p.status ? (
-                          <StatusTag tone={TONES[p.status] ?? "grey"}>
-                            {CARD_STATUS_LABELS[p.status] ?? p.status}
-                          </StatusTag>
-                        ) : (
-                          <span className="caption">(karta nieopublikowana)</span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {dir.indicators.length ? (
-                <div className="table-wrapper">
-                  <table className="table">
-                    <caption className="table__caption">Wskaźniki kierunku {dir.code}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Wskaźnik</th>
-                        <th scope="col">Wartość w {d.year} r.</th>
-                        <th scope="col">Wartość docelowa</th>
-                        <th scope="col">Ocena</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {dir.indicators.map((i) => (
-                        <tr key={i.id}>
-                          <th scope="row">
-                            <a href={indicatorPath(slug, doc, d.year, i.id)}>{i.name}</a> ({i.unit})
-                          </th>
-                          <td>
-                            {i.hasValue ? (
-                              <PublicNumber
-                                value={i.total}
-                                unit={i.unit}
-                                withheld={i.withheld}
-                                approximate={i.approximate}
-                              />
-                            ) : (
-                              "nie opublikowano"
-                            )}
-                          </td>
-                          <td>
-                            {i.target === null ? (
-                              "—"
-                            ) : (
-                              <PublicNumber value={i.target} unit={i.unit} />
-                            )}
-                          </td>
-                          <td>
-                            {i.onTarget === null
-                              ? "—"
-                              : i.onTarget
-                                ? "osiągnięta"
-                                : "nieosiągnięta"}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : null}
+              <DirectionProjects dir={dir} at={at} />
+              <DirectionIndicators dir={dir} at={at} />
             </div>
           ))}
         </section>

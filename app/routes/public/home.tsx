@@ -10,6 +10,7 @@ import { cachedPublic } from "../../domain/publication/cache.ts";
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import { getServices } from "../../services.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS } from "./public.server.ts";
+import { Button } from "../../components/button/button.tsx";
 
 const schema = z.object({ q: z.string().max(100).optional() });
 
@@ -58,9 +59,7 @@ export default function PublicHome({ loaderData: d }: Route.ComponentProps) {
           </label>
           <input className="input" id="q" name="q" type="search" defaultValue={d.query} />
         </div>
-        <button type="submit" className="button">
-          Szukaj
-        </button>
+        <Button>Szukaj</Button>
       </form>
       {d.groups.length === 0 ? (
         <p role="status">

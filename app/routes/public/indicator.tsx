@@ -1,18 +1,12 @@
 // An indicator's public page: its value in every published year (chart and table), the
 // contributions of institutions and the breakdowns of the page's year, baseline and target.
 import type { Route } from "./+types/indicator";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { PublicChart, PublicItemPage } from "../../components/public/item-page.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
-import {
-  indicatorPath,
-  municipalityPath,
-  projectPath,
-  yearPath,
-} from "../../components/public/paths.ts";
-import {
-  PublicationFacts,
-  publicationFactsOf,
-} from "../../components/public/publication-facts.tsx";
+import { indicatorPath, projectPath } from "../../components/public/paths.ts";
+import { publicationFactsOf } from "../../components/public/publication-facts.tsx";
+import { SummaryList, type SummaryRow } from "../../components/summary-list/summary-list.tsx";
+import { Table } from "../../components/table/table.tsx";
 import {
   BREAKDOWN_DIMENSIONS,
   INDICATOR_DIRECTIONS,
@@ -84,207 +78,150 @@ export function headers() {
   return PUBLIC_CACHE_HEADERS;
 }
 
-type ValueData = Route.ComponentProps["loaderData"]["value"];
+type IndicatorData = Route.ComponentProps["loaderData"];
+type ValueData = IndicatorData["value"];
 
-function ValueTables({ value: v, unit, year }: { value: ValueData; unit: string; year: number }) {
-  const d = { year };
+function Contributions({ value: v, unit, year }: { value: ValueData; unit: string; year: number }) {
+  if (!v || !v.contributions.length) return null;
   return (
     <>
-      {v && v.contributions.length ? (
-        <>
-          <h2>Wkład instytucji w {d.year} r.</h2>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="table__caption">Wartości podane przez instytucje</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Instytucja</th>
-                  <th scope="col">Wartość</th>
-                  <th scope="col">W podziale</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.contributions.map((c) => (
-                  <tr key={c.institution}>
-                    <th scope="row">{c.institution}</th>
-                    <td>
-                      <PublicNumber
-                        value={c.value}
-                        unit={unit}
-                        withheld={c.withheld}
-                        approximate={c.approximate}
-                      />
-                    </td>
-                    <td>
-                      {c.parts.map((p, i) => (
-                        <span key={`${p.dimension}-${p.label}`}>
-                          {i > 0 ? "; " : ""}
-                          {p.label}:{" "}
-                          <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">Razem</th>
-                  <td>
-                    <PublicNumber
-                      value={v.total}
-                      unit={unit}
-                      withheld={v.withheld}
-                      approximate={v.approximate}
-                    />
-                  </td>
-                  <td />
-                </tr>
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
-      {v && v.parts.length ? (
-        <>
-          <h2>Podział wartości w {d.year} r.</h2>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="table__caption">Podział wartości wskaźnika</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wymiar</th>
-                  <th scope="col">Część</th>
-                  <th scope="col">Wartość</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.parts.map((p) => (
-                  <tr key={`${p.dimension}-${p.label}`}>
-                    <td>{BREAKDOWN_DIMENSIONS[p.dimension] ?? p.dimension}</td>
-                    <th scope="row">{p.label}</th>
-                    <td>
-                      <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
+      <h2>Wkład instytucji w {year} r.</h2>
+      <Table
+        caption="Wartości podane przez instytucje"
+        headers={["Instytucja", "Wartość", "W podziale"]}
+      >
+        {v.contributions.map((c) => (
+          <tr key={c.institution}>
+            <th scope="row">{c.institution}</th>
+            <td>
+              <PublicNumber
+                value={c.value}
+                unit={unit}
+                withheld={c.withheld}
+                approximate={c.approximate}
+              />
+            </td>
+            <td>
+              {c.parts.map((p, i) => (
+                <span key={`${p.dimension}-${p.label}`}>
+                  {i > 0 ? "; " : ""}
+                  {p.label}: <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">Razem</th>
+          <td>
+            <PublicNumber
+              value={v.total}
+              unit={unit}
+              withheld={v.withheld}
+              approximate={v.approximate}
+            />
+          </td>
+          <td />
+        </tr>
+      </Table>
     </>
   );
 }
 
-export default function PublicIndicator({ loaderData: d }: Route.ComponentProps) {
-  const slug = d.tenant.slug;
-  const unit = d.indicator.unit;
-  const v = d.value;
+function Breakdown({ value: v, unit, year }: { value: ValueData; unit: string; year: number }) {
+  if (!v || !v.parts.length) return null;
   return (
-    <main id="main-content" className="container main" tabIndex={-1}>
-      <title>{`${d.indicator.name} — ${d.tenant.name}`}</title>
-      <link rel="canonical" href={d.canonical} />
-      <Breadcrumbs
-        items={[
-          { label: "Strona główna", to: "/" },
-          { label: d.tenant.name, to: municipalityPath(slug) },
-          { label: `${d.year} r.`, to: yearPath(slug, d.document.slug, d.year) },
-          { label: "Wskaźnik" },
-        ]}
-      />
-      <p className="caption">
-        {d.goal.code}. {d.goal.title} — {d.direction.code} {d.direction.title}
-      </p>
-      <h1>{d.indicator.name}</h1>
-      <PublicationFacts {...d.facts} />
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Jednostka</dt>
-          <dd className="summary-list__value">{unit}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Rodzaj</dt>
-          <dd className="summary-list__value">{d.indicator.kind}</dd>
-        </div>
-        {d.indicator.direction ? (
-          <div className="summary-list__row">
-            <dt className="summary-list__key">Pożądany kierunek zmian</dt>
-            <dd className="summary-list__value">{d.indicator.direction}</dd>
-          </div>
-        ) : null}
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Wartość bazowa</dt>
-          <dd className="summary-list__value">
-            {d.indicator.baseline === null ? (
-              "—"
-            ) : (
-              <PublicNumber value={d.indicator.baseline} unit={unit} />
-            )}
-            {d.indicator.baselineYear ? ` (${d.indicator.baselineYear} r.)` : ""}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Wartość docelowa</dt>
-          <dd className="summary-list__value">
-            {d.indicator.target === null ? (
-              "—"
-            ) : (
-              <PublicNumber value={d.indicator.target} unit={unit} />
-            )}
-          </dd>
-        </div>
-        {d.project ? (
-          <div className="summary-list__row">
-            <dt className="summary-list__key">Projekt</dt>
-            <dd className="summary-list__value">
-              <a href={projectPath(slug, d.document.slug, d.year, d.project.id)}>
+    <>
+      <h2>Podział wartości w {year} r.</h2>
+      <Table caption="Podział wartości wskaźnika" headers={["Wymiar", "Część", "Wartość"]}>
+        {v.parts.map((p) => (
+          <tr key={`${p.dimension}-${p.label}`}>
+            <td>{BREAKDOWN_DIMENSIONS[p.dimension] ?? p.dimension}</td>
+            <th scope="row">{p.label}</th>
+            <td>
+              <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />
+            </td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}
+
+function indicatorRows(d: IndicatorData): SummaryRow[] {
+  const { unit, baseline, baselineYear, target, direction } = d.indicator;
+  const number = (value: number | null) =>
+    value === null ? "—" : <PublicNumber value={value} unit={unit} />;
+  return [
+    { key: "Jednostka", value: unit },
+    { key: "Rodzaj", value: d.indicator.kind },
+    ...(direction ? [{ key: "Pożądany kierunek zmian", value: direction }] : []),
+    {
+      key: "Wartość bazowa",
+      value: (
+        <>
+          {number(baseline)}
+          {baselineYear ? ` (${baselineYear} r.)` : ""}
+        </>
+      ),
+    },
+    { key: "Wartość docelowa", value: number(target) },
+    ...(d.project
+      ? [
+          {
+            key: "Projekt",
+            value: (
+              <a href={projectPath(d.tenant.slug, d.document.slug, d.year, d.project.id)}>
                 {d.project.label}
               </a>
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+            ),
+          },
+        ]
+      : []),
+  ];
+}
+
+function Series({ d }: { d: IndicatorData }) {
+  return (
+    <Table caption="Wartość wskaźnika w kolejnych latach" headers={["Rok", "Wartość"]}>
+      {d.series.map((s) => (
+        <tr key={s.year}>
+          <th scope="row">
+            <a href={indicatorPath(d.tenant.slug, d.document.slug, s.year, d.indicator.id)}>
+              {s.year} r.
+            </a>
+          </th>
+          <td>
+            <PublicNumber
+              value={s.total}
+              unit={d.indicator.unit}
+              withheld={s.withheld}
+              approximate={s.approximate}
+            />
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+export default function PublicIndicator({ loaderData: d }: Route.ComponentProps) {
+  const v = d.value;
+  return (
+    <PublicItemPage
+      place={d}
+      title={`${d.indicator.name} — ${d.tenant.name}`}
+      heading={d.indicator.name}
+      crumb="Wskaźnik"
+    >
+      <SummaryList rows={indicatorRows(d)} />
       <h2>Wartości w opublikowanych latach</h2>
-      {d.chart ? (
-        <div
-          className="public-chart"
-          role="img"
-          aria-label={d.chart.alt}
-          dangerouslySetInnerHTML={{ __html: d.chart.svg }}
-        />
-      ) : null}
-      <div className="table-wrapper">
-        <table className="table">
-          <caption className="table__caption">Wartość wskaźnika w kolejnych latach</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rok</th>
-              <th scope="col">Wartość</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.series.map((s) => (
-              <tr key={s.year}>
-                <th scope="row">
-                  <a href={indicatorPath(slug, d.document.slug, s.year, d.indicator.id)}>
-                    {s.year} r.
-                  </a>
-                </th>
-                <td>
-                  <PublicNumber
-                    value={s.total}
-                    unit={unit}
-                    withheld={s.withheld}
-                    approximate={s.approximate}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ValueTables value={v} unit={unit} year={d.year} />
+      <PublicChart chart={d.chart} />
+      <Series d={d} />
+      <Contributions value={v} unit={d.indicator.unit} year={d.year} />
+      <Breakdown value={v} unit={d.indicator.unit} year={d.year} />
       {v?.remarks ? <p className="public-prose">Uwagi: {v.remarks}</p> : null}
       <p className="caption">{withheldExplanation(d.below)}</p>
-    </main>
+    </PublicItemPage>
   );
 }

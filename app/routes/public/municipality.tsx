@@ -1,7 +1,7 @@
 // A municipality's public page: its published documents (period, adopting resolution, links
 // between them), per published year the report in every format, and the open datasets.
 import type { Route } from "./+types/municipality";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import {
   API_DOCS_PATH,
   CATALOGUE_PATH,

@@ -1,13 +1,12 @@
 // A project's public page for one year, in the manner of seeds 002 (Bytom MOPR) and 004
 // (Rybnik OPS): what, for whom, by whom, when, with what status and money, and with what effect.
 import type { Route } from "./+types/project";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { filledRows, PublicChart, PublicItemPage } from "../../components/public/item-page.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
-import { indicatorPath, municipalityPath, yearPath } from "../../components/public/paths.ts";
-import {
-  PublicationFacts,
-  publicationFactsOf,
-} from "../../components/public/publication-facts.tsx";
+import { indicatorPath } from "../../components/public/paths.ts";
+import { publicationFactsOf } from "../../components/public/publication-facts.tsx";
+import { SummaryList, type SummaryRow } from "../../components/summary-list/summary-list.tsx";
+import { Table } from "../../components/table/table.tsx";
 import { formatMoney, formatPercent } from "../../format/polish-numbers.ts";
 import {
   CARD_STATUS_LABELS,
@@ -91,168 +90,134 @@ export function headers() {
   return PUBLIC_CACHE_HEADERS;
 }
 
-function Row({ label, value }: { label: string; value: string | null | undefined }) {
-  if (!value?.trim()) return null;
+type ProjectData = Route.ComponentProps["loaderData"];
+
+function labelled(labels: Record<string, string>, key: string | null, more: string | null) {
+  if (!key) return null;
+  return `${labels[key] ?? key}${more ? ` — ${more}` : ""}`;
+}
+
+function projectRows(d: ProjectData): SummaryRow[] {
+  const card = d.card;
+  return filledRows([
+    { key: "Symbol", value: d.project.symbol },
+    { key: "Cel strategiczny", value: `${d.goal.code}. ${d.goal.title}` },
+    { key: "Kierunek działań", value: `${d.direction.code} ${d.direction.title}` },
+    { key: "Realizatorzy (instytucje)", value: d.project.institutions.join(", ") },
+    { key: "Realizowany od", value: d.project.sinceYear ? `${d.project.sinceYear} r.` : null },
+    ...(card
+      ? [
+          {
+            key: "Status w roku sprawozdawczym",
+            value: `${labelled(CARD_STATUS_LABELS, card.status, card.statusReason)}${card.reportedIn ? ` (${card.reportedIn})` : ""}`,
+          },
+          { key: "Cel projektu", value: card.goalText },
+          {
+            key: "Ocena osiągnięcia celu",
+            value: labelled(GOAL_VERDICT_LABELS, card.goalVerdict, card.goalVerdictReason),
+          },
+          { key: "Adresaci", value: card.addressees },
+          { key: "Realizatorzy", value: card.implementers },
+          { key: "Etapy realizacji", value: card.stages },
+          { key: "Efekty", value: card.effects },
+          { key: "Wskaźniki (opis)", value: card.indicatorsText },
+          { key: "Ocena realizacji", value: card.evaluation },
+          { key: "Finansowanie", value: card.funding },
+          { key: "Okres realizacji", value: card.timeframe },
+          {
+            key: "Kontynuacja",
+            value: labelled(CONTINUATION_LABELS, card.continuation, card.nextYearTitle),
+          },
+        ]
+      : []),
+  ]);
+}
+
+function EuFunding({ eu }: { eu: ProjectData["eu"] }) {
+  if (!eu) return null;
   return (
-    <div className="summary-list__row">
-      <dt className="summary-list__key">{label}</dt>
-      <dd className="summary-list__value public-prose">{value}</dd>
-    </div>
+    <section aria-labelledby="eu">
+      <h2 id="eu">Dofinansowanie ze środków Unii Europejskiej</h2>
+      {eu.sources.length ? <p>Źródła: {eu.sources.join("; ")}.</p> : null}
+      {eu.fundingText ? <p className="public-prose">{eu.fundingText}</p> : null}
+      <p>Projekt jest współfinansowany ze środków Unii Europejskiej.</p>
+    </section>
+  );
+}
+
+function Budget({ budget: b }: { budget: ProjectData["budgets"][number] }) {
+  const id = `budget-${b.year ?? "all"}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {b.year === null ? "Budżet projektu (cały okres)" : `Budżet w ${b.year} r.`}:{" "}
+        {formatMoney(b.total)}
+      </h2>
+      <PublicChart chart={b.chart} />
+      <Table caption="Źródła finansowania" headers={["Źródło", "Kwota", "Udział"]}>
+        {b.parts.map((p) => (
+          <tr key={p.label}>
+            <th scope="row">{p.label}</th>
+            <td>{formatMoney(p.amount)}</td>
+            <td>{formatPercent(p.percent)}</td>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}
+
+function ProjectIndicators({ d }: { d: ProjectData }) {
+  if (!d.indicators.length) return null;
+  return (
+    <section aria-labelledby="indicators">
+      <h2 id="indicators">Wskaźniki</h2>
+      <Table
+        caption={`Wskaźniki projektu w ${d.year} r.`}
+        headers={["Wskaźnik", "Wartość docelowa", "Osiągnięto"]}
+      >
+        {d.indicators.map((i) => (
+          <tr key={i.id}>
+            <th scope="row">
+              <a href={indicatorPath(d.tenant.slug, d.document.slug, d.year, i.id)}>{i.name}</a> (
+              {i.unit})
+            </th>
+            <td>{i.target === null ? "—" : <PublicNumber value={i.target} unit={i.unit} />}</td>
+            <td>
+              {i.value ? (
+                <PublicNumber
+                  value={i.value.total}
+                  unit={i.unit}
+                  withheld={i.value.withheld}
+                  approximate={i.value.approximate}
+                />
+              ) : (
+                "nie opublikowano"
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
+      <p className="caption">{withheldExplanation(d.below)}</p>
+    </section>
   );
 }
 
 export default function PublicProject({ loaderData: d }: Route.ComponentProps) {
-  const slug = d.tenant.slug;
-  const card = d.card;
   return (
-    <main id="main-content" className="container main" tabIndex={-1}>
-      <title>{`${d.project.symbol} ${d.project.title} — ${d.year} r. — ${d.tenant.name}`}</title>
-      <link rel="canonical" href={d.canonical} />
-      <Breadcrumbs
-        items={[
-          { label: "Strona główna", to: "/" },
-          { label: d.tenant.name, to: municipalityPath(slug) },
-          { label: `${d.year} r.`, to: yearPath(slug, d.document.slug, d.year) },
-          { label: d.project.symbol },
-        ]}
-      />
-      <p className="caption">
-        {d.goal.code}. {d.goal.title} — {d.direction.code} {d.direction.title}
-      </p>
-      <h1>{d.project.title}</h1>
-      <PublicationFacts {...d.facts} />
-      <dl className="summary-list">
-        <Row label="Symbol" value={d.project.symbol} />
-        <Row label="Cel strategiczny" value={`${d.goal.code}. ${d.goal.title}`} />
-        <Row label="Kierunek działań" value={`${d.direction.code} ${d.direction.title}`} />
-        <Row label="Realizatorzy (instytucje)" value={d.project.institutions.join(", ")} />
-        <Row
-          label="Realizowany od"
-          value={d.project.sinceYear ? `${d.project.sinceYear} r.` : null}
-        />
-        {card ? (
-          <>
-            <Row
-              label="Status w roku sprawozdawczym"
-              value={`${CARD_STATUS_LABELS[card.status] ?? card.status}${card.statusReason ? ` — ${card.statusReason}` : ""}${card.reportedIn ? ` (${card.reportedIn})` : ""}`}
-            />
-            <Row label="Cel projektu" value={card.goalText} />
-            <Row
-              label="Ocena osiągnięcia celu"
-              value={
-                card.goalVerdict
-                  ? `${GOAL_VERDICT_LABELS[card.goalVerdict] ?? card.goalVerdict}${card.goalVerdictReason ? ` — ${card.goalVerdictReason}` : ""}`
-                  : null
-              }
-            />
-            <Row label="Adresaci" value={card.addressees} />
-            <Row label="Realizatorzy" value={card.implementers} />
-            <Row label="Etapy realizacji" value={card.stages} />
-            <Row label="Efekty" value={card.effects} />
-            <Row label="Wskaźniki (opis)" value={card.indicatorsText} />
-            <Row label="Ocena realizacji" value={card.evaluation} />
-            <Row label="Finansowanie" value={card.funding} />
-            <Row label="Okres realizacji" value={card.timeframe} />
-            <Row
-              label="Kontynuacja"
-              value={
-                card.continuation
-                  ? `${CONTINUATION_LABELS[card.continuation] ?? card.continuation}${card.nextYearTitle ? ` — ${card.nextYearTitle}` : ""}`
-                  : null
-              }
-            />
-          </>
-        ) : null}
-      </dl>
-      {!card ? <p>Karta projektu za {d.year} r. nie została opublikowana.</p> : null}
-      {d.eu ? (
-        <section aria-labelledby="eu">
-          <h2 id="eu">Dofinansowanie ze środków Unii Europejskiej</h2>
-          {d.eu.sources.length ? <p>Źródła: {d.eu.sources.join("; ")}.</p> : null}
-          {d.eu.fundingText ? <p className="public-prose">{d.eu.fundingText}</p> : null}
-          <p>Projekt jest współfinansowany ze środków Unii Europejskiej.</p>
-        </section>
-      ) : null}
+    <PublicItemPage
+      place={d}
+      title={`${d.project.symbol} ${d.project.title} — ${d.year} r. — ${d.tenant.name}`}
+      heading={d.project.title}
+      crumb={d.project.symbol}
+    >
+      <SummaryList rows={projectRows(d)} />
+      {!d.card ? <p>Karta projektu za {d.year} r. nie została opublikowana.</p> : null}
+      <EuFunding eu={d.eu} />
       {d.budgets.map((b) => (
-        <section key={b.year ?? "all"} aria-labelledby={`budget-${b.year ?? "all"}`}>
-          <h2 id={`budget-${b.year ?? "all"}`}>
-            {b.year === null ? "Budżet projektu (cały okres)" : `Budżet w ${b.year} r.`}:{" "}
-            {formatMoney(b.total)}
-          </h2>
-          {b.chart ? (
-            <div
-              className="public-chart"
-              role="img"
-              aria-label={b.chart.alt}
-              dangerouslySetInnerHTML={{ __html: b.chart.svg }}
-            />
-          ) : null}
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="table__caption">Źródła finansowania</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Źródło</th>
-                  <th scope="col">Kwota</th>
-                  <th scope="col">Udział</th>
-                </tr>
-              </thead>
-              <tbody>
-                {b.parts.map((p) => (
-                  <tr key={p.label}>
-                    <th scope="row">{p.label}</th>
-                    <td>{formatMoney(p.amount)}</td>
-                    <td>{formatPercent(p.percent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <Budget key={b.year ?? "all"} budget={b} />
       ))}
-      {d.indicators.length ? (
-        <section aria-labelledby="indicators">
-          <h2 id="indicators">Wskaźniki</h2>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="table__caption">Wskaźniki projektu w {d.year} r.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wskaźnik</th>
-                  <th scope="col">Wartość docelowa</th>
-                  <th scope="col">Osiągnięto</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.indicators.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row">
-                      <a href={indicatorPath(slug, d.document.slug, d.year, i.id)}>{i.name}</a> (
-                      {i.unit})
-                    </th>
-                    <td>
-                      {i.target === null ? "—" : <PublicNumber value={i.target} unit={i.unit} />}
-                    </td>
-                    <td>
-                      {i.value ? (
-                        <PublicNumber
-                          value={i.value.total}
-                          unit={i.unit}
-                          withheld={i.value.withheld}
-                          approximate={i.value.approximate}
-                        />
-                      ) : (
-                        "nie opublikowano"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="caption">{withheldExplanation(d.below)}</p>
-        </section>
-      ) : null}
-    </main>
+      <ProjectIndicators d={d} />
+    </PublicItemPage>
   );
 }

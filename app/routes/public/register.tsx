@@ -1,7 +1,7 @@
 // The register of publications (BIP): per item who produced it and when, who published it and
 // when; and the register of changes — every version, withdrawn ones listed with the reason.
 import type { Route } from "./+types/register";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { municipalityPath, publicationFilePath, yearPath } from "../../components/public/paths.ts";
 import { formatDateTime } from "../../format/polish-dates.ts";
 import { listPublications } from "../../domain/publication/read.ts";

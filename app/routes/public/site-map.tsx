@@ -1,6 +1,6 @@
 // The site map (a statutory element of an accessible public site): every public page.
 import type { Route } from "./+types/site-map";
-import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS } from "./public.server.ts";
 import { siteMapEntries } from "./sitemap.server.ts";

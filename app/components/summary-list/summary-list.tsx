@@ -1,3 +1,4 @@
+// Key–value rows (GOV.UK's summary list): a project's facts, an indicator's baseline and target.
 import type { ReactNode } from "react";
 
 export type SummaryRow = {
@@ -5,6 +6,8 @@ export type SummaryRow = {
   value: ReactNode;
   /** Optional per-row action such as a "Zmień" link; include visually hidden context in it. */
   action?: ReactNode;
+  /** A free text written by a person: its line breaks are kept (public pages' .public-prose). */
+  prose?: boolean;
 };
 
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
@@ -13,7 +16,9 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
       {rows.map((row, index) => (
         <div className="summary-list__row" key={`${index}-${row.key}`}>
           <dt className="summary-list__key">{row.key}</dt>
-          <dd className="summary-list__value">{row.value}</dd>
+          <dd className={row.prose ? "summary-list__value public-prose" : "summary-list__value"}>
+            {row.value}
+          </dd>
           {row.action ? <dd className="summary-list__action">{row.action}</dd> : null}
         </div>
       ))}
