@@ -66,6 +66,8 @@ export type ProposedIndicator = {
   directionCode: string | null;
   projectSymbol: string | null;
   contributions: Contribution[];
+  /** A value per year when the table has a column per year; `value` is the latest year's. */
+  values?: { year: number; value: number | null; approximate: boolean }[];
   remarks: string | null;
   /** A split of `value` (e.g. by sex: "K- 9, M- 15, ogółem 24"), part of it, not added to it. */
   breakdowns?: { dimension: "sex"; label: string; value: number }[];
