@@ -12,10 +12,11 @@ import { parseIndicatorTables } from "./indicator-tables.ts";
 import { readDocumentInfo } from "./document-info.ts";
 import { readNarrativeStructures } from "./narrative.ts";
 import { splitLines } from "./normalise.ts";
+import { tocParagraphsAsRows } from "./toc-paragraphs.ts";
 import type { ImportProposal, ProposedGoal, ProposedIndicator } from "./types.ts";
 
 export function parseReportText(text: string): ImportProposal {
-  const lines = splitLines(text);
+  const lines = tocParagraphsAsRows(splitLines(text));
   const warnings: string[] = [];
   const nextYear = findNextYearHeading(lines);
   const bodyEnd = nextYear ? nextYear.line : lines.length;
