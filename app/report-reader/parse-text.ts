@@ -15,8 +15,14 @@ import { splitLines } from "./normalise.ts";
 import { tocParagraphsAsRows } from "./toc-paragraphs.ts";
 import type { ImportProposal, ProposedGoal, ProposedIndicator } from "./types.ts";
 
-export function parseReportText(text: string): ImportProposal {
+export type ParseHints = {
+  /** Heading lines (0-based) and their levels, as the document's markup gives them. */
+  headings?: { line: number; level: number }[];
+};
+
+export function parseReportText(text: string, hints: ParseHints = {}): ImportProposal {
   const lines = tocParagraphsAsRows(splitLines(text));
+  const headingLines = new Map((hints.headings ?? []).map((h) => [h.line, h.level]));
   const warnings: string[] = [];
   const nextYear = findNextYearHeading(lines);
   const bodyEnd = nextYear ? nextYear.line : lines.length;
@@ -52,7 +58,13 @@ export function parseReportText(text: string): ImportProposal {
   });
   const reportYear = info.year ?? (nextYear ? nextYear.year - 1 : null);
 
-  const cards = parseProjectCards(lines, 0, bodyEnd, { tocTitles, structural, year: reportYear });
+  const cards = parseProjectCards(lines, 0, bodyEnd, {
+    tocTitles,
+    structural,
+    year: reportYear,
+    headings: headingLines,
+    labelledCards: !looksLikeProjectPages(lines),
+  });
   // Project web pages have no cards: one project per funding block.
   let pageIndicators: ProposedIndicator[] = [];
   if (cards.projects.length === 0 && looksLikeProjectPages(lines)) {
