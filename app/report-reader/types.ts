@@ -87,9 +87,19 @@ export type ProposedGoal = {
 
 export type ImportProposal = {
   document: {
+    /** strategy_report | program_report | activity_report | project_page | report */
     kind: string;
     title: string | null;
+    /** In the nominative, as the TERC register names it. */
     municipality: string | null;
+    /** The municipality's 7-digit TERYT code from the shipped TERC register. */
+    teryt?: string | null;
+    /** Which program a program report is about: family_support, violence_prevention, … */
+    program?: string | null;
+    /** The period of the reported strategy or program ("na lata 2014-2021"). */
+    period?: { start: number; end: number } | null;
+    /** The adopting resolution: number, ISO date, body in the nominative. */
+    resolution?: { number: string; date: string | null; body: string | null } | null;
     year: number | null;
   };
   goals: ProposedGoal[];
