@@ -2,7 +2,7 @@
 // in a title block ("Sprawozdanie z realizacji Strategii … w Gminie X … za rok 2021"), or not at
 // all (a card report that starts with its table of contents); then they are inferred from the
 // text and the inference is reported as a warning.
-import { clean, isBlank, stripMarkup } from "./normalise.ts";
+import { clean, stripMarkup } from "./normalise.ts";
 import {
   findMunicipality,
   findPeriod,
@@ -29,10 +29,6 @@ const TITLE_START = /^(?:sprawozdanie|raport|informacja|ocena)\b/iu;
 const YEAR_STATED =
   /\b(?:za\s+(?:rok\s+)?|w\s+roku\s+|za\s+okres\s+od\s+\d{1,2}[.\s]\S+[.\s]\s*\d{0,4}\s*r?\.?\s*do\s+31[.\s]+(?:12|grudnia)[.\s]+)(\d{4})\s*(?:r\.?|rok|roku)?(?!\d)/iu;
 const YEAR_MENTION = /\bw\s+(\d{4})\s*(?:r\.?|roku)(?!\p{L})/giu;
-// The municipality after the words that name it; nominative after "Miasta"/"Gminy"/"Gminie"
-// (Polish keeps place names in the nominative there: "w Gminie Ostrowiec Świętokrzyski").
-const MUNICIPALITY =
-  /\b(?:Gmin(?:a|y|ie)|Miast(?:o|a)|Powiat(?:u)?|Miasto i Gmin(?:a|y))\s+((?:\p{Lu}[\p{L}-]*\.?)(?:\s+\p{Lu}[\p{L}-]*\.?){0,2})/gu;
 
 export function readDocumentInfo(
   lines: string[],

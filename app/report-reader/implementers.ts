@@ -71,6 +71,11 @@ const GENITIVE_INSTITUTION = new RegExp(
   `(?:(?:Miejskiego|Gminnego|Powiatowego|Rejonowego|Miejskiej|Powiatowej)\\s+)?(?:${HEADS})(?:\\s+[\\p{Lu}„"][\\p{L}”"-]*)*`,
   "u",
 );
+const HEAD_NOMINATIVES = new Set(
+  "Ośrodek Urząd Straż Komenda Dom Zespół Poradnia Fundacja Stowarzyszenie Szkoła Sąd Zakład Klub Centrum".split(
+    " ",
+  ),
+);
 const PEOPLE =
   /^(?:pracowni\p{L}*|funkcjonariusz\p{L}*|specjali\p{L}*|asysten\p{L}*|psycholo\p{L}*|kurator\p{L}*|członk\p{L}*)\b/iu;
 
@@ -78,15 +83,12 @@ function fromGenitive(text: string): string {
   const m = GENITIVE_INSTITUTION.exec(text);
   if (!m) return text;
   const words = m[0].split(/\s+/u);
-  let k = 0;
   // "Miejskiego Ośrodka" → "Miejski Ośrodek"; the words after the head stay ("Pomocy Społecznej").
-  while (k < words.length && GENITIVE_WORDS[words[k] ?? ""] && k < 2) {
-    words[k] = GENITIVE_WORDS[words[k] ?? ""] ?? "";
-    if (new RegExp(`^(?:${HEADS.replace(/a\|/gu, "|")})`, "u").test(words[k] ?? "")) {
-      k++;
-      break;
-    }
-    k++;
+  for (let k = 0; k < Math.min(2, words.length); k++) {
+    const nominative = GENITIVE_WORDS[words[k] ?? ""];
+    if (!nominative) break;
+    words[k] = nominative;
+    if (HEAD_NOMINATIVES.has(nominative)) break;
   }
   return words.join(" ");
 }

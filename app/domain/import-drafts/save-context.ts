@@ -3,7 +3,7 @@
 // in the same transaction.
 import { eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { recordChanges, type EntityType } from "../audit.ts";
+import type { recordChanges, EntityType } from "../audit.ts";
 import { ConflictError } from "../errors.ts";
 import type { TenantScope } from "../scope.ts";
 import { bumpVersion } from "../versioned-update.ts";
