@@ -42,8 +42,24 @@ function separateItems(text: string): string {
   );
 }
 
+// "1 500 – MOPS 242 – Caritas": number-first items whose line breaks a conversion dropped.
+const NUMBER_FIRST_RUN = new RegExp(
+  String.raw`^(?:\s*(?:${AMOUNT})${UNIT}\s*[-–—]\s*\p{Lu}[^\d;,]*?)+\s*$`,
+  "u",
+);
+const NUMBER_FIRST_ITEM = new RegExp(
+  String.raw`\s*((?:${AMOUNT})${UNIT})\s*[-–—]\s*(\p{Lu}[^\d;,]*?)(?=\s+(?:${AMOUNT})${UNIT}\s*[-–—]|\s*$)`,
+  "gu",
+);
+
 /** "725 – PUP" → "PUP – 725", item by item, only where every name-first reading fails. */
 function swapNumberFirst(text: string): string {
+  if (!ITEM_SEPARATOR.test(text) && NUMBER_FIRST_RUN.test(text)) {
+    const items = [...text.matchAll(NUMBER_FIRST_ITEM)];
+    if (items.length > 1) {
+      return items.map((m) => `${(m[2] ?? "").trim()} – ${(m[1] ?? "").trim()}`).join("; ");
+    }
+  }
   const parts = text.split(ITEM_SEPARATOR);
   const swapped = parts.map((part, k) => {
     if (k % 2 === 1) return part; // a separator

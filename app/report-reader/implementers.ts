@@ -23,21 +23,21 @@ const NAME_END =
   /\s*(?:[-–—]\s*(?:Dział|Sekcja|Zespół|Referat|Wydział)(?!\p{L})|\bul\.\s|\b\d{2}-\d{3}\b|\bOddział(?!\p{L})|\bz\s+siedzibą\b|\bw\s+ramach\b|\b(?:który|która|które|którzy)\b|\bw\s+zakresie\b|\bna\s+podstawie\b|\bpoprzez\b|\(|:).*$/u;
 // Nouns in the instrumental after "z" ("ze Stowarzyszeniem") are written back in the nominative.
 const INSTRUMENTAL: [RegExp, string][] = [
-  [/^Stowarzyszeniem\b/u, "Stowarzyszenie"],
-  [/^Fundacją\b/u, "Fundacja"],
-  [/^Parafią\b/u, "Parafia"],
-  [/^Komendą\b/u, "Komenda"],
-  [/^Strażą\b/u, "Straż"],
-  [/^Poradnią\b/u, "Poradnia"],
-  [/^Szkołą\b/u, "Szkoła"],
-  [/^Powiatowym Urzędem Pracy\b/u, "Powiatowy Urząd Pracy"],
-  [/^Miejskim Ośrodkiem Pomocy Społecznej\b/u, "Miejski Ośrodek Pomocy Społecznej"],
-  [/^Sądem\b/u, "Sąd"],
-  [/^Ośrodkiem\b/u, "Ośrodek"],
-  [/^Urzędem\b/u, "Urząd"],
-  [/^Domem\b/u, "Dom"],
-  [/^Zespołem\b/u, "Zespół"],
-  [/^Klubem\b/u, "Klub"],
+  [/^Stowarzyszeniem(?!\p{L})/u, "Stowarzyszenie"],
+  [/^Fundacją(?!\p{L})/u, "Fundacja"],
+  [/^Parafią(?!\p{L})/u, "Parafia"],
+  [/^Komendą(?!\p{L})/u, "Komenda"],
+  [/^Strażą(?!\p{L})/u, "Straż"],
+  [/^Poradnią(?!\p{L})/u, "Poradnia"],
+  [/^Szkołą(?!\p{L})/u, "Szkoła"],
+  [/^Powiatowym Urzędem Pracy(?!\p{L})/u, "Powiatowy Urząd Pracy"],
+  [/^Miejskim Ośrodkiem Pomocy Społecznej(?!\p{L})/u, "Miejski Ośrodek Pomocy Społecznej"],
+  [/^Sądem(?!\p{L})/u, "Sąd"],
+  [/^Ośrodkiem(?!\p{L})/u, "Ośrodek"],
+  [/^Urzędem(?!\p{L})/u, "Urząd"],
+  [/^Domem(?!\p{L})/u, "Dom"],
+  [/^Zespołem(?!\p{L})/u, "Zespół"],
+  [/^Klubem(?!\p{L})/u, "Klub"],
 ];
 
 // An institution named in the genitive after the people who work in it ("Pracownicy socjalni
@@ -68,7 +68,7 @@ const GENITIVE_WORDS: Record<string, string> = {
 const HEADS =
   "Ośrodka|Urzędu|Straży|Komendy|Domu|Zespołu|Poradni|Fundacji|Stowarzyszenia|Szkoły|Sądu|Zakładu|Klubu|Centrum";
 const GENITIVE_INSTITUTION = new RegExp(
-  `(?:(?:Miejskiego|Gminnego|Powiatowego|Rejonowego|Miejskiej|Powiatowej)\\s+)?(?:${HEADS})(?:\\s+[\\p{Lu}„"][\\p{L}”"-]*)*`,
+  `(?:(?:Miejskiego|Gminnego|Powiatowego|Rejonowego|Miejskiej|Powiatowej)\\s+)?(?:${HEADS})(?!\\p{L})(?:\\s+[\\p{Lu}„"][\\p{L}”"-]*)*`,
   "u",
 );
 const HEAD_NOMINATIVES = new Set(
@@ -99,14 +99,29 @@ function cleanName(raw: string): string {
     .replace(/^od\s+\d{4}\s*(?:r\.|roku)?\s*/iu, "");
   if (
     PEOPLE.test(text) ||
-    new RegExp(`^(?:(?:Miejskiego|Gminnego|Powiatowego)\\s+)?(?:${HEADS})\\b`, "u").test(text)
+    new RegExp(`^(?:(?:Miejskiego|Gminnego|Powiatowego)\\s+)?(?:${HEADS})(?!\\p{L})`, "u").test(text)
   ) {
     text = fromGenitive(text);
   }
   let name = clean(text.replace(NAME_END, ""))
     .replace(/[.,;:]+$/u, "")
     .replace(/^ze?\s+(?=\p{Lu})/u, "");
-  for (const [re, nominative] of INSTRUMENTAL) name = name.replace(re, nominative);
+  for (const [re, nominative] of INSTRUMENTAL) {
+    if (!re.test(name)) continue;
+    // The adjectives after the head agree with it: "Poradnią Psychologiczno-Pedagogiczną",
+    // "Komendą Miejską Policji" → "Poradnia Psychologiczno-Pedagogiczna", "Komenda Miejska …".
+    const [head = "", ...rest] = name.replace(re, nominative).split(" ");
+    let agreeing = true;
+    const words = rest.map((w) => {
+      if (!agreeing || !/^\p{Lu}[\p{L}-]*(?:ą|ym|im)$/u.test(w)) {
+        agreeing = false;
+        return w;
+      }
+      return w.replace(/ą$/u, "a").replace(/ym$/u, "y").replace(/im$/u, "i");
+    });
+    name = [head, ...words].join(" ");
+    break;
+  }
   return name;
 }
 

@@ -52,6 +52,11 @@ describe("contributions in every common form", () => {
       ["PCPR", 3],
     ]);
     expect(pairs("ok. 600 (KPP)")).toEqual([["KPP", 600]]);
+    // Line breaks lost in conversion: one number-first item after another.
+    expect(pairs("1 500 – MOPS 242 – Caritas")).toEqual([
+      ["MOPS", 1500],
+      ["Caritas", 242],
+    ]);
   });
 
   it("reads a counted noun after the value", () => {
