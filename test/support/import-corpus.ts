@@ -11,12 +11,15 @@ import { splitImplementers } from "../../app/report-reader/implementers.ts";
 import { readAndParse } from "../../app/report-reader/read-and-parse.ts";
 import type { ImportProposal } from "../../app/report-reader/types.ts";
 import * as builders from "./import-corpus-docx.ts";
+import { textToPdf } from "./typst-pdf.ts";
 
 export const CORPUS_DIR = fileURLToPath(new URL("../fixtures/import-corpus/", import.meta.url));
 
 export type Gold = {
   file: string;
   build?: keyof typeof builders;
+  /** A PDF typeset from this text file of the corpus (the PDF reader's test helper). */
+  pdfFrom?: string;
   layout: string;
   facts: { kind: string; municipality: string; teryt: string; year: number };
   projects: { symbol?: string; title: string; implementers: string[] }[];
@@ -46,11 +49,16 @@ export async function readGolds(): Promise<Gold[]> {
 
 /** The parser's proposal for a corpus document (Word files are built into a temporary folder). */
 export async function proposalOf(gold: Gold): Promise<ImportProposal> {
-  if (!gold.build) return (await readAndParse({ file: CORPUS_DIR + gold.file })).proposal;
+  if (!gold.build && !gold.pdfFrom) {
+    return (await readAndParse({ file: CORPUS_DIR + gold.file })).proposal;
+  }
   const dir = await mkdtemp(path.join(tmpdir(), "busola-corpus-"));
   try {
     const file = path.join(dir, gold.file);
-    await writeFile(file, await builders[gold.build]());
+    const bytes = gold.build
+      ? await builders[gold.build]()
+      : textToPdf(await readFile(CORPUS_DIR + (gold.pdfFrom ?? ""), "utf8"));
+    await writeFile(file, bytes);
     return (await readAndParse({ file })).proposal;
   } finally {
     await rm(dir, { recursive: true, force: true });

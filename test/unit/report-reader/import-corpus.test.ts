@@ -22,6 +22,7 @@ describe("import accuracy on the corpus", () => {
     const golds = await readGolds();
     expect(golds.length).toBeGreaterThanOrEqual(8);
     expect(golds.filter((g) => g.file.endsWith(".docx")).length).toBeGreaterThanOrEqual(3);
+    expect(golds.some((g) => g.file.endsWith(".pdf"))).toBe(true);
     expect(new Set(golds.map((g) => g.facts.kind)).size).toBeGreaterThanOrEqual(3);
   });
 
