@@ -127,6 +127,42 @@ function addContributions(
   }
 }
 
+/**
+ * A table with a column per year gives the earlier years too: they are added where the
+ * municipality has no value for that year, never over a stored one (the year's own report is
+ * the better source), so the history has data from the first import on.
+ */
+async function saveOtherYears(
+  ctx: SaveContext,
+  plan: ImportPlan,
+  indicatorIds: Map<string, string>,
+): Promise<void> {
+  const rows = plan.indicators.flatMap((i) =>
+    (i.proposal.values ?? [])
+      .filter((v) => v.year !== ctx.year && v.value !== null)
+      .map((v) => ({
+        id: crypto.randomUUID(),
+        tenantId: ctx.tenantId,
+        indicatorId: indicatorIds.get(i.key)!,
+        year: v.year,
+        total: v.value,
+        approximate: v.approximate,
+        remarks: null,
+        source: ctx.sourceLabel,
+        published: true,
+        updatedBy: ctx.userId,
+      })),
+  );
+  for (let k = 0; k < rows.length; k += 400) {
+    const inserted = await ctx.scope.db
+      .insert(indicatorValues)
+      .values(rows.slice(k, k + 400))
+      .onConflictDoNothing()
+      .returning();
+    for (const row of inserted) created(ctx, "indicator_value", row);
+  }
+}
+
 export async function saveIndicators(
   ctx: SaveContext,
   plan: ImportPlan,
@@ -137,6 +173,7 @@ export async function saveIndicators(
   },
 ): Promise<void> {
   const batch: Batch = { indicators: [], values: [], contributions: [], breakdowns: [] };
+  const indicatorIds = new Map<string, string>();
   for (const [ii, i] of plan.indicators.entries()) {
     const proposal = i.proposal;
     let indicatorId = i.existingId;
@@ -155,6 +192,7 @@ export async function saveIndicators(
       batch.indicators.push(row);
       created(ctx, "indicator", row);
     }
+    indicatorIds.set(i.key, indicatorId);
     const valueId = await saveValue(ctx, i, indicatorId, batch);
     (proposal.breakdowns ?? []).forEach((b, position) =>
       batch.breakdowns.push({
@@ -172,6 +210,7 @@ export async function saveIndicators(
   }
   await insertAll(ctx.scope, indicators, batch.indicators);
   await insertAll(ctx.scope, indicatorValues, batch.values);
+  await saveOtherYears(ctx, plan, indicatorIds);
   await insertAll(ctx.scope, indicatorContributions, batch.contributions);
   await insertAll(ctx.scope, indicatorBreakdowns, batch.breakdowns);
 }
