@@ -91,7 +91,8 @@ async function linkInstitutionsByImplementers(db: Db, tenant: Tenant): Promise<v
       });
     });
   }
-  if (rows.length) await db.insert(projectInstitutions).values(rows);
+  // The import has linked the implementers it could split (decision 044): those stay as saved.
+  if (rows.length) await db.insert(projectInstitutions).values(rows).onConflictDoNothing();
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -8,6 +8,7 @@
 // value before it; it ends when its items add up to that value. Nothing here checks totals —
 // a mismatch is reported by the validation rules, not repaired.
 import { parsePolishNumber } from "../format/polish-numbers.ts";
+import { canonicalContributions } from "./contribution-forms.ts";
 import { clean, stripMarkup } from "./normalise.ts";
 import type { Contribution, OfWhich } from "./types.ts";
 
@@ -170,8 +171,12 @@ function readOfWhich(
   return { items, closedAt: null };
 }
 
+/** Paragraphs and line breaks of an HTML cell separate items like new lines do. */
+const lineBreaksOf = (html: string): string =>
+  html.replace(/<br\s*\/?>|<\/(?:p|li|div)>/giu, "\n").replace(/\v/gu, "\n");
+
 export function splitContributions(remarks: string | null | undefined): SplitResult {
-  const text = stripMarkup(remarks ?? "");
+  const text = stripMarkup(canonicalContributions(lineBreaksOf(remarks ?? "")));
   const contributions: Contribution[] = [];
   const uncertain: string[] = [];
   if (text === "") return { contributions, uncertain };

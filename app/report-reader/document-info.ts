@@ -2,23 +2,33 @@
 // in a title block ("Sprawozdanie z realizacji Strategii … w Gminie X … za rok 2021"), or not at
 // all (a card report that starts with its table of contents); then they are inferred from the
 // text and the inference is reported as a warning.
-import { clean, isBlank, stripMarkup } from "./normalise.ts";
+import { clean, stripMarkup } from "./normalise.ts";
+import {
+  findMunicipality,
+  findPeriod,
+  findResolution,
+  isActivityReport,
+  programOf,
+  type Resolution,
+} from "./document-facts.ts";
+import { foldPolish, matchMunicipalityName } from "./municipalities.ts";
 
 export type DocumentInfo = {
   kind: string;
   title: string | null;
   municipality: string | null;
+  teryt: string | null;
+  program: string | null;
+  period: { start: number; end: number } | null;
+  resolution: Resolution | null;
   year: number | null;
   warnings: string[];
 };
 
 const TITLE_START = /^(?:sprawozdanie|raport|informacja|ocena)\b/iu;
-const YEAR_STATED = /\bza\s+(?:rok\s+)?(\d{4})\s*(?:r\.?|rok|roku)?(?!\d)/iu;
+const YEAR_STATED =
+  /\b(?:za\s+(?:rok\s+)?|w\s+roku\s+|za\s+okres\s+od\s+\d{1,2}[.\s]\S+[.\s]\s*\d{0,4}\s*r?\.?\s*do\s+31[.\s]+(?:12|grudnia)[.\s]+)(\d{4})\s*(?:r\.?|rok|roku)?(?!\d)/iu;
 const YEAR_MENTION = /\bw\s+(\d{4})\s*(?:r\.?|roku)(?!\p{L})/giu;
-// The municipality after the words that name it; nominative after "Miasta"/"Gminy"/"Gminie"
-// (Polish keeps place names in the nominative there: "w Gminie Ostrowiec Świętokrzyski").
-const MUNICIPALITY =
-  /\b(?:Gmin(?:a|y|ie)|Miast(?:o|a)|Powiat(?:u)?|Miasto i Gmin(?:a|y))\s+((?:\p{Lu}[\p{L}-]*\.?)(?:\s+\p{Lu}[\p{L}-]*\.?){0,2})/gu;
 
 export function readDocumentInfo(
   lines: string[],
@@ -33,8 +43,12 @@ export function readDocumentInfo(
     const first = stripMarkup(head[i] ?? "").replace(/^(?:[IVX]{1,5}|\d{1,2})\.\s+/u, "");
     if (!TITLE_START.test(first) || first.includes("\t")) continue;
     const parts = [first];
-    for (let j = i + 1; j < head.length && !isBlank(head[j] ?? ""); j++) {
-      parts.push(stripMarkup(head[j] ?? ""));
+    for (let j = i + 1; j < head.length; j++) {
+      const next = stripMarkup(head[j] ?? "");
+      // "SPRAWOZDANIE" alone, then the rest of the title after a blank line.
+      if (next === "" && parts.join(" ").length < 40 && j + 1 < head.length) continue;
+      if (next === "" || next.includes("\t")) break;
+      parts.push(next);
     }
     title = clean(parts.join(" "));
     break;
@@ -42,7 +56,10 @@ export function readDocumentInfo(
 
   const text = lines.join("\n");
   let year: number | null = null;
-  const stated = YEAR_STATED.exec(title ?? "") ?? YEAR_STATED.exec(head.join("\n"));
+  const stated =
+    YEAR_STATED.exec(title ?? "") ??
+    /\bw\s+(\d{4})\s*(?:r\.|roku)(?!\p{L})/u.exec(title ?? "") ??
+    YEAR_STATED.exec(head.join("\n"));
   if (stated) year = Number(stated[1]);
   if (year === null) {
     const counts = new Map<number, number>();
@@ -59,32 +76,28 @@ export function readDocumentInfo(
     }
   }
 
-  const byMentions = (source: string): string | null => {
-    const counts = new Map<string, number>();
-    for (const m of source.matchAll(MUNICIPALITY)) {
-      // A word that ends a sentence ends the name: "kobiet z Miasta Rybnika. W projekcie".
-      const name = clean(
-        (m[1] ?? "").replace(/(\p{L}{4,})\.(?:\s.*)?$/u, "$1").replace(/\.$/u, ""),
-      );
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best ? best[0] : null;
-  };
   // A web page's contact block gives the town in the nominative after its postal code.
   const postal =
     found.structure === "project_page"
       ? (/\b\d{2}-\d{3}\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text)?.[1] ?? null)
       : null;
-  const municipality = (title ? byMentions(title) : null) ?? postal ?? byMentions(text);
+  // The postal town is already in the nominative: only an exact register name counts for it.
+  const matched = postal
+    ? (matchMunicipalityName(postal).find((m) => foldPolish(m.name) === foldPolish(postal)) ?? null)
+    : findMunicipality(title, text.slice(0, 200_000));
+  const municipality = matched?.name ?? postal;
   if (!municipality) warnings.push("Nie ustalono nazwy gminy — uzupełnij ją przed zapisem.");
-  else if (!title) {
+  else if (!matched) {
+    warnings.push(`Gminy „${municipality}” nie ma w rejestrze TERC — sprawdź nazwę i kod TERYT.`);
+  } else if (!title) {
     warnings.push(`Nazwę gminy („${municipality}”) ustalono z treści — sprawdź.`);
   }
 
   const about = `${title ?? ""} ${text.slice(0, 20000)}`;
+  const program = programOf(title ?? "") ?? (title ? null : programOf(text.slice(0, 3000)));
   let kind = "report";
   if (found.structure === "project_page") kind = "project_page";
+  else if (isActivityReport(title, text.slice(0, 5000))) kind = "activity_report";
   else if (found.structure === "program_sections" && /program/iu.test(about)) {
     kind = /strategi/iu.test(title ?? "") ? "strategy_report" : "program_report";
   } else if (/strategi/iu.test(title ?? "") || (found.cards > 0 && /strategi/iu.test(about))) {
@@ -92,5 +105,17 @@ export function readDocumentInfo(
   } else if (/program/iu.test(title ?? "")) kind = "program_report";
   else if (found.indicatorRows > 0 && /strategi/iu.test(about)) kind = "strategy_report";
 
-  return { kind, title, municipality, year, warnings };
+  const opening = `${title ?? ""}\n${head.slice(0, 15).join("\n")}`;
+  return {
+    kind,
+    title,
+    municipality,
+    teryt: matched?.teryt ?? null,
+    program: kind === "program_report" ? program : null,
+    period: findPeriod(title ?? "") ?? findPeriod(head.slice(0, 15).join(" ")),
+    // Only the title block: later resolutions are those of other documents the report names.
+    resolution: findResolution(opening),
+    year,
+    warnings,
+  };
 }

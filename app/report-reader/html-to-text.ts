@@ -70,12 +70,24 @@ const collapse = (s: string): string => s.replace(/[ \t\n\r\f]+/gu, " ");
 
 const isElement = (node: Node): node is Element => "tagName" in node;
 
+/** A heading of the document: its line (0-based) in the text form and its level (1 = top). */
+export type DocumentHeading = { line: number; level: number };
+
+/** The text form of a document and what its markup said about the lines' roles. */
+export type ReportDocument = { text: string; headings: DocumentHeading[] };
+
+/** Paragraphs of a Word table of contents (mammoth gives them this class, see read-docx.ts). */
+export const TOC_CLASS = "busola-toc";
+
 class Lines {
   readonly lines: string[] = [];
+  readonly headings: DocumentHeading[] = [];
   private current = "";
+  /** Inside a contents paragraph the TAB before the page number becomes a dotted leader. */
+  inContents = false;
 
   text(s: string): void {
-    this.current += collapse(s);
+    this.current += collapse(this.inContents ? s.replace(/\t/gu, " ..... ") : s);
   }
 
   /** Ends the current line, if it holds any text. */
@@ -92,11 +104,37 @@ class Lines {
   }
 }
 
-export function htmlToText(html: string): string {
+export function htmlToDocument(html: string): ReportDocument {
   const out = new Lines();
   walk(parse(html), out);
   out.break();
-  return out.lines.length === 0 ? "" : `${out.lines.join("\n")}\n`;
+  return {
+    text: out.lines.length === 0 ? "" : `${out.lines.join("\n")}\n`,
+    headings: out.headings,
+  };
+}
+
+export function htmlToText(html: string): string {
+  return htmlToDocument(html).text;
+}
+
+const HEADING_LEVEL = /^h([1-6])$/u;
+
+/** A block element: its own lines; a heading's lines are recorded with its level. */
+function walkBlock(child: Element, out: Lines): void {
+  out.break();
+  const start = out.lines.length;
+  const toc = child.attrs.some((a) => a.name === "class" && a.value.includes(TOC_CLASS));
+  out.inContents = toc;
+  walk(child, out);
+  out.break();
+  out.inContents = false;
+  const level = HEADING_LEVEL.exec(child.tagName)?.[1];
+  if (level) {
+    for (let line = start; line < out.lines.length; line++) {
+      out.headings.push({ line, level: Number(level) });
+    }
+  }
 }
 
 function walk(node: Node, out: Lines): void {
@@ -114,9 +152,7 @@ function walk(node: Node, out: Lines): void {
       out.break();
       writeTable(child, out);
     } else if (BLOCK.has(tag)) {
-      out.break();
-      walk(child, out);
-      out.break();
+      walkBlock(child, out);
     } else {
       walk(child, out);
     }

@@ -5,7 +5,7 @@
 // cell continue it. Columns are found by their header words, so another order or a missing
 // column still reads.
 import { parsePolishNumber } from "../format/polish-numbers.ts";
-import { clean, isBlank, isTsvRow, stripMarkup } from "./normalise.ts";
+import { clean, isBlank, isCellLine, isTsvRow, stripMarkup } from "./normalise.ts";
 import { matchGoalHeading } from "./goals.ts";
 import { splitContributions } from "./contributions.ts";
 import type { ProposedDirection, ProposedGoal, ProposedIndicator } from "./types.ts";
@@ -16,12 +16,33 @@ type Columns = {
   directions: number | null;
   indicator: number;
   value: number;
+  /** Value columns headed by a year ("2019 | 2020 | 2021", "Stan na 31.12.2020"), in order. */
+  years: { column: number; year: number }[];
   target: number | null;
   implementers: number | null;
   remarks: number | null;
 };
 
 const OPERATIONAL_CODE = /^\d{1,2}(?:\.\d{1,2})+\.?$/u;
+const CODE_BEFORE_TITLE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/u;
+
+// Header words of each column, as reports write them.
+const TARGET_WORDS = /docelow|zakładan|planowan|oczekiwan|bazow|wyjściow/u;
+const VALUE_WORDS =
+  /warto[śs][ćc]|wykonani|stan na|osiągnięt|uzyskan|realizacj[ai] w\b|^\s*liczba\s*$|^\s*ilo[śs][ćc]\s*$|^\s*wynik/u;
+const INDICATOR_WORDS = /wskaźnik|miernik|nazwa (?:wskaźnika|miernika)|^\s*nazwa\s*$/u;
+const YEAR_HEADER =
+  /^(?:(?:rok|wartość|wykonanie|stan na(?: dzień)?(?: 31\.12\.?)?)\s*)?((?:19|20)\d{2})(?:\s*r\.?)?$/u;
+
+function yearColumns(norm: string[], indicator: number | null): { column: number; year: number }[] {
+  const out: { column: number; year: number }[] = [];
+  norm.forEach((c, column) => {
+    if (column === indicator || TARGET_WORDS.test(c)) return;
+    const m = YEAR_HEADER.exec(c.replace(/\s+/gu, " ").trim());
+    if (m?.[1]) out.push({ column, year: Number(m[1]) });
+  });
+  return out;
+}
 
 function findColumns(cells: string[]): Columns | null {
   const norm = cells.map((c) => stripMarkup(c).toLowerCase());
@@ -29,18 +50,46 @@ function findColumns(cells: string[]): Columns | null {
     const k = norm.findIndex(test);
     return k >= 0 ? k : null;
   };
-  const value = find((c) => /warto[śs][ćc]/u.test(c) && !/docelow|zakładan|planowan/u.test(c));
-  const indicator = find((c) => /wskaźnik/u.test(c) && !/warto[śs][ćc]/u.test(c));
-  if (value === null || indicator === null) return null;
+  const indicator = find((c) => INDICATOR_WORDS.test(c) && !VALUE_WORDS.test(c));
+  if (indicator === null) return null;
+  const years = yearColumns(norm, indicator);
+  const value =
+    years.at(-1)?.column ??
+    find((c) => VALUE_WORDS.test(c) && !TARGET_WORDS.test(c) && !INDICATOR_WORDS.test(c)) ??
+    find((c) => /warto[śs][ćc]/u.test(c) && !TARGET_WORDS.test(c));
+  if (value === null) return null;
   return {
     lp: find((c) => /^(?:lp\.?|l\.p\.|nr)$/u.test(c)),
-    operational: find((c) => /cel(?:e)? operacyjn/u.test(c) && !/wskaźnik/u.test(c)),
-    directions: find((c) => /kierunk/u.test(c)),
+    operational: find((c) => /cel(?:e)? (?:operacyjn|szczegółow)/u.test(c) && !/wskaźnik/u.test(c)),
+    directions: find((c) => /kierunk/u.test(c) && !/wskaźnik/u.test(c)),
     indicator,
     value,
-    target: find((c) => /docelow|zakładan|planowan/u.test(c)),
-    implementers: find((c) => /realizator/u.test(c)),
-    remarks: find((c) => /uwagi|komentarz/u.test(c)),
+    years,
+    target: find((c) => /docelow|zakładan|planowan|oczekiwan/u.test(c) && !INDICATOR_WORDS.test(c)),
+    implementers: find((c) => /realizator|podmiot|jednostk|odpowiedzialn|wykonawc/u.test(c)),
+    remarks: find((c) => /uwagi|komentarz|objaśnieni/u.test(c)),
+  };
+}
+
+/** Contributions from the remarks, else from an implementers cell that gives numbers. */
+function contributionsOf(remarks: string, implementers: string) {
+  const fromRemarks = splitContributions(remarks);
+  if (fromRemarks.contributions.length > 0 || !/\d/u.test(implementers)) return fromRemarks;
+  const fromImplementers = splitContributions(implementers);
+  return fromImplementers.contributions.length > 0 ? fromImplementers : fromRemarks;
+}
+
+/** A value per year when the table has a column per year; nothing otherwise. */
+function yearValues(
+  columns: Columns,
+  cell: (k: number | null) => string,
+): { values?: { year: number; value: number | null; approximate: boolean }[] } {
+  if (columns.years.length < 2) return {};
+  return {
+    values: columns.years.map(({ column, year }) => {
+      const parsed = parseNumberCell(cell(column));
+      return { year, value: parsed.value, approximate: parsed.approximate };
+    }),
   };
 }
 
@@ -92,13 +141,15 @@ export function parseIndicatorTables(
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? "";
     if (isBlank(line)) continue;
+    // Small tables (indicator, value, remarks) have fewer cells than the strategy's big ones.
+    const rowLike = isTsvRow(line) || (line.includes("\t") && !isCellLine(line));
     const heading = matchGoalHeading(line);
     if (heading) {
       openGoal(heading.code, heading.rest);
-      if (!isTsvRow(line)) columns = null;
+      if (!rowLike) columns = null;
       continue;
     }
-    if (!isTsvRow(line)) {
+    if (!rowLike) {
       // Prose between tables ends the current table.
       columns = null;
       continue;
@@ -117,7 +168,11 @@ export function parseIndicatorTables(
     // later cell after empty ones.
     let codeAt: number | null = null;
     const lpText = stripMarkup(cell(columns.lp ?? 0));
-    if (OPERATIONAL_CODE.test(lpText)) codeAt = columns.lp ?? 0;
+    const titled = CODE_BEFORE_TITLE.exec(stripMarkup(cell(columns.operational)));
+    if (titled && !OPERATIONAL_CODE.test(lpText)) {
+      // "1.2. Title" written in the operational goal's own cell.
+      openDirection(titled[1] ?? "", titled[2] ?? "", actionLines(cell(columns.directions)));
+    } else if (OPERATIONAL_CODE.test(lpText)) codeAt = columns.lp ?? 0;
     else {
       const firstFilled = cells.findIndex((c) => stripMarkup(c) !== "");
       if (firstFilled > 0 && OPERATIONAL_CODE.test(stripMarkup(cells[firstFilled] ?? ""))) {
@@ -131,9 +186,7 @@ export function parseIndicatorTables(
         .map(stripMarkup)
         .filter((c) => c !== "");
       const code = stripMarkup(cells[codeAt] ?? "").replace(/\.$/u, "");
-      direction = { code, title: rest[0] ?? "", actionLines: rest.slice(1).flatMap(actionLines) };
-      ensureGoal(code);
-      (goal as ProposedGoal | null)?.directions.push(direction);
+      openDirection(code, rest[0] ?? "", rest.slice(1).flatMap(actionLines));
       warnings.push(
         `Wiersz ${i + 1}: cel operacyjny ${code} stoi w przesuniętych kolumnach tabeli — sprawdź jego tytuł i kierunki działań.`,
       );
@@ -141,13 +194,16 @@ export function parseIndicatorTables(
     }
     if (codeAt !== null) {
       const code = lpText.replace(/\.$/u, "");
-      direction = {
+      const ownTitle = stripMarkup(cell(columns.operational));
+      // Without a column of its own, a direction's title stands in the indicator column of a
+      // row that has no value.
+      const titleRow = columns.operational === null && stripMarkup(cell(columns.value)) === "";
+      openDirection(
         code,
-        title: stripMarkup(cell(columns.operational)),
-        actionLines: actionLines(cell(columns.directions)),
-      };
-      ensureGoal(code);
-      (goal as ProposedGoal | null)?.directions.push(direction);
+        titleRow ? stripMarkup(cell(columns.indicator)) : ownTitle,
+        actionLines(cell(columns.directions)),
+      );
+      if (titleRow) continue;
     } else if (direction && columns.directions !== null) {
       // Action lines that Word pushed into the next row continue the last line.
       const more = actionLines(cell(columns.directions));
@@ -171,7 +227,7 @@ export function parseIndicatorTables(
     if (valueCell.approximate) uncertain.push("Wartość przybliżona („ok.”).");
     const target = columns.target === null ? null : parseNumberCell(cell(columns.target)).value;
     const remarksText = stripMarkup(cell(columns.remarks));
-    const split = splitContributions(remarksText);
+    const split = contributionsOf(remarksText, stripMarkup(cell(columns.implementers)));
     uncertain.push(...split.uncertain);
     const currentDirection = direction as ProposedDirection | null;
     const currentGoal = goal as ProposedGoal | null;
@@ -186,6 +242,7 @@ export function parseIndicatorTables(
       directionCode: currentDirection?.code ?? null,
       projectSymbol: null,
       contributions: split.contributions,
+      ...yearValues(columns, cell),
       remarks: remarksText || null,
       uncertain,
       source: {
@@ -198,6 +255,12 @@ export function parseIndicatorTables(
     });
   }
   return { goals, indicators, warnings };
+
+  function openDirection(code: string, title: string, lines: string[]) {
+    ensureGoal(code);
+    direction = { code, title, actionLines: lines };
+    (goal as ProposedGoal | null)?.directions.push(direction);
+  }
 
   // A code "2.3" names its strategic goal "2"; a table without a goal heading still gets one.
   function ensureGoal(code: string) {

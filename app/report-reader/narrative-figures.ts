@@ -8,6 +8,14 @@
 import { parsePolishNumber } from "../format/polish-numbers.ts";
 import { clean, isBlank } from "./normalise.ts";
 import type { ProposedIndicator } from "./types.ts";
+import {
+  clauseAround,
+  paragraphs,
+  parenAt,
+  sentenceStart,
+  type Paragraph,
+  findSplitLists,
+} from "./figure-clauses.ts";
 
 export type FigureScope = {
   goalCode: string | null;
@@ -52,11 +60,8 @@ const LABELLED =
   /\b((?:łączna\s+)?(?:liczba|ilość)\s+[\p{L}\d ,."„”/()-]{2,160}?)\s*(?::|–|-|\bwynosi\p{L}*|\bwynios\p{L}*)\s*((?:ok\.\s*)?(?:\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:,\d+)?)(?![\d.,]\d)(?:\s+(\p{L}+))?/giu;
 const NUMBER_ONLY = /^\s*((?:ok\.\s*)?\d{1,3}(?:[ \u00A0]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*$/u;
 // "Ruda – 159 spotkań," / "· Nowy Bytom – 1 wyjazd (odwiedzono 9 rodzin)": one line per place.
-const SPLIT_LINE = /^\s*[·•\-–]?\s*\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?\s*[–-]\s*\d/u;
 const SPLIT_PAREN = /^\s*\p{Lu}[\p{L} ]{0,30}?\s[–-]\s*\d/u;
 const TOTAL_WORD = /łącznie|ogółem|razem|w sumie/iu;
-const YEAR_LEAD =
-  /^(?:w\s+)?(?:roku\s+\d{4}|\d{4}\s*(?:r\.|roku|rok)|latach\s+\d{4}\s*[–-]\s*\d{4})\s*/iu;
 const MONEY_HEADER = /wydatk|koszt|kwot|wartoś|środk/iu;
 
 const NOTE_PART_ROW =
@@ -67,8 +72,6 @@ const NOTE_NOT_A_COUNT = (written: string) =>
   `Zapis „${written}” nie jest liczbą całkowitą, a dotyczy liczby osób lub rzeczy — sprawdź.`;
 const NOTE_UNIT_MISSING =
   "Kwota w tabeli bez jednostki (nagłówek mówi o wydatkach) — zapewne zł; sprawdź.";
-
-type Paragraph = { text: string; lineAt: number[] };
 
 export function readFigures(
   lines: string[],
@@ -272,108 +275,6 @@ function readRowTables(
 
 // ---------------------------------------------------------------------------------------------
 // Lists of places and running text
-
-function findSplitLists(
-  lines: string[],
-  from: number,
-  to: number,
-  used: Set<number>,
-): { first: number; last: number; text: string }[] {
-  const out: { first: number; last: number; text: string }[] = [];
-  for (let i = from; i < to; i++) {
-    if (used.has(i) || !SPLIT_LINE.test(lines[i] ?? "")) continue;
-    let j = i;
-    while (j + 1 < to && SPLIT_LINE.test(lines[j + 1] ?? "")) j++;
-    if (j > i) {
-      const items = [];
-      for (let k = i; k <= j; k++) {
-        used.add(k);
-        items.push(
-          clean((lines[k] ?? "").replace(/^\s*[·•\-–]\s*/u, "")).replace(/[,;.]\s*$/u, ""),
-        );
-      }
-      out.push({ first: i, last: j, text: items.join(", ") });
-    }
-    i = j;
-  }
-  return out;
-}
-
-/** Runs of non-blank lines; list items and headings stay lines of their own paragraph. */
-function paragraphs(lines: string[], from: number, to: number, used: Set<number>): Paragraph[] {
-  const out: Paragraph[] = [];
-  let cur: Paragraph | null = null;
-  for (let i = from; i < to; i++) {
-    const l = lines[i] ?? "";
-    if (used.has(i) || isBlank(l)) {
-      cur = null;
-      continue;
-    }
-    const opensItem = /^\s*(?:[·•\-–]|\d{1,2}[.)]|\p{L}[)/])\s/u.test(l);
-    if (!cur || opensItem) {
-      cur = { text: "", lineAt: [] };
-      out.push(cur);
-    }
-    const piece = (cur.text ? " " : "") + l.replace(/\[bookmark:[^\]]*\]/gu, " ");
-    for (let c = 0; c < piece.length; c++) cur.lineAt.push(i);
-    cur.text += piece;
-  }
-  return out;
-}
-
-type Paren = { start: number; end: number };
-
-function parenAt(text: string, index: number): Paren | null {
-  let depth = 0;
-  let start = -1;
-  for (let c = index - 1; c >= 0; c--) {
-    const ch = text[c];
-    if (ch === ")") depth++;
-    else if (ch === "(") {
-      if (depth === 0) {
-        start = c;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (start < 0) return null;
-  const close = text.indexOf(")", index);
-  return { start, end: close < 0 ? text.length : close };
-}
-
-function sentenceStart(text: string, index: number): number {
-  const before = text.slice(0, index);
-  let at = 0;
-  for (const m of before.matchAll(/[.!?]\s+(?=[\p{Lu}„"])/gu)) at = (m.index ?? 0) + m[0].length;
-  return at;
-}
-
-/** The clause around a figure, parentheses left out, for the indicator's name. */
-function clauseAround(text: string, start: number, end: number, paren: Paren | null): string {
-  const lo = paren ? paren.start + 1 : 0;
-  const hi = paren ? paren.end : text.length;
-  let masked = text.slice(0, hi);
-  if (!paren) masked = masked.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
-  let a = start;
-  while (
-    a > lo &&
-    !/[,;:(]/u.test(masked[a - 1] ?? "") &&
-    !/[.!?]\s$|\s[–—]\s$/u.test(masked.slice(Math.max(0, a - 3), a))
-  )
-    a--;
-  let b = end;
-  while (
-    b < hi &&
-    !/[,;:()]/u.test(masked[b] ?? "") &&
-    !/^[.!?](?:\s|$)/u.test(masked.slice(b, b + 2))
-  )
-    b++;
-  return clean(masked.slice(a, b))
-    .replace(YEAR_LEAD, "")
-    .replace(/^(?:a|oraz|i|zaś)\s+/iu, "")
-    .replace(/[–-]\s*$/u, "");
-}
 
 function readParagraph(
   p: Paragraph,

@@ -12,10 +12,17 @@ import { parseIndicatorTables } from "./indicator-tables.ts";
 import { readDocumentInfo } from "./document-info.ts";
 import { readNarrativeStructures } from "./narrative.ts";
 import { splitLines } from "./normalise.ts";
+import { tocParagraphsAsRows } from "./toc-paragraphs.ts";
 import type { ImportProposal, ProposedGoal, ProposedIndicator } from "./types.ts";
 
-export function parseReportText(text: string): ImportProposal {
-  const lines = splitLines(text);
+export type ParseHints = {
+  /** Heading lines (0-based) and their levels, as the document's markup gives them. */
+  headings?: { line: number; level: number }[];
+};
+
+export function parseReportText(text: string, hints: ParseHints = {}): ImportProposal {
+  const lines = tocParagraphsAsRows(splitLines(text));
+  const headingLines = new Map((hints.headings ?? []).map((h) => [h.line, h.level]));
   const warnings: string[] = [];
   const nextYear = findNextYearHeading(lines);
   const bodyEnd = nextYear ? nextYear.line : lines.length;
@@ -51,7 +58,13 @@ export function parseReportText(text: string): ImportProposal {
   });
   const reportYear = info.year ?? (nextYear ? nextYear.year - 1 : null);
 
-  const cards = parseProjectCards(lines, 0, bodyEnd, { tocTitles, structural, year: reportYear });
+  const cards = parseProjectCards(lines, 0, bodyEnd, {
+    tocTitles,
+    structural,
+    year: reportYear,
+    headings: headingLines,
+    labelledCards: !looksLikeProjectPages(lines),
+  });
   // Project web pages have no cards: one project per funding block.
   let pageIndicators: ProposedIndicator[] = [];
   if (cards.projects.length === 0 && looksLikeProjectPages(lines)) {
@@ -148,6 +161,10 @@ export function parseReportText(text: string): ImportProposal {
       kind: info2.kind,
       title: info2.title,
       municipality: info2.municipality,
+      teryt: info2.teryt,
+      program: info2.program,
+      period: info2.period,
+      resolution: info2.resolution,
       year: info2.year ?? reportYear,
     },
     goals,

@@ -13,6 +13,7 @@ import {
 import { matchFieldLabel, type FieldKey } from "./card-field-headings.ts";
 import { goalCodeOfSymbol, headingSymbol } from "./symbols.ts";
 import { parseBudget } from "./budget.ts";
+import { findLabelledCards } from "./labelled-cards.ts";
 import type { ProjectFields, ProjectStatus, ProposedProject } from "./types.ts";
 
 export type CardOptions = {
@@ -23,9 +24,21 @@ export type CardOptions = {
   structural: Set<number>;
   /** Year the report covers, to tell a project that ended from one that goes on. */
   year: number | null;
+  /** Lines the document's markup styles as headings (DOCX, HTML), 0-based. */
+  headings?: Map<number, number>;
+  /** Look for cards without symbols by their field labels (not in project web pages). */
+  labelledCards?: boolean;
 };
 
-type Heading = { line: number; symbol: string; head: string; titleStart: number; title: string };
+type Heading = {
+  line: number;
+  symbol: string;
+  head: string;
+  titleStart: number;
+  title: string;
+  /** Found by its field labels alone: the document gives it no symbol. */
+  labelled?: boolean;
+};
 
 const MAX_TITLE_LINES = 3;
 const MAX_TITLE_LINE_LENGTH = 220;
@@ -212,6 +225,53 @@ function joinField(parts: string[]): string | null {
   return text === "" ? null : text;
 }
 
+/** A heading styled as such: its text with the styled lines right above, symbol removed. */
+function styledTitle(lines: string[], h: Heading, headings: Map<number, number>): void {
+  let start = h.line;
+  const level = headings.get(h.line);
+  while (headings.get(start - 1) === level && !isBlank(lines[start - 1] ?? "")) start--;
+  const text = clean(lines.slice(start, h.line + 1).join(" "));
+  h.titleStart = start;
+  h.title = clean(headingSymbol(text)?.head ?? text);
+}
+
+/**
+ * Card headings with their titles: symbol headings ("Title [C1K7]") — titled by the document's
+ * heading style where it has one, else by the table of contents and the layout — or, in a
+ * document without symbols, cards found by their field labels, numbered P1, P2, ….
+ */
+function cardHeadings(
+  lines: string[],
+  from: number,
+  to: number,
+  opts: CardOptions,
+  warnings: string[],
+): Heading[] {
+  const styled = opts.headings ?? new Map<number, number>();
+  const headings = findCardHeadings(lines, from, to);
+  let floor = from - 1;
+  for (const h of headings) {
+    if (styled.has(h.line)) styledTitle(lines, h, styled);
+    else chooseTitle(lines, h, floor, opts, warnings);
+    floor = h.line;
+  }
+  if (headings.length > 0 || !opts.labelledCards) return headings;
+  const labelled = findLabelledCards(lines, from, to, styled).map((c, k) => ({
+    line: c.line,
+    symbol: `P${k + 1}`,
+    head: c.title,
+    titleStart: c.line,
+    title: c.title,
+    labelled: true,
+  }));
+  if (labelled.length > 0) {
+    warnings.push(
+      `Karty projektów nie mają symboli — nadano kolejne numery P1–P${labelled.length}; wpisz symbole ze strategii przed zapisaniem.`,
+    );
+  }
+  return labelled;
+}
+
 export function parseProjectCards(
   lines: string[],
   from: number,
@@ -219,12 +279,7 @@ export function parseProjectCards(
   opts: CardOptions,
 ): { projects: ProposedProject[]; warnings: string[] } {
   const warnings: string[] = [];
-  const headings = findCardHeadings(lines, from, to);
-  let floor = from - 1;
-  for (const h of headings) {
-    chooseTitle(lines, h, floor, opts, warnings);
-    floor = h.line;
-  }
+  const headings = cardHeadings(lines, from, to, opts, warnings);
 
   const projects: ProposedProject[] = [];
   headings.forEach((h, k) => {
@@ -284,7 +339,7 @@ export function parseProjectCards(
       symbol: h.symbol,
       title: h.title,
       goalCode: goalCodeOfSymbol(h.symbol),
-      directionCode: h.symbol,
+      directionCode: h.labelled ? null : h.symbol,
       status,
       statusReason: reason ?? (hasFields ? null : joinField(preamble)),
       fields,

@@ -1,7 +1,7 @@
 // A report file to its text and the parser's proposal: the unit of work of an upload, run in a
 // worker thread by the server (app/server/import-worker.ts) and in-process everywhere else.
 import { parseReportText } from "./parse-text.ts";
-import { readReportFile, type ReadReportOptions } from "./read-file.ts";
+import { readReportDocument, type ReadReportOptions } from "./read-file.ts";
 import type { ImportProposal } from "./types.ts";
 
 export type ReadAndParse = (
@@ -9,6 +9,6 @@ export type ReadAndParse = (
 ) => Promise<{ text: string; proposal: ImportProposal }>;
 
 export const readAndParse: ReadAndParse = async (opts) => {
-  const text = await readReportFile(opts);
-  return { text, proposal: parseReportText(text) };
+  const { text, headings } = await readReportDocument(opts);
+  return { text, proposal: parseReportText(text, { headings }) };
 };

@@ -3,8 +3,9 @@
 // html-to-text.ts, PDF with a text layer by read-pdf.ts.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { htmlToText } from "./html-to-text.ts";
-import { ZipFormatError, checkZipSizes } from "./zip-entries.ts";
+import { docxStyleMap } from "./docx-styles.ts";
+import { htmlToDocument, type ReportDocument } from "./html-to-text.ts";
+import { ZipFormatError, checkZipSizes, readZipEntry } from "./zip-entries.ts";
 
 export class ImportInputError extends Error {
   constructor(message: string) {
@@ -49,6 +50,13 @@ const size = (bytes: number): string =>
     : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`.replace(".", ",");
 
 export async function readReportFile(opts: ReadReportOptions): Promise<string> {
+  return (await readReportDocument(opts)).text;
+}
+
+const plain = (text: string): ReportDocument => ({ text, headings: [] });
+
+/** The text form of a report file and, for DOCX and HTML, its headings. */
+export async function readReportDocument(opts: ReadReportOptions): Promise<ReportDocument> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await stat(opts.file).catch(() => null);
   if (!info || !info.isFile()) throw new ImportInputError(`Nie znaleziono pliku ${opts.file}.`);
@@ -62,7 +70,7 @@ export async function readReportFile(opts: ReadReportOptions): Promise<string> {
   switch (ext) {
     case "":
     case ".txt":
-      return readText(await readFile(opts.file));
+      return plain(readText(await readFile(opts.file)));
     case ".html":
     case ".htm":
       return readHtml(await readFile(opts.file));
@@ -72,7 +80,7 @@ export async function readReportFile(opts: ReadReportOptions): Promise<string> {
         opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
       );
     case ".pdf":
-      return readPdf(await readFile(opts.file), opts.maxPages ?? DEFAULT_MAX_PAGES);
+      return plain(await readPdf(await readFile(opts.file), opts.maxPages ?? DEFAULT_MAX_PAGES));
     case ".doc":
       throw new ImportInputError(
         "Starszy format Word (.doc) nie jest obsługiwany — zapisz dokument jako .docx i spróbuj ponownie.",
@@ -105,17 +113,17 @@ function declaredCharset(bytes: Uint8Array): string {
   }
 }
 
-function readHtml(bytes: Uint8Array): string {
+function readHtml(bytes: Uint8Array): ReportDocument {
   const html = new TextDecoder(declaredCharset(bytes), { fatal: false }).decode(bytes);
   if (html.includes("\u0000"))
     throw new ImportInputError("To nie jest plik HTML — zawiera dane binarne.");
-  const text = htmlToText(html);
-  if (text.trim() === "")
+  const document = htmlToDocument(html);
+  if (document.text.trim() === "")
     throw new ImportInputError("Strona HTML nie zawiera tekstu — nie ma czego zaimportować.");
-  return text;
+  return document;
 }
 
-async function readDocx(bytes: Buffer, maxUncompressed: number): Promise<string> {
+async function readDocx(bytes: Buffer, maxUncompressed: number): Promise<ReportDocument> {
   let total: number;
   try {
     const check = checkZipSizes(bytes, maxUncompressed);
@@ -139,18 +147,20 @@ async function readDocx(bytes: Buffer, maxUncompressed: number): Promise<string>
     const { default: mammoth } = await import("mammoth");
     // Images are not text: an empty src keeps mammoth from encoding them into the HTML.
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+    // Headings by the document's own styles (outline levels), not only Word's English names.
+    const styleMap = docxStyleMap(readZipEntry(bytes, "word/styles.xml")?.toString("utf8") ?? null);
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
-      { externalFileAccess: false, convertImage },
+      { externalFileAccess: false, convertImage, styleMap },
     );
     html = result.value;
   } catch {
     throw new ImportInputError(NOT_DOCX);
   }
-  const text = htmlToText(html);
-  if (text.trim() === "")
+  const document = htmlToDocument(html);
+  if (document.text.trim() === "")
     throw new ImportInputError("Dokument Word nie zawiera tekstu — nie ma czego zaimportować.");
-  return text;
+  return document;
 }
 
 const NOT_PDF =

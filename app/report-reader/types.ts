@@ -66,6 +66,8 @@ export type ProposedIndicator = {
   directionCode: string | null;
   projectSymbol: string | null;
   contributions: Contribution[];
+  /** A value per year when the table has a column per year; `value` is the latest year's. */
+  values?: { year: number; value: number | null; approximate: boolean }[];
   remarks: string | null;
   /** A split of `value` (e.g. by sex: "K- 9, M- 15, ogółem 24"), part of it, not added to it. */
   breakdowns?: { dimension: "sex"; label: string; value: number }[];
@@ -85,9 +87,19 @@ export type ProposedGoal = {
 
 export type ImportProposal = {
   document: {
+    /** strategy_report | program_report | activity_report | project_page | report */
     kind: string;
     title: string | null;
+    /** In the nominative, as the TERC register names it. */
     municipality: string | null;
+    /** The municipality's 7-digit TERYT code from the shipped TERC register. */
+    teryt?: string | null;
+    /** Which program a program report is about: family_support, violence_prevention, … */
+    program?: string | null;
+    /** The period of the reported strategy or program ("na lata 2014-2021"). */
+    period?: { start: number; end: number } | null;
+    /** The adopting resolution: number, ISO date, body in the nominative. */
+    resolution?: { number: string; date: string | null; body: string | null } | null;
     year: number | null;
   };
   goals: ProposedGoal[];

@@ -166,3 +166,24 @@ export function checkZipSizes(
   }
   return { entries, total };
 }
+
+/**
+ * The bytes of one entry (e.g. "word/styles.xml"), inflated with a ceiling at its declared
+ * size; null when the archive has no such entry. Call after checkZipSizes.
+ */
+export function readZipEntry(bytes: Uint8Array, name: string): Buffer | null {
+  const e = readZipEntries(bytes).find((entry) => entry.name === name);
+  if (!e) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  need(bytes, e.localHeaderOffset, 30);
+  const dataAt =
+    e.localHeaderOffset +
+    30 +
+    view.getUint16(e.localHeaderOffset + 26, true) +
+    view.getUint16(e.localHeaderOffset + 28, true);
+  need(bytes, dataAt, e.compressedSize);
+  const data = bytes.subarray(dataAt, dataAt + e.compressedSize);
+  if (e.method === 0) return Buffer.from(data);
+  if (e.method !== 8) throw new ZipFormatError(`unsupported compression method ${e.method}`);
+  return inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+}

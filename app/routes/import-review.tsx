@@ -4,19 +4,17 @@
 // everything in one transaction — or discards the import.
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/import-review";
-import { Breadcrumbs } from "../components/breadcrumbs.tsx";
+import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ErrorSummary } from "../components/error-summary.tsx";
+import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { FormInputError, type FieldError } from "../domain/errors.ts";
-import { SelectField, TextField, fieldId } from "../components/field.tsx";
+import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { StatusTag, type TagTone } from "../components/status-tag.tsx";
 import { getDocument, listDocuments } from "../domain/documents.ts";
 import { formatDateTime, formatNumber, toFormNumber } from "../format/polish-numbers.ts";
 import { documentDefaults } from "../domain/import-drafts/document-defaults.ts";
 import { nameKey } from "../domain/import-drafts/matching.ts";
 import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/import-drafts/drafts.ts";
-import type { PlanItem } from "../domain/import-drafts/plan.ts";
 import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/value-labels.ts";
 import { isUuid } from "../domain/scope.ts";
 import { splitLines } from "../report-reader/normalise.ts";
@@ -28,23 +26,9 @@ import { formAction, zodErrors } from "../web/forms/action.server.ts";
 import { repeated } from "../web/forms/fields.ts";
 import { editableText, reviewDecisions } from "../web/forms/import-review.ts";
 import { z } from "../web/forms/zod.ts";
+import { Counts, ReviewRow, SECTIONS, implementersOf } from "./import-review-rows.tsx";
 
 const NEW_DOCUMENT = "nowy";
-
-const ACTIONS: Record<PlanItem["action"], { label: string; tone: TagTone }> = {
-  create: { label: "nowy", tone: "blue" },
-  add_year: { label: "nowy rok", tone: "green" },
-  update: { label: "zmiana", tone: "yellow" },
-  unchanged: { label: "bez zmian", tone: "grey" },
-};
-
-const SECTIONS: { section: PlanItem["section"]; title: string; what: string }[] = [
-  { section: "goal", title: "Cele strategiczne", what: "Tytuł celu" },
-  { section: "direction", title: "Kierunki działań i cele operacyjne", what: "Nazwa" },
-  { section: "project", title: "Projekty i ich karty", what: "Tytuł projektu" },
-  { section: "indicator", title: "Wskaźniki i ich wartości", what: "Nazwa wskaźnika" },
-  { section: "next_year", title: "Projekty zgłoszone na kolejny rok", what: "Tytuł projektu" },
-];
 
 function chosenTarget(url: URL, draftDocumentId: string | null) {
   const raw = url.searchParams.get("dokument") ?? draftDocumentId ?? NEW_DOCUMENT;
@@ -117,6 +101,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const rows = plan.items.map((item) => {
       const indicator =
         item.section === "indicator" ? plan.indicators.find((i) => i.key === item.key) : undefined;
+      const project =
+        item.section === "project" ? plan.projects.find((p) => p.key === item.key) : undefined;
       return {
         key: item.key,
         section: item.section,
@@ -128,11 +114,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         text: editableText(item, plan),
         value: indicator ? toFormNumber(indicator.proposal.value) : null,
         unit: indicator?.proposal.unit ?? null,
-        contributions: indicator
-          ? indicator.proposal.contributions
-              .map((c) => `${c.institution} – ${c.value === null ? "?" : formatNumber(c.value)}`)
-              .join(", ")
-          : null,
+        contributions: project
+          ? implementersOf(plan, project.key)
+          : indicator
+            ? indicator.proposal.contributions
+                .map((c) => `${c.institution} – ${c.value === null ? "?" : formatNumber(c.value)}`)
+                .join(", ")
+            : null,
         source: item.source
           ? {
               line: item.source.line,
@@ -194,32 +182,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       },
     });
   });
-}
-
-const COUNT_LABELS: Record<string, string> = {
-  plan_document: "dokumenty",
-  strategic_goal: "cele strategiczne",
-  operational_goal: "kierunki działań",
-  project: "projekty",
-  project_card: "karty projektów",
-  budget: "budżety",
-  indicator: "wskaźniki",
-  indicator_value: "wartości wskaźników",
-  institution: "instytucje",
-};
-
-function Counts({ counts }: { counts: Record<string, number> }) {
-  const entries = Object.entries(counts).filter(([, n]) => n > 0);
-  if (entries.length === 0) return <p>nic</p>;
-  return (
-    <ul>
-      {entries.map(([k, n]) => (
-        <li key={k}>
-          {COUNT_LABELS[k] ?? k}: {formatNumber(n)}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export default function ImportReview({ loaderData, actionData }: Route.ComponentProps) {
@@ -413,121 +375,9 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
                   </tr>
                 </thead>
                 <tbody>
-                  {sectionRows.map((r) => {
-                    const textName = `text.${r.key}`;
-                    const valueName = `value.${r.key}`;
-                    const textError = errorOf(textName);
-                    const valueError = errorOf(valueName);
-                    return (
-                      <tr key={r.key}>
-                        <td>
-                          <input type="hidden" name="item" value={r.key} />
-                          <div className="checkbox">
-                            <input
-                              className="checkbox__input"
-                              type="checkbox"
-                              id={fieldId(`accept.${r.key}`)}
-                              name="accept"
-                              value={r.key}
-                              defaultChecked
-                            />
-                            <label className="checkbox__label" htmlFor={fieldId(`accept.${r.key}`)}>
-                              <span className="visually-hidden">Zapisz: {r.label}</span>
-                              <span aria-hidden="true">Tak</span>
-                            </label>
-                          </div>
-                        </td>
-                        <td>
-                          <p>
-                            <StatusTag tone={ACTIONS[r.action].tone}>
-                              {ACTIONS[r.action].label}
-                            </StatusTag>{" "}
-                            {r.section === "project" || r.section === "next_year"
-                              ? r.label.split(" ")[0]
-                              : null}
-                          </p>
-                          <label className="label" htmlFor={fieldId(textName)}>
-                            {s.what}
-                          </label>
-                          {textError ? (
-                            <p className="field-error" id={`${fieldId(textName)}-error`}>
-                              <span className="visually-hidden">Błąd: </span>
-                              {textError}
-                            </p>
-                          ) : null}
-                          <textarea
-                            className="textarea"
-                            id={fieldId(textName)}
-                            name={textName}
-                            rows={r.text.length > 90 ? 3 : 1}
-                            defaultValue={r.text}
-                            aria-invalid={textError ? true : undefined}
-                            aria-describedby={textError ? `${fieldId(textName)}-error` : undefined}
-                          />
-                          {r.value !== null ? (
-                            <>
-                              <label className="label" htmlFor={fieldId(valueName)}>
-                                Wartość{r.unit ? ` (${r.unit})` : ""}
-                              </label>
-                              {valueError ? (
-                                <p className="field-error" id={`${fieldId(valueName)}-error`}>
-                                  <span className="visually-hidden">Błąd: </span>
-                                  {valueError}
-                                </p>
-                              ) : null}
-                              <input
-                                className="input input--width-10"
-                                type="text"
-                                inputMode="decimal"
-                                id={fieldId(valueName)}
-                                name={valueName}
-                                defaultValue={r.value}
-                                aria-invalid={valueError ? true : undefined}
-                                aria-describedby={
-                                  valueError ? `${fieldId(valueName)}-error` : undefined
-                                }
-                              />
-                            </>
-                          ) : null}
-                          {r.contributions ? (
-                            <p className="hint">Realizatorzy: {r.contributions}</p>
-                          ) : null}
-                          {r.changes.map((c, i) => (
-                            <p key={`c${i}`} className="hint">
-                              {c}
-                            </p>
-                          ))}
-                          {r.uncertain.length || r.findings.length ? (
-                            <ul className="review-notes">
-                              {r.uncertain.map((u, i) => (
-                                <li key={`u${i}`}>
-                                  <StatusTag tone="yellow">do sprawdzenia</StatusTag> {u}
-                                </li>
-                              ))}
-                              {r.findings.map((f, i) => (
-                                <li key={`f${i}`}>
-                                  <StatusTag tone={f.severity === "error" ? "red" : "yellow"}>
-                                    {f.severity === "error" ? "błąd w liczbach" : "uwaga"}
-                                  </StatusTag>{" "}
-                                  {f.message}
-                                </li>
-                              ))}
-                            </ul>
-                          ) : null}
-                        </td>
-                        <td>
-                          {r.source ? (
-                            <figure className="source-passage">
-                              <figcaption>wiersz {r.source.line}</figcaption>
-                              <blockquote>{r.source.text}</blockquote>
-                            </figure>
-                          ) : (
-                            <span className="hint">z nagłówków i spisów treści</span>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  {sectionRows.map((r) => (
+                    <ReviewRow key={r.key} row={r} what={s.what} errorOf={errorOf} />
+                  ))}
                 </tbody>
               </table>
             </section>

@@ -36,10 +36,11 @@ export function documentDefaults(proposal: ImportProposal, year: number): Docume
       .replace(/\s+za\s+rok\s+\d{4}\s*r?\.?$/iu, "")
       .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
       .trim() || "Dokument z importu";
+  const facts = proposal.document;
   const period = /(?:lat[ao]?|okres)\s+(\d{4})\s*[-–—]\s*(\d{4})/iu.exec(reportTitle);
-  const periodStart = period ? Number(period[1]) : year;
-  const periodEnd = period ? Number(period[2]) : year;
-  const kind = KIND_BY_WORDS.find(([re]) => re.test(title))?.[1] ?? "other";
+  const periodStart = facts.period?.start ?? (period ? Number(period[1]) : year);
+  const periodEnd = facts.period?.end ?? (period ? Number(period[2]) : year);
+  const kind = facts.program ?? KIND_BY_WORDS.find(([re]) => re.test(title))?.[1] ?? "other";
   const initials = title
     .split(/\s+/u)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -54,8 +55,8 @@ export function documentDefaults(proposal: ImportProposal, year: number): Docume
     slug: slug || `dokument-${year}`,
     periodStart,
     periodEnd,
-    resolutionNumber: null,
-    resolutionDate: null,
+    resolutionNumber: facts.resolution?.number ?? null,
+    resolutionDate: facts.resolution?.date ?? null,
     status: "in_force",
   };
 }

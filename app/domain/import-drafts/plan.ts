@@ -11,7 +11,14 @@ import type {
 } from "../../report-reader/types.ts";
 import { checkBudget, checkIndicatorValue } from "../validation/index.ts";
 import type { BreakdownInput, Finding } from "../validation/types.ts";
-import { codeKey, institutionKey, nameKey } from "./matching.ts";
+import { codeKey, nameKey } from "./matching.ts";
+import { planNextYear } from "./plan-next-year.ts";
+import { cardChanges } from "./card-changes.ts";
+import {
+  planInstitutions,
+  type InstitutionPlan,
+  type ProjectInstitutionPlan,
+} from "./plan-institutions.ts";
 
 export type ExistingStructure = {
   goals: { id: string; code: string; title: string; coordinator: string | null }[];
@@ -123,8 +130,10 @@ export type ImportPlan = {
   projects: ProjectPlan[];
   indicators: IndicatorPlan[];
   nextYear: NextYearPlan[];
-  /** Institutions named in contributions, by institutionKey → stored id (null: to create). */
-  institutions: Map<string, { name: string; existingId: string | null }>;
+  /** Institutions named in contributions and cards, by institutionKey of each written form. */
+  institutions: Map<string, InstitutionPlan>;
+  /** The cards' implementers as links of projects to institutions. */
+  projectInstitutions: ProjectInstitutionPlan[];
   items: PlanItem[];
 };
 
@@ -296,18 +305,11 @@ export function planImport(opts: {
     });
   });
 
-  // Institutions named in contributions, matched by name or short name.
-  const institutions = new Map<string, { name: string; existingId: string | null }>();
-  for (const ind of proposal.indicators) {
-    for (const c of ind.contributions) {
-      const k = institutionKey(c.institution);
-      if (!k || institutions.has(k)) continue;
-      const stored = existing.institutions.find(
-        (i) => institutionKey(i.name) === k || (i.shortName && institutionKey(i.shortName) === k),
-      );
-      institutions.set(k, { name: c.institution.trim(), existingId: stored?.id ?? null });
-    }
-  }
+  const { institutions, projectInstitutions } = planInstitutions({
+    proposal,
+    stored: existing.institutions,
+    projectKeys: projects.map((p) => p.key),
+  });
 
   const indicators: IndicatorPlan[] = [];
   const takenIndicators = new Set<string>();
@@ -368,47 +370,9 @@ export function planImport(opts: {
     });
   });
 
-  // Next year's list: the projects that continue, and the new ones.
-  const nextYear: NextYearPlan[] = proposal.nextYearProjects.map((n, index) => {
-    const title = nameKey(n.title);
-    const sameSymbol = (s: string) => !n.symbol || codeKey(s) === codeKey(n.symbol);
-    const inImport =
-      projects.find((p) => sameSymbol(p.proposal.symbol) && nameKey(p.proposal.title) === title) ??
-      null;
-    const stored = inImport
-      ? null
-      : (existing.projects.find((e) => sameSymbol(e.symbol) && nameKey(e.title) === title) ?? null);
-    const direction =
-      inImport || stored || !n.symbol
-        ? null
-        : (goals.flatMap((g) => g.directions).find((d) => codeKey(d.code) === codeKey(n.symbol!)) ??
-          null);
-    const plan: NextYearPlan = {
-      key: `n:${index}`,
-      symbol: n.symbol,
-      title: n.title,
-      continuesProjectKey: inImport?.key ?? null,
-      continuesExistingId: stored?.id ?? null,
-      directionKey: direction?.key ?? null,
-    };
-    const continues = inImport || stored;
-    items.push({
-      key: plan.key,
-      section: "next_year",
-      label: `${n.symbol ? `${n.symbol} ` : ""}${n.title}`,
-      action: continues ? "unchanged" : "create",
-      changes: continues ? ["Kontynuacja projektu z roku sprawozdania."] : [],
-      source: null,
-      uncertain:
-        continues || direction
-          ? []
-          : ["Nie wiadomo, do którego kierunku działań należy — projekt nie zostanie utworzony."],
-      findings: [],
-    });
-    return plan;
-  });
+  const nextYear = planNextYear({ proposal, existing, goals, projects, items });
 
-  return { year, goals, projects, indicators, nextYear, institutions, items };
+  return { year, goals, projects, indicators, nextYear, institutions, projectInstitutions, items };
 }
 
 export function findDirection(goals: GoalPlan[], key: string): DirectionPlan {
@@ -419,23 +383,4 @@ export function findDirection(goals: GoalPlan[], key: string): DirectionPlan {
 /** A "w tym" budget part: part of the one before it, never a leaf of the funding split. */
 export function isSubPart(part: BudgetPart): boolean {
   return part.ofWhich === true || /^w tym\b/iu.test(part.source);
-}
-
-const CARD_FIELD_NAMES: [keyof CardSnapshot, keyof ProposedProject["fields"], string][] = [
-  ["goalText", "goal", "cel projektu"],
-  ["addressees", "addressees", "adresaci"],
-  ["implementers", "implementers", "realizatorzy"],
-  ["stages", "stages", "etapy realizacji"],
-  ["effects", "effects", "osiągnięte efekty"],
-  ["funding", "funding", "źródło finansowania"],
-  ["timeframe", "timeframe", "termin realizacji"],
-];
-
-function cardChanges(card: CardSnapshot, p: ProposedProject): string[] {
-  const changed: string[] = [];
-  if (card.status !== p.status) changed.push("status");
-  for (const [stored, proposed, label] of CARD_FIELD_NAMES) {
-    if (nameKey(card[stored] ?? "") !== nameKey(p.fields[proposed] ?? "")) changed.push(label);
-  }
-  return changed.length ? [`Różni się: ${changed.join(", ")}.`] : [];
 }

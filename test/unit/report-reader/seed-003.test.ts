@@ -164,6 +164,10 @@ describe("seed 003 — indicator tables (gold file)", () => {
       title:
         "Sprawozdanie z realizacji Strategii Rozwiązywania Problemów Społecznych w Gminie Ostrowiec Świętokrzyski na lata 2014-2021",
       municipality: "Ostrowiec Świętokrzyski",
+      teryt: "2607011",
+      program: null,
+      period: { start: 2014, end: 2021 },
+      resolution: null,
       year: 2021,
     });
   });

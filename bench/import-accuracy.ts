@@ -1,0 +1,30 @@
+// `npm run bench:import:accuracy`: the import accuracy corpus (test/fixtures/import-corpus),
+// recall and precision per document and per kind of item. Timing is bench/import.ts.
+import {
+  KINDS,
+  precision,
+  recall,
+  scoreCorpus,
+  total,
+  type Tally,
+} from "../test/support/import-corpus.ts";
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(7);
+const cell = (t: Tally) =>
+  t.gold === 0 && t.proposed === 0
+    ? "      —        ".padEnd(17)
+    : `${pct(recall(t))} / ${pct(precision(t))}`.padEnd(17);
+
+const scores = await scoreCorpus();
+console.log(`recall / precision per document (${scores.length} documents)\n`);
+console.log(`${"document".padEnd(40)}${KINDS.map((k) => k.padEnd(17)).join(" ")}`);
+for (const s of scores) {
+  console.log(`${s.file.padEnd(40)}${KINDS.map((k) => cell(s.tallies[k])).join(" ")}`);
+}
+console.log(`${"all".padEnd(40)}${KINDS.map((k) => cell(total(scores, k))).join(" ")}`);
+for (const k of KINDS) {
+  const t = total(scores, k);
+  console.log(
+    `${k}: ${t.matched} of ${t.gold} gold found, ${t.matched} of ${t.proposed} proposed right`,
+  );
+}
