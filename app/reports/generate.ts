@@ -1,7 +1,8 @@
 // One entry point for the CLI, the web routes and the benchmark: the data of a document and
 // year read through the tenant scope, then rendered (render.ts).
 import type { PlanDocument } from "../domain/documents.ts";
-import { loadReportData, openReportDocument } from "../domain/report-data/load.ts";
+import { loadReportData, openReportDocument, readDataVersion } from "../domain/report-data/load.ts";
+import { authorize, canViewStrategy } from "../policies/index.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import type { ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
 import {
@@ -12,6 +13,13 @@ import {
   reportFileName,
   type GeneratedReport,
 } from "./render.ts";
+import {
+  cachedByInputs,
+  contentKey,
+  inputsKey,
+  keepByInputs,
+  renderedOnce,
+} from "./report-cache.ts";
 
 export {
   buildModel,
@@ -32,6 +40,7 @@ export async function documentOf(scope: TenantScope, ref: ReportDocumentRef) {
     : openReportDocument({ scope, documentId: ref.documentId });
 }
 
+/** The report, from the report cache when its inputs or its content were rendered before (048). */
 export async function generateReport(
   opts: ReportDocumentRef & {
     scope: TenantScope;
@@ -41,19 +50,44 @@ export async function generateReport(
     options?: ReportOptions;
   },
 ): Promise<GeneratedReport> {
-  const data = await loadReportData({
-    scope: opts.scope,
-    document: await documentOf(opts.scope, opts),
+  const { scope } = opts;
+  // The check openReportDocument makes, before anything may come from the cache.
+  authorize(canViewStrategy(scope.actor), { hide: true });
+  const { generatedAt = new Date(), ...rest } = opts.options ?? {};
+  const key = inputsKey({
+    tenant: scope.tenant,
+    dataVersion: await readDataVersion({ scope }),
+    actor: scope.actor,
+    documentId: "document" in opts ? opts.document.id : opts.documentId,
     year: opts.year,
-    publishedOnly: opts.options?.publishedOnly ?? false,
+    layout: opts.layout,
+    format: opts.format,
+    options: rest,
+    generatedAt,
   });
-  const model = buildModel({ data, layout: opts.layout, options: opts.options });
-  return {
-    bytes: await renderReport(model, opts.format),
+  const hit = cachedByInputs(key);
+  if (hit) return hit;
+  const data = await loadReportData({
+    scope,
+    document: await documentOf(scope, opts),
+    year: opts.year,
+    publishedOnly: rest.publishedOnly ?? false,
+  });
+  const model = buildModel({
+    data,
+    layout: opts.layout,
+    options: { ...rest, generatedAt },
+  });
+  const report: GeneratedReport = {
+    bytes: await renderedOnce(contentKey(model, opts.format), () =>
+      renderReport(model, opts.format),
+    ),
     contentType: CONTENT_TYPES[opts.format],
     fileName: reportFileName(data, opts.layout, opts.format),
     fingerprint: fingerprintOf(data),
     draft: model.draft,
     findings: model.draft ? data.findings.length : 0,
   };
+  keepByInputs(key, report);
+  return report;
 }
