@@ -29,6 +29,8 @@ type Store = {
   /** Renders under way, so two equal requests at once compile once. */
   rendering: Map<string, Promise<Uint8Array>>;
   bytes: number;
+  /** Files rendered since the process started (benchmarks and tests read it). */
+  renders: number;
 };
 
 const KEY = Symbol.for("busola.report-cache");
@@ -36,7 +38,13 @@ type Holder = { [KEY]?: Store };
 
 function store(): Store {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { byInputs: new Map(), byContent: new Map(), rendering: new Map(), bytes: 0 };
+  holder[KEY] ??= {
+    byInputs: new Map(),
+    byContent: new Map(),
+    rendering: new Map(),
+    bytes: 0,
+    renders: 0,
+  };
   return holder[KEY];
 }
 
@@ -120,6 +128,7 @@ export async function renderedOnce(
   }
   const running = s.rendering.get(key);
   if (running) return running;
+  s.renders++;
   const promise = render().then((bytes) => {
     keepContent(key, bytes);
     return bytes;
@@ -152,9 +161,14 @@ function touch<V>(map: Map<string, V>, key: string, value: V): void {
 }
 
 /** How many files are kept, for tests and benchmarks. */
-export function reportCacheSize(): { inputs: number; contents: number; bytes: number } {
+export function reportCacheSize() {
   const s = store();
-  return { inputs: s.byInputs.size, contents: s.byContent.size, bytes: s.bytes };
+  return {
+    inputs: s.byInputs.size,
+    contents: s.byContent.size,
+    bytes: s.bytes,
+    renders: s.renders,
+  };
 }
 
 export function clearReportCache(): void {
