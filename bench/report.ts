@@ -171,9 +171,11 @@ async function parent() {
 
 async function runChild(where: string, layout: ReportLayout): Promise<InServerResult> {
   const { spawnSync } = await import("node:child_process");
+  const { ENGINE_FLAGS } = await import("../app/cli/process-setup.ts");
+  // With the engine flags `busola serve` runs with (decision 049).
   const run = spawnSync(
     process.execPath,
-    [import.meta.filename, "--in-server", where, layout, FORMATS.join(",")],
+    [...ENGINE_FLAGS, import.meta.filename, "--in-server", where, layout, FORMATS.join(",")],
     { encoding: "utf8" },
   );
   if (run.status !== 0) throw new Error(`the in-server process failed: ${run.stderr}`);

@@ -7,7 +7,7 @@ import module from "node:module";
  * as functions get hot, which briefly takes ~500 MB; Liftoff's baseline code alone is what the
  * database's queries need (they spend their time in the protocol and in JavaScript).
  */
-const ENGINE_FLAGS = ["--liftoff-only"];
+export const ENGINE_FLAGS = ["--liftoff-only"];
 /** Commands that never open the database start as they are. */
 const WITHOUT_DATABASE = new Set(["import", "help", "--help", "-h"]);
 const RESTARTED = "BUSOLA_ENGINE_FLAGS";
