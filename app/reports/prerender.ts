@@ -1,12 +1,16 @@
 // Rendering reports ahead of the first request (decision 048): when `busola serve` has just
 // seeded the demo into a new data directory, the PDF of each demo document's latest year is
-// rendered before the server says it is ready, so the demo's first report comes from the
-// content level of the report cache. Nothing else runs ahead: on an existing data directory
-// the first report of a process is rendered on request (the benchmarks print that figure).
+// rendered before the server says it is ready, and kept for each member who may report
+// unpublished data (they see what the system sees, so theirs is the same file), so the demo's
+// first report comes from the report cache. Nothing else runs ahead: on an existing data
+// directory the first report of a process is rendered on request (the benchmarks print it).
 import type { Db } from "../db/client.ts";
-import { SYSTEM_ACTOR } from "../domain/actor.ts";
+import { SYSTEM_ACTOR, type Actor } from "../domain/actor.ts";
 import { listDocuments, listReportingYears } from "../domain/documents.ts";
-import { findTenant } from "../domain/tenants.ts";
+import { listMembers } from "../domain/members.ts";
+import type { TenantScope } from "../domain/scope.ts";
+import { findTenant, loadActor } from "../domain/tenants.ts";
+import { canReportUnpublished } from "../policies/index.ts";
 import type { ReportLayout } from "./model.ts";
 
 /** Renders each document's latest year as a PDF in each layout; returns how many it made. */
@@ -23,14 +27,34 @@ export async function prerenderReports(opts: {
     const tenant = await findTenant(opts.db, slug);
     if (!tenant) continue;
     const scope = { db: opts.db, tenant, actor: SYSTEM_ACTOR };
+    const readers = [SYSTEM_ACTOR, ...(await reportingMembers(scope))];
     for (const document of await listDocuments({ scope })) {
       const [latest] = await listReportingYears({ scope, documentId: document.id });
       if (latest === undefined) continue;
       for (const layout of opts.layouts) {
-        await generateReport({ scope, document, year: latest, layout, format: "pdf" });
+        // The system's file is rendered; the members' are the same content, kept by inputs.
+        for (const actor of readers)
+          await generateReport({
+            scope: { ...scope, actor },
+            document,
+            year: latest,
+            layout,
+            format: "pdf",
+          });
         made++;
       }
     }
   }
   return made;
+}
+
+/** The tenant's members whose reports include unpublished data, as they act when signed in. */
+async function reportingMembers(scope: TenantScope): Promise<Actor[]> {
+  const actors: Actor[] = [];
+  for (const m of await listMembers({ scope })) {
+    const user = { ...m, sessionId: "", isSystemAdmin: false, expiresAt: new Date() };
+    const actor = await loadActor(scope.db, user, scope.tenant.id);
+    if (canReportUnpublished(actor)) actors.push(actor);
+  }
+  return actors;
 }

@@ -76,10 +76,11 @@ describe.each(engines())("report cache on %s", (engine) => {
       layouts: ["cards"],
     });
     expect(made).toBe(1);
-    const rendered = reportCacheSize().renders;
+    const before = reportCacheSize();
     const first = await report(w, "coordinator", "pdf");
     expect(text(first.bytes.slice(0, 5))).toBe("%PDF-");
-    // Nothing new was rendered: the file is the one made ahead.
-    expect(reportCacheSize().renders).toBe(rendered);
+    // Nothing new was rendered, nor kept: the coordinator's file was made and kept ahead.
+    expect(reportCacheSize().renders).toBe(before.renders);
+    expect(reportCacheSize().inputs).toBe(before.inputs);
   }, 60_000);
 });
