@@ -90,7 +90,12 @@ export function inputsKey(inputs: ReportInputs): string {
       year: inputs.year,
       layout: inputs.layout,
       format: inputs.format,
-      options: inputs.options,
+      // As buildModel resolves them, so a default given and a default left out are one key.
+      options: {
+        ...inputs.options,
+        charts: inputs.options.charts ?? true,
+        publishedOnly: inputs.options.publishedOnly ?? false,
+      },
       day: formatDate(inputs.generatedAt),
     }),
   );
