@@ -9,10 +9,11 @@ import {
   buildModel,
   CONTENT_TYPES,
   fingerprintOf,
-  renderReport,
+  renderLayout,
   reportFileName,
   type GeneratedReport,
 } from "./render.ts";
+import { layoutReport } from "./layout.ts";
 import {
   cachedByInputs,
   contentKey,
@@ -78,9 +79,11 @@ export async function generateReport(
     layout: opts.layout,
     options: { ...rest, generatedAt },
   });
+  const layout = layoutReport(model);
+  const meta = { author: model.preparedBy, createdAt: model.generatedAt };
   const report: GeneratedReport = {
-    bytes: await renderedOnce(contentKey(model, opts.format), () =>
-      renderReport(model, opts.format),
+    bytes: await renderedOnce(contentKey(layout, opts.format, meta), () =>
+      renderLayout(layout, opts.format, meta),
     ),
     contentType: CONTENT_TYPES[opts.format],
     fileName: reportFileName(data, opts.layout, opts.format),

@@ -33,14 +33,18 @@ export async function prerenderReports(opts: {
       if (latest === undefined) continue;
       for (const layout of opts.layouts) {
         // The system's file is rendered; the members' are the same content, kept by inputs.
+        // With and without charts: the report form's box decides, and without charts to draw
+        // (one year of data) both are one file.
         for (const actor of readers)
-          await generateReport({
-            scope: { ...scope, actor },
-            document,
-            year: latest,
-            layout,
-            format: "pdf",
-          });
+          for (const charts of [true, false])
+            await generateReport({
+              scope: { ...scope, actor },
+              document,
+              year: latest,
+              layout,
+              format: "pdf",
+              options: { charts },
+            });
         made++;
       }
     }

@@ -4,9 +4,9 @@
 //   reader's rights, document, year, layout, format, options and the printed date. A hit costs
 //   no query of the report data. Every audited write bumps the data version (decision 007), so
 //   an entry is never served after the data it was made from changed.
-// - by content: the hash of everything the renderer reads (the model with the data, the format
-//   and the printed date). Correct by construction: equal keys mean equal inputs to a pure
-//   renderer. It serves a reader with other rights who sees the same data, a version bump that
+// - by content: the hash of everything the renderers read (the laid-out blocks, the author, the
+//   format and the printed date). Correct by construction: equal keys mean equal inputs to a
+//   pure renderer. It serves a reader with other rights who sees the same data, a version bump that
 //   changed nothing the report shows, and the reports rendered while the demo was seeded.
 //
 // The store hangs off globalThis under a Symbol.for key (as services.ts does): `busola serve`
@@ -16,8 +16,9 @@ import { createHash } from "node:crypto";
 import { canonicalJson } from "../domain/canonical-json.ts";
 import { formatDate } from "../format/polish-dates.ts";
 import type { Actor } from "../domain/actor.ts";
-import type { ReportFormat, ReportLayout, ReportModel, ReportOptions } from "./model.ts";
-import type { GeneratedReport } from "./render.ts";
+import type { ReportLayoutResult } from "./layout.ts";
+import type { ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
+import type { GeneratedReport, RenderMeta } from "./render.ts";
 
 /** Past this many bytes of rendered files the least recently used go first. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -101,10 +102,13 @@ export function inputsKey(inputs: ReportInputs): string {
   );
 }
 
-/** The content key; pure: everything the renderer reads, with the day for the time. */
-export function contentKey(model: ReportModel, format: ReportFormat): string {
+/**
+ * The content key; pure: everything the renderers read — the laid-out blocks, the author and
+ * the day (the time only stamps the PDF) — so two models that lay out alike share one file.
+ */
+export function contentKey(layout: ReportLayoutResult, format: ReportFormat, meta: RenderMeta) {
   return sha256(
-    canonicalJson({ format, model: { ...model, generatedAt: formatDate(model.generatedAt) } }),
+    canonicalJson({ format, author: meta.author, day: formatDate(meta.createdAt), layout }),
   );
 }
 
