@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { homedir } from "node:os";
 import path from "node:path";
 
-type PGliteClass = typeof import("@electric-sql/pglite").PGlite;
+import type { PGlite } from "@electric-sql/pglite";
+
+type PGliteClass = typeof PGlite;
 type PGliteInstance = InstanceType<PGliteClass>;
 
 function templateFile(): string | null {

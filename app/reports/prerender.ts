@@ -4,7 +4,6 @@
 // unpublished data (they see what the system sees, so theirs is the same file), so the demo's
 // first report comes from the report cache. Nothing else runs ahead: on an existing data
 // directory the first report of a process is rendered on request (the benchmarks print it).
-import type { Db } from "../db/client.ts";
 import { SYSTEM_ACTOR, type Actor } from "../domain/actor.ts";
 import { listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listMembers } from "../domain/members.ts";
@@ -12,6 +11,9 @@ import type { TenantScope } from "../domain/scope.ts";
 import { findTenant, loadActor } from "../domain/tenants.ts";
 import { canReportUnpublished } from "../policies/index.ts";
 import type { ReportLayout } from "./model.ts";
+
+/** The database handle, as the domain takes it (reports do not import the database layer). */
+type Db = Parameters<typeof findTenant>[0];
 
 /** Renders each document's latest year as a PDF in each layout; returns how many it made. */
 export async function prerenderReports(opts: {
