@@ -41,16 +41,16 @@ export async function documentOf(scope: TenantScope, ref: ReportDocumentRef) {
     : openReportDocument({ scope, documentId: ref.documentId });
 }
 
+type GenerateOptions = ReportDocumentRef & {
+  scope: TenantScope;
+  year: number;
+  layout: ReportLayout;
+  format: ReportFormat;
+  options?: ReportOptions;
+};
+
 /** The report, from the report cache when its inputs or its content were rendered before (048). */
-export async function generateReport(
-  opts: ReportDocumentRef & {
-    scope: TenantScope;
-    year: number;
-    layout: ReportLayout;
-    format: ReportFormat;
-    options?: ReportOptions;
-  },
-): Promise<GeneratedReport> {
+export async function generateReport(opts: GenerateOptions): Promise<GeneratedReport> {
   const { scope } = opts;
   // The check openReportDocument makes, before anything may come from the cache.
   authorize(canViewStrategy(scope.actor), { hide: true });
@@ -68,20 +68,23 @@ export async function generateReport(
   });
   const hit = cachedByInputs(key);
   if (hit) return hit;
+  const report = await fromData(opts, { ...rest, generatedAt });
+  keepByInputs(key, report);
+  return report;
+}
+
+/** The data read, laid out, and rendered unless a file of the same content is kept. */
+async function fromData(opts: GenerateOptions, options: ReportOptions): Promise<GeneratedReport> {
   const data = await loadReportData({
-    scope,
-    document: await documentOf(scope, opts),
+    scope: opts.scope,
+    document: await documentOf(opts.scope, opts),
     year: opts.year,
-    publishedOnly: rest.publishedOnly ?? false,
+    publishedOnly: options.publishedOnly ?? false,
   });
-  const model = buildModel({
-    data,
-    layout: opts.layout,
-    options: { ...rest, generatedAt },
-  });
+  const model = buildModel({ data, layout: opts.layout, options });
   const layout = layoutReport(model);
   const meta = { author: model.preparedBy, createdAt: model.generatedAt };
-  const report: GeneratedReport = {
+  return {
     bytes: await renderedOnce(contentKey(layout, opts.format, meta), () =>
       renderLayout(layout, opts.format, meta),
     ),
@@ -91,6 +94,4 @@ export async function generateReport(
     draft: model.draft,
     findings: model.draft ? data.findings.length : 0,
   };
-  keepByInputs(key, report);
-  return report;
 }
