@@ -16,6 +16,9 @@ import {
 import { layoutReport } from "./layout.ts";
 import {
   cachedByInputs,
+  cachedData,
+  dataKey,
+  type ReportInputs,
   contentKey,
   inputsKey,
   keepByInputs,
@@ -55,7 +58,7 @@ export async function generateReport(opts: GenerateOptions): Promise<GeneratedRe
   // The check openReportDocument makes, before anything may come from the cache.
   authorize(canViewStrategy(scope.actor), { hide: true });
   const { generatedAt = new Date(), ...rest } = opts.options ?? {};
-  const key = inputsKey({
+  const inputs: ReportInputs = {
     tenant: scope.tenant,
     dataVersion: await readDataVersion({ scope }),
     actor: scope.actor,
@@ -65,22 +68,29 @@ export async function generateReport(opts: GenerateOptions): Promise<GeneratedRe
     format: opts.format,
     options: rest,
     generatedAt,
-  });
+  };
+  const key = inputsKey(inputs);
   const hit = cachedByInputs(key);
   if (hit) return hit;
-  const report = await fromData(opts, { ...rest, generatedAt });
+  const report = await fromData(opts, { ...rest, generatedAt }, dataKey(inputs));
   keepByInputs(key, report);
   return report;
 }
 
 /** The data read, laid out, and rendered unless a file of the same content is kept. */
-async function fromData(opts: GenerateOptions, options: ReportOptions): Promise<GeneratedReport> {
-  const data = await loadReportData({
-    scope: opts.scope,
-    document: await documentOf(opts.scope, opts),
-    year: opts.year,
-    publishedOnly: options.publishedOnly ?? false,
-  });
+async function fromData(
+  opts: GenerateOptions,
+  options: ReportOptions,
+  dataKeyOfInputs: string,
+): Promise<GeneratedReport> {
+  const data = await cachedData(dataKeyOfInputs, async () =>
+    loadReportData({
+      scope: opts.scope,
+      document: await documentOf(opts.scope, opts),
+      year: opts.year,
+      publishedOnly: options.publishedOnly ?? false,
+    }),
+  );
   const model = buildModel({ data, layout: opts.layout, options });
   const layout = layoutReport(model);
   const meta = { author: model.preparedBy, createdAt: model.generatedAt };

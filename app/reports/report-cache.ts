@@ -1,4 +1,5 @@
-// Rendered reports kept in the process (decision 048), at two levels:
+// Rendered reports kept in the process (decision 048), at two levels (and the report data
+// under the same rule as the first, so one reader's formats of a year read it once):
 //
 // - by inputs: tenant, the tenant's data version read from the database for this request, the
 //   reader's rights, document, year, layout, format, options and the printed date. A hit costs
@@ -17,14 +18,18 @@ import { canonicalJson } from "../domain/canonical-json.ts";
 import { formatDate } from "../format/polish-dates.ts";
 import type { Actor } from "../domain/actor.ts";
 import type { ReportLayoutResult } from "./layout.ts";
-import type { ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
+import type { ReportData, ReportFormat, ReportLayout, ReportOptions } from "./model.ts";
 import type { GeneratedReport, RenderMeta } from "./render.ts";
 
+/** Report data kept (each ~1–2 MB): a reader's PDF, DOCX and HTML of one year read it once. */
+const MAX_DATA = 16;
 /** Past this many bytes of rendered files the least recently used go first. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 400;
 
 type Store = {
+  /** The data a reader's report shows, by everything but the layout, format and options. */
+  data: Map<string, Promise<ReportData>>;
   byInputs: Map<string, GeneratedReport>;
   byContent: Map<string, Uint8Array>;
   /** Renders under way, so two equal requests at once compile once. */
@@ -40,6 +45,7 @@ type Holder = { [KEY]?: Store };
 function store(): Store {
   const holder = globalThis as Holder;
   holder[KEY] ??= {
+    data: new Map(),
     byInputs: new Map(),
     byContent: new Map(),
     rendering: new Map(),
@@ -112,6 +118,35 @@ export function contentKey(layout: ReportLayoutResult, format: ReportFormat, met
   );
 }
 
+/**
+ * The inputs key without what only lays out or renders (layout, format, options other than
+ * publishedOnly, the day): the data level, under the same data version rule as the inputs.
+ */
+export function dataKey(inputs: ReportInputs): string {
+  return inputsKey({
+    ...inputs,
+    layout: "cards",
+    format: "html",
+    options: { publishedOnly: inputs.options.publishedOnly ?? false },
+    generatedAt: new Date(0),
+  });
+}
+
+/** The report data of this key, read by `load` only when not kept; a failed read is not kept. */
+export function cachedData(key: string, load: () => Promise<ReportData>): Promise<ReportData> {
+  const s = store();
+  const kept = s.data.get(key);
+  if (kept) {
+    touch(s.data, key, kept);
+    return kept;
+  }
+  const promise = load();
+  s.data.set(key, promise);
+  promise.catch(() => s.data.delete(key));
+  if (s.data.size > MAX_DATA) s.data.delete(s.data.keys().next().value!);
+  return promise;
+}
+
 export function cachedByInputs(key: string): GeneratedReport | undefined {
   const hit = store().byInputs.get(key);
   if (hit) touch(store().byInputs, key, hit);
@@ -182,6 +217,7 @@ export function reportCacheSize() {
 
 export function clearReportCache(): void {
   const s = store();
+  s.data.clear();
   s.byInputs.clear();
   s.byContent.clear();
   s.bytes = 0;

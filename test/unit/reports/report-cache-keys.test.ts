@@ -3,7 +3,7 @@
 // leaves it.
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../../app/domain/actor.ts";
-import { inputsKey, type ReportInputs } from "../../../app/reports/report-cache.ts";
+import { dataKey, inputsKey, type ReportInputs } from "../../../app/reports/report-cache.ts";
 
 const coordinator = (userId: string): Actor => ({
   userId,
@@ -52,5 +52,31 @@ describe("report cache inputs key", () => {
       key({ generatedAt: new Date("2021-04-01T10:00:00Z") }),
     ];
     expect(new Set([key({}), ...variants]).size).toBe(variants.length + 1);
+  });
+});
+
+describe("report cache data key", () => {
+  const data = (over: Partial<ReportInputs>) => dataKey({ ...base, ...over });
+
+  it("is one for every layout, format, chart choice and day of one reader's year", () => {
+    expect(data({ layout: "indicators", format: "docx", options: { charts: false } })).toBe(
+      data({}),
+    );
+    expect(data({ generatedAt: new Date("2021-04-02T10:00:00Z") })).toBe(data({}));
+  });
+
+  it("changes with the data version, the rights and the published-only choice", () => {
+    const partner: Actor = {
+      ...base.actor,
+      membership: { tenantId: "t1", role: "partner", institutionId: "i1", goalIds: [] },
+    };
+    const variants = [
+      data({ dataVersion: 8 }),
+      data({ actor: partner }),
+      data({ options: { publishedOnly: true } }),
+      data({ year: 2021 }),
+      data({ documentId: "d2" }),
+    ];
+    expect(new Set([data({}), ...variants]).size).toBe(variants.length + 1);
   });
 });
