@@ -1,9 +1,5 @@
 // `busola <command>`: a small dispatcher over one module per command in ./commands/. Each
 // command is a function over the same domain layer the web app uses.
-import { ConfigError } from "../config.ts";
-import { UserInputError } from "../domain/errors.ts";
-import { ImportInputError } from "../report-reader/read-file.ts";
-import { DataDirLockedError } from "../db/data-dir-lock.ts";
 import { HELP } from "./help.ts";
 
 type Command = (args: string[]) => Promise<number>;
@@ -41,15 +37,28 @@ export async function main(argv: string[]): Promise<number> {
     const run = await load();
     return await run(argv.slice(withSub ? 2 : 1));
   } catch (error) {
-    if (
-      error instanceof ConfigError ||
-      error instanceof UserInputError ||
-      error instanceof ImportInputError ||
-      error instanceof DataDirLockedError
-    ) {
-      console.error(error.message);
+    if (await isUserError(error)) {
+      console.error((error as Error).message);
       return 1;
     }
     throw error;
   }
+}
+
+/**
+ * An error the user can act on, printed without a stack. Its classes are loaded only when a
+ * command fails: a command that needs none of them (`import --dry-run`) starts without them
+ * (decision 050). A command that threw one has loaded its module, so instanceof still holds.
+ */
+async function isUserError(error: unknown): Promise<boolean> {
+  const [{ ConfigError }, { UserInputError }, { ImportInputError }, { DataDirLockedError }] =
+    await Promise.all([
+      import("../config.ts"),
+      import("../domain/errors.ts"),
+      import("../report-reader/read-file.ts"),
+      import("../db/data-dir-lock.ts"),
+    ]);
+  return [ConfigError, UserInputError, ImportInputError, DataDirLockedError].some(
+    (kind) => error instanceof kind,
+  );
 }

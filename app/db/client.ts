@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.ts";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
+import { createCluster, isNewCluster } from "./cluster-template.ts";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -60,7 +61,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   let client: InstanceType<typeof PGlite>;
   try {
-    client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+    client =
+      dataDir && !options.loadDataDir && isNewCluster(dataDir)
+        ? await createCluster(PGlite, dataDir)
+        : await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
   } catch (e) {
     lock?.release();
     throw e;

@@ -213,16 +213,45 @@ export const FONT_FILES = [
   "NotoSansMath-Regular.ttf",
   "NotoEmoji-Regular.ttf",
 ];
-let compiler: NodeCompiler | null = null;
-let coverage: Set<number> | null = null;
+// One compiler and font coverage per process, on globalThis under a Symbol.for key: `busola
+// serve` warms them from the sources at boot and the routes use them from the built bundle.
+type TypstWorld = { compiler: NodeCompiler; coverage: Set<number> };
+const WORLD = Symbol.for("busola.typst-world");
+type Holder = { [WORLD]?: TypstWorld };
 
-function getCompiler(): NodeCompiler {
-  if (!compiler) {
+function world(): TypstWorld {
+  const holder = globalThis as Holder;
+  if (!holder[WORLD]) {
     const blobs = FONT_FILES.map((f) => readFileSync(new URL(f, fontDir())));
-    coverage = new Set(blobs.flatMap((b) => [...fontCodePoints(b)]));
-    compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs: blobs }] });
+    holder[WORLD] = {
+      coverage: new Set(blobs.flatMap((b) => [...fontCodePoints(b)])),
+      compiler: NodeCompiler.create({ fontArgs: [{ fontBlobs: blobs }] }),
+    };
   }
-  return compiler;
+  return holder[WORLD];
+}
+
+/**
+ * Loads the fonts and lays out one page of each style the reports use, so the first report
+ * of a process does not pay for them (decision 048).
+ */
+export function warmTypst(): void {
+  const sample: ReportLayoutResult = {
+    title: "Rozgrzewka",
+    runningHead: "Rozgrzewka",
+    blocks: [
+      { kind: "heading", level: 2, text: "Żółć", anchor: "a" },
+      { kind: "paragraph", text: "Zażółć gęślą jaźń 1 588 268,16 zł", style: "note" },
+      {
+        kind: "table",
+        caption: "Tabela",
+        widths: [1, 1],
+        headers: ["A", "B"],
+        rows: [[{ lines: ["x"], header: true }, { lines: ["y"] }]],
+      },
+    ],
+  };
+  compilePdf(renderTypst(sample, { author: "Busola" }), { createdAt: new Date(0) });
 }
 
 export class TypstError extends Error {}
@@ -236,9 +265,9 @@ const MAX_REPAIRS = 20;
 const STAND_IN = "?";
 
 export function compilePdf(source: string, opts: { createdAt: Date }): Uint8Array {
-  const c = getCompiler();
+  const { compiler: c, coverage } = world();
   // Typst's own syntax is ASCII, which DejaVu Sans draws, so only data characters change.
-  let main = drawable(source, coverage!);
+  let main = drawable(source, coverage);
   for (let repair = 0; ; repair++) {
     try {
       return compileOnce(c, main, opts);

@@ -3,7 +3,7 @@
 // process that only renders does not load the database layer.
 import { canonicalJson } from "../domain/canonical-json.ts";
 import { createHash } from "node:crypto";
-import { defaultIntroduction, layoutReport } from "./layout.ts";
+import { defaultIntroduction, layoutReport, type ReportLayoutResult } from "./layout.ts";
 import { suppressSmallCounts } from "./small-counts.ts";
 import type {
   ReportData,
@@ -66,7 +66,21 @@ export function buildModel(opts: {
 
 /** Renders a model into one format; pure but for the PDF compiler. */
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<Uint8Array> {
-  const layout = layoutReport(model);
+  return renderLayout(layoutReport(model), format, {
+    author: model.preparedBy,
+    createdAt: model.generatedAt,
+  });
+}
+
+/** What the renderers read besides the layout: the author (metadata) and the time (PDF). */
+export type RenderMeta = { author: string; createdAt: Date };
+
+/** Renders laid-out blocks into one format; pure but for the PDF compiler. */
+export async function renderLayout(
+  layout: ReportLayoutResult,
+  format: ReportFormat,
+  meta: RenderMeta,
+): Promise<Uint8Array> {
   // Each renderer is loaded when first used: the DOCX library and the Typst compiler are large,
   // and a process that makes only HTML should not carry them.
   switch (format) {
@@ -76,12 +90,12 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
     }
     case "docx": {
       const { renderDocx } = await import("./render-docx.ts");
-      return renderDocx(layout, { author: model.preparedBy });
+      return renderDocx(layout, { author: meta.author });
     }
     case "pdf": {
       const { compilePdf, renderTypst } = await import("./render-pdf.ts");
-      return compilePdf(renderTypst(layout, { author: model.preparedBy }), {
-        createdAt: model.generatedAt,
+      return compilePdf(renderTypst(layout, { author: meta.author }), {
+        createdAt: meta.createdAt,
       });
     }
   }

@@ -17,6 +17,15 @@ export async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
   const { database, demoAccounts } = await boot(config);
+  if (demoAccounts) {
+    // A new demo: its reports are rendered before the server is ready (decision 048).
+    const { prerenderReports } = await import("../../reports/prerender.ts");
+    await prerenderReports({
+      db: database.db,
+      tenantSlugs: [...new Set(demoAccounts.map((a) => a.tenant))],
+      layouts: ["cards"],
+    });
+  }
   setServices({ ...getServices(), readReport: readAndParseInWorker });
   // The served bundle is a production build: React must run in production mode whatever
   // Busola's own mode is (NODE_ENV unset means development: demo data on). Nothing has

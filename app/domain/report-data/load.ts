@@ -42,6 +42,18 @@ export async function openReportDocument(opts: {
   return getDocument({ scope: opts.scope, idOrSlug: opts.documentId });
 }
 
+/**
+ * The tenant's data version as it is now, not as the scope was made with: every audited write
+ * bumps it (decision 007), so the report cache (decision 048) keys on it. One indexed row.
+ */
+export async function readDataVersion(opts: { scope: TenantScope }): Promise<number> {
+  const [row] = await opts.scope.db
+    .select({ dataVersion: tenants.dataVersion })
+    .from(tenants)
+    .where(eq(tenants.id, opts.scope.tenant.id));
+  return row?.dataVersion ?? 0;
+}
+
 /** openReportDocument, then loadReportData: for the CLI, the benchmark and the tests. */
 export async function readReportData(opts: {
   scope: TenantScope;
