@@ -1,6 +1,7 @@
 // The personal workbook of one partner: its items only, last year's values beside the inputs,
 // a locked structure with only the input cells open, drop-down lists and number checks.
 import { randomBytes } from "node:crypto";
+import { labelInUnit } from "../format/units.ts";
 import ExcelJS from "exceljs";
 import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import {
@@ -210,7 +211,7 @@ export async function buildPartnerWorkbook(items: PartnerWorkItems): Promise<Buf
       errorTitle: "Czy to liczba?",
       error: "Wpisz liczbę, np. 1 234,5. Wartość przybliżoną możesz wpisać jako „ok. 600”.",
       showInputMessage: true,
-      promptTitle: `Wartość (${item.unit})`,
+      promptTitle: labelInUnit("Wartość", item.unit),
       prompt: "Liczba za cały rok, tylko wkład Twojej instytucji.",
     };
     row.getCell(INDICATOR_COLUMNS.approximate).dataValidation = listValidation(

@@ -1,4 +1,5 @@
 import { redirect } from "react-router";
+import { labelInUnit } from "../format/units.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-value-edit";
 import { Checkbox, NumberField, SelectField, TextArea, TextField } from "../components/field.tsx";
@@ -188,7 +189,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           <legend className="fieldset__legend">Wartość ogółem</legend>
           <NumberField
             name="total"
-            label={`Wartość wskaźnika (${indicator.unit})`}
+            label={labelInUnit("Wartość wskaźnika", indicator.unit)}
             hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji."
             defaultValue={pick("total", loaderData.total)}
             error={err("total")}
@@ -236,7 +237,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           />
           <NumberField
             name={`contributions.${i}.value`}
-            label={`Wartość instytucji (${indicator.unit})`}
+            label={labelInUnit("Wartość instytucji", indicator.unit)}
             defaultValue={pick(`contributions.${i}.value`, row.value)}
             error={err(`contributions.${i}.value`)}
           />
@@ -268,7 +269,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           />
           <NumberField
             name="add.value"
-            label={`Wartość (${indicator.unit})`}
+            label={labelInUnit("Wartość", indicator.unit)}
             defaultValue={values["add.value"]}
             error={err("add.value")}
           />
@@ -305,7 +306,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
             />
             <NumberField
               name={`breakdowns.${i}.value`}
-              label={`Wartość (${indicator.unit})`}
+              label={labelInUnit("Wartość", indicator.unit)}
               defaultValue={pick(`breakdowns.${i}.value`, b.value)}
               error={err(`breakdowns.${i}.value`)}
             />

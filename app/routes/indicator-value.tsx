@@ -1,6 +1,7 @@
 // An indicator's value for a year: total, contributions per institution, breakdowns,
 // last year's value, findings with acknowledgement, and the history of changes.
 import { Form, Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/indicator-value";
@@ -20,7 +21,6 @@ import {
 } from "../domain/findings.ts";
 import { formatNumber } from "../format/polish-numbers.ts";
 import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values/index.ts";
-import { BREAKDOWN_DIMENSIONS } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import {
   canAcknowledgeFinding,
@@ -144,8 +144,7 @@ function describeBreakdowns(
 ): string {
   const groups = new Map<string, string[]>();
   for (const b of items) {
-    const name =
-      b.dimension === "of_which" ? "w tym" : (BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension);
+    const name = b.dimension === "of_which" ? "w tym" : labelOf("breakdownDimension", b.dimension);
     groups.set(name, [...(groups.get(name) ?? []), `${b.label} ${show(b.value)}`]);
   }
   return [...groups].map(([name, parts]) => `${name}: ${parts.join(", ")}`).join("; ");
@@ -267,7 +266,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
               <tbody>
                 {value.breakdowns.map((b, i) => (
                   <tr key={i}>
-                    <td>{BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension}</td>
+                    <td>{labelOf("breakdownDimension", b.dimension)}</td>
                     <td>{b.label}</td>
                     <td className="num">{show(b.value)}</td>
                   </tr>

@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
@@ -6,7 +7,7 @@ import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { RadioGroup, SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
+import { ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
 import { listInstitutions } from "../domain/institutions.ts";
@@ -66,7 +67,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     authorize(canManageMembers(scope.actor));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-      members: (await listMembers({ scope })).map((m) => ({ ...m, role: ROLE_LABELS[m.role] })),
+      members: (await listMembers({ scope })).map((m) => ({ ...m, role: labelOf("role", m.role) })),
       ...(await options(scope)),
     };
   });
@@ -206,7 +207,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         <RadioGroup
           name="role"
           label="Rola"
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          options={ROLES.map((r) => ({ value: r, label: labelOf("role", r) }))}
           defaultValue={values.role ?? "viewer"}
           error={err("role")}
         />

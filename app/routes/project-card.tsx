@@ -19,14 +19,8 @@ import {
   withAcknowledgements,
 } from "../domain/findings.ts";
 import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
-import {
-  CARD_FIELDS,
-  CARD_FIELD_LABELS,
-  CARD_STATUS_LABELS,
-  CONTINUATION_LABELS,
-  GOAL_VERDICT_LABELS,
-  getProjectCard,
-} from "../domain/project-cards.ts";
+import { CARD_FIELDS, CARD_FIELD_LABELS, getProjectCard } from "../domain/project-cards.ts";
+import { cardFieldText } from "../domain/value-labels.ts";
 import {
   canAcknowledgeFinding,
   canEditStrategy,
@@ -41,12 +35,6 @@ import { formAction, formDone } from "../web/forms/action.server.ts";
 import { historyView } from "../web/views/history.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { parseYear } from "../web/params.server.ts";
-
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  status: CARD_STATUS_LABELS,
-  goalVerdict: GOAL_VERDICT_LABELS,
-  continuation: CONTINUATION_LABELS,
-};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -86,7 +74,7 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
       ? CARD_FIELDS.map((f) => ({
           field: f,
           label: CARD_FIELD_LABELS[f],
-          value: view.card![f] ? (VALUE_LABELS[f]?.[view.card![f]!] ?? view.card![f]) : null,
+          value: cardFieldText(f, view.card![f]),
         })).filter((r) => r.value !== null)
       : null,
     cardId: view.card?.id ?? null,

@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import { numberInUnit } from "../format/units.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round-review";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
@@ -45,11 +46,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         : [
             {
               key: `Wartość instytucji za ${item.round.year} r.`,
-              value: `${showNumber(item.contribution?.value)} ${item.indicator.unit}`,
+              value: numberInUnit(showNumber(item.contribution?.value), item.indicator.unit),
             },
             {
               key: `Wartość za ${item.round.year - 1} r.`,
-              value: `${showNumber(item.change.previous)} ${item.indicator.unit}`,
+              value: numberInUnit(showNumber(item.change.previous), item.indicator.unit),
             },
             { key: "Zmiana", value: showChange(item.change) },
             { key: "Opis instytucji", value: item.contribution?.note ?? "—" },

@@ -1,4 +1,5 @@
 import { Form, Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
@@ -8,7 +9,6 @@ import { SelectField, TextField } from "../components/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus, TallyTable } from "../components/round-status.tsx";
 import { formatDate } from "../format/polish-dates.ts";
-import { ASSIGNMENT_KIND_LABELS } from "../domain/rounds/assignment-statuses.ts";
 import { daysUntil, describeDaysLeft } from "../domain/rounds/round-dates.ts";
 import { invitePartner } from "../domain/rounds/invitations.ts";
 import { sendRemindersNow } from "../domain/rounds/reminders.ts";
@@ -77,7 +77,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       completeness: view.completeness,
       assignments: view.assignments.map((a) => ({
         id: a.id,
-        kind: ASSIGNMENT_KIND_LABELS[a.kind],
+        kind: labelOf("assignmentKind", a.kind),
         label: a.kind === "card" ? `${a.symbol ?? ""} ${a.title}` : a.title,
         institution: a.institutionName,
         goal: a.goalCode,

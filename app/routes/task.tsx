@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import { labelInUnit } from "../format/units.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/task";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
@@ -236,7 +237,7 @@ export default function Task({ loaderData, actionData }: Route.ComponentProps) {
               />
               <NumberField
                 name="value"
-                label={`Wartość za rok ${item.year} (${c?.unit ?? ""})`}
+                label={labelInUnit(`Wartość za rok ${item.year}`, c?.unit)}
                 hint={`W poprzednim roku: ${c?.previous ?? "—"}. Liczby wpisuj po polsku, np. 1 234,5.`}
                 defaultValue={values.value}
                 error={err("value")}

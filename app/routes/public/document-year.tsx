@@ -2,6 +2,7 @@
 // carried out / not / finished; indicators on or off target where a target exists), their
 // directions, projects and indicators.
 import type { Route } from "./+types/document-year";
+import { labelOf } from "../../domain/value-labels.ts";
 import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
 import { indicatorPath, municipalityPath, projectPath } from "../../components/public/paths.ts";
@@ -12,7 +13,6 @@ import {
 import { ReportLinks } from "../../components/public/report-links.tsx";
 import { StatusTag } from "../../components/status-tag.tsx";
 import { plural } from "../../format/polish-plural.ts";
-import { CARD_STATUS_LABELS } from "../../domain/value-labels.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { goalProgress, onTarget } from "../../domain/publication/view.ts";
 import { run } from "../../web/auth.server.ts";
@@ -141,7 +141,7 @@ export default function DocumentYear({ loaderData: d }: Route.ComponentProps) {
                         </a>{" "}
                         {p.status ? (
                           <StatusTag tone={TONES[p.status] ?? "grey"}>
-                            {CARD_STATUS_LABELS[p.status] ?? p.status}
+                            {labelOf("cardStatus", p.status)}
                           </StatusTag>
                         ) : (
                           <span className="caption">(karta nieopublikowana)</span>
@@ -167,7 +167,8 @@ export default function DocumentYear({ loaderData: d }: Route.ComponentProps) {
                       {dir.indicators.map((i) => (
                         <tr key={i.id}>
                           <th scope="row">
-                            <a href={indicatorPath(slug, doc, d.year, i.id)}>{i.name}</a> ({i.unit})
+                            <a href={indicatorPath(slug, doc, d.year, i.id)}>{i.name}</a>
+                            {i.unit ? ` (${i.unit})` : null}
                           </th>
                           <td>
                             {i.hasValue ? (

@@ -1,6 +1,7 @@
 // An indicator's public page: its value in every published year (chart and table), the
 // contributions of institutions and the breakdowns of the page's year, baseline and target.
 import type { Route } from "./+types/indicator";
+import { labelOf } from "../../domain/value-labels.ts";
 import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
 import {
@@ -13,11 +14,6 @@ import {
   PublicationFacts,
   publicationFactsOf,
 } from "../../components/public/publication-facts.tsx";
-import {
-  BREAKDOWN_DIMENSIONS,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_KINDS,
-} from "../../domain/value-labels.ts";
 import { listPublicViews } from "../../domain/publication/read.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { findIndicator, findProject } from "../../domain/publication/view.ts";
@@ -62,9 +58,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         id: indicator.id,
         name: indicator.name,
         unit: indicator.unit,
-        kind: INDICATOR_KINDS[indicator.kind] ?? indicator.kind,
+        kind: labelOf("indicatorKind", indicator.kind),
         target: indicator.target,
-        direction: facts ? (INDICATOR_DIRECTIONS[facts.direction] ?? facts.direction) : null,
+        direction: facts ? labelOf("indicatorDirection", facts.direction) : null,
         baseline: facts?.baseline ?? null,
         baselineYear: facts?.baselineYear ?? null,
       },
@@ -159,7 +155,7 @@ function ValueTables({ value: v, unit, year }: { value: ValueData; unit: string;
               <tbody>
                 {v.parts.map((p) => (
                   <tr key={`${p.dimension}-${p.label}`}>
-                    <td>{BREAKDOWN_DIMENSIONS[p.dimension] ?? p.dimension}</td>
+                    <td>{labelOf("breakdownDimension", p.dimension)}</td>
                     <th scope="row">{p.label}</th>
                     <td>
                       <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />

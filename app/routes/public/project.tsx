@@ -1,6 +1,7 @@
 // A project's public page for one year, in the manner of seeds 002 (Bytom MOPR) and 004
 // (Rybnik OPS): what, for whom, by whom, when, with what status and money, and with what effect.
 import type { Route } from "./+types/project";
+import { labelOf } from "../../domain/value-labels.ts";
 import { Breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
 import { indicatorPath, municipalityPath, yearPath } from "../../components/public/paths.ts";
@@ -9,11 +10,6 @@ import {
   publicationFactsOf,
 } from "../../components/public/publication-facts.tsx";
 import { formatMoney, formatPercent } from "../../format/polish-numbers.ts";
-import {
-  CARD_STATUS_LABELS,
-  CONTINUATION_LABELS,
-  GOAL_VERDICT_LABELS,
-} from "../../domain/value-labels.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { findProject } from "../../domain/publication/view.ts";
 import { notFound, run } from "../../web/auth.server.ts";
@@ -134,14 +130,14 @@ export default function PublicProject({ loaderData: d }: Route.ComponentProps) {
           <>
             <Row
               label="Status w roku sprawozdawczym"
-              value={`${CARD_STATUS_LABELS[card.status] ?? card.status}${card.statusReason ? ` — ${card.statusReason}` : ""}${card.reportedIn ? ` (${card.reportedIn})` : ""}`}
+              value={`${labelOf("cardStatus", card.status)}${card.statusReason ? ` — ${card.statusReason}` : ""}${card.reportedIn ? ` (${card.reportedIn})` : ""}`}
             />
             <Row label="Cel projektu" value={card.goalText} />
             <Row
               label="Ocena osiągnięcia celu"
               value={
                 card.goalVerdict
-                  ? `${GOAL_VERDICT_LABELS[card.goalVerdict] ?? card.goalVerdict}${card.goalVerdictReason ? ` — ${card.goalVerdictReason}` : ""}`
+                  ? `${labelOf("goalVerdict", card.goalVerdict)}${card.goalVerdictReason ? ` — ${card.goalVerdictReason}` : ""}`
                   : null
               }
             />
@@ -157,7 +153,7 @@ export default function PublicProject({ loaderData: d }: Route.ComponentProps) {
               label="Kontynuacja"
               value={
                 card.continuation
-                  ? `${CONTINUATION_LABELS[card.continuation] ?? card.continuation}${card.nextYearTitle ? ` — ${card.nextYearTitle}` : ""}`
+                  ? `${labelOf("continuation", card.continuation)}${card.nextYearTitle ? ` — ${card.nextYearTitle}` : ""}`
                   : null
               }
             />
@@ -227,8 +223,8 @@ export default function PublicProject({ loaderData: d }: Route.ComponentProps) {
                 {d.indicators.map((i) => (
                   <tr key={i.id}>
                     <th scope="row">
-                      <a href={indicatorPath(slug, d.document.slug, d.year, i.id)}>{i.name}</a> (
-                      {i.unit})
+                      <a href={indicatorPath(slug, d.document.slug, d.year, i.id)}>{i.name}</a>
+                      {i.unit ? ` (${i.unit})` : null}
                     </th>
                     <td>
                       {i.target === null ? "—" : <PublicNumber value={i.target} unit={i.unit} />}
