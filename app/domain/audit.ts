@@ -34,6 +34,7 @@ export type AuditAction =
   | "return"
   | "accept"
   | "reopen"
+  | "close"
   | "invite"
   | "join"
   | "publish"
