@@ -1,4 +1,5 @@
 import { redirect } from "react-router";
+import { institutionLabel } from "../format/names.ts";
 import { labelInUnit } from "../format/units.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-value-edit";
@@ -92,7 +93,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
             .filter((i) => !used.has(i.id))
             .map((i) => ({
               value: i.id,
-              label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+              label: institutionLabel(i.name, i.shortName),
             }))
         : [],
     };

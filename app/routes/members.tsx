@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { institutionLabel } from "../format/names.ts";
 import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
@@ -55,7 +56,7 @@ async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
   return {
     institutions: insts.map((i) => ({
       value: i.id,
-      label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+      label: institutionLabel(i.name, i.shortName),
     })),
     goals: goals.map((g) => ({ value: g.id, label: `${g.code}. ${g.title}` })),
   };

@@ -1,6 +1,6 @@
 // Every staff page type, as each demo role: the visible text holds no internal token — no
 // snake_case or camelCase identifier, no ISO date or timestamp, no English word of the list in
-// app-words.ts. The crawl follows the links of each page (one or two pages per route pattern),
+// support/internal-tokens.ts, no "()" or "r.." — and no form puts the security token in a URL. The crawl follows the links of each page (one or two pages per route pattern),
 // after the coordinator has opened a round and changed a card and a value, so that rounds,
 // tasks, reviews and change histories have something to show.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -54,7 +54,12 @@ function followable(href: string, home: string): boolean {
 async function visibleProblems(page: Page, path: string): Promise<string[]> {
   const text = await page.locator("body").innerText();
   const title = await page.title();
-  return internalTokens(`${title}\n${text}`).map((token) => `${path}: ${token}`);
+  // The security token travels in form bodies only, never in a URL (uploads included).
+  const actions = await page
+    .locator("form")
+    .evaluateAll((forms) => forms.map((f) => f.getAttribute("action") ?? ""));
+  const leaks = actions.filter((a) => a.includes("_csrf")).map((a) => `token in URL: ${a}`);
+  return [...internalTokens(`${title}\n${text}`), ...leaks].map((token) => `${path}: ${token}`);
 }
 
 function homeOf(url: string): string {
