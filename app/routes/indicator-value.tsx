@@ -1,6 +1,7 @@
 // An indicator's value for a year: total, contributions per institution, breakdowns,
 // last year's value, findings with acknowledgement, and the history of changes.
 import { Form, Link } from "react-router";
+import { targetRows } from "../web/views/indicator-target.ts";
 import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
@@ -91,6 +92,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           }
         : null,
       previousTotal: view.previousTotal,
+      targets: targetRows(view.indicator, bundle?.complete ? bundle.value.total : null),
       findings: bundle
         ? withAcknowledgements(bundle.findings, acks.get(bundle.value.id)).map((f) => ({
             ...f,
@@ -183,10 +185,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
             key: "Cel operacyjny / kierunek",
             value: `${loaderData.direction.code} ${loaderData.direction.title}`,
           },
-          { key: "Jednostka", value: indicator.unit },
-          ...(indicator.target !== null
-            ? [{ key: "Wartość docelowa", value: show(indicator.target) }]
-            : []),
+          { key: "Jednostka", value: indicator.unit || "—" },
           {
             key: `Wartość ${year}`,
             value: value
@@ -195,6 +194,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
                 : "widoczna po zatwierdzeniu przez koordynatora"
               : "brak danych",
           },
+          ...loaderData.targets,
           ...(loaderData.previousTotal !== null
             ? [
                 {

@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import { targetRows } from "../web/views/indicator-target.ts";
 import { numberInUnit } from "../format/units.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round-review";
@@ -54,6 +55,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
             },
             { key: "Zmiana", value: showChange(item.change) },
             { key: "Opis instytucji", value: item.contribution?.note ?? "—" },
+            // Against the indicator's target: a contribution is a part of the total, so no share.
+            ...targetRows(item.indicator, null),
           ];
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },

@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from "react-router";
-import { labelInUnit } from "../format/units.ts";
+import { labelInUnit, numberInUnit } from "../format/units.ts";
+import { targetRows } from "../web/views/indicator-target.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/task";
 import { Breadcrumbs } from "../components/breadcrumbs.tsx";
@@ -59,13 +60,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       rows = [
         {
           key: `Wartość za ${task.round.year} r.`,
-          value: `${showNumber(task.contribution?.value)} ${task.indicator.unit}`,
+          value: numberInUnit(showNumber(task.contribution?.value), task.indicator.unit),
         },
         {
           key: `Wartość za ${task.round.year - 1} r.`,
-          value: `${contribution.previous} ${task.indicator.unit}`,
+          value: numberInUnit(contribution.previous, task.indicator.unit),
         },
         { key: "Zmiana", value: contribution.change },
+        // The indicator's baseline and target, so the partner sees what the value is measured against.
+        ...targetRows(task.indicator, null),
       ];
     }
     return {
