@@ -1,4 +1,5 @@
 import { redirect } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
 import { institutionLabel } from "../format/names.ts";
 import { labelInUnit } from "../format/units.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
@@ -56,6 +57,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const used = new Set((view.bundle?.contributions ?? []).map((c) => c.institutionId));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      document: documentRef(view.document),
       indicator: { id: view.indicator.id, name: view.indicator.name, unit: view.indicator.unit },
       year,
       canEditValue: view.canEditValue,
@@ -171,6 +173,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
       caption={`Wartości za rok ${year}`}
       breadcrumbs={[
         { label: tenant.name, to: base },
+        documentCrumb(base, loaderData.document, year),
         { label: `Wskaźnik — ${year}`, to: `${base}/wskazniki/${indicator.id}/${year}` },
       ]}
       conflict={actionData?.conflict}

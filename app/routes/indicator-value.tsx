@@ -1,6 +1,7 @@
 // An indicator's value for a year: total, contributions per institution, breakdowns,
 // last year's value, findings with acknowledgement, and the history of changes.
 import { Form, Link } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
 import { targetRows } from "../web/views/indicator-target.ts";
 import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
@@ -78,6 +79,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         target: view.indicator.target,
       },
       goal: { code: view.goal.code, title: view.goal.title },
+      document: documentRef(view.document),
       direction: { code: view.direction.code, title: view.direction.title },
       value: bundle
         ? {
@@ -173,6 +175,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
         items={[
           { label: tenant.name, to: base },
           { label: "Dokumenty", to: `${base}/dokumenty` },
+          documentCrumb(base, loaderData.document, year),
           { label: `Wskaźnik — ${year}` },
         ]}
       />

@@ -1,6 +1,7 @@
 // A project's card for a year: fields, institutions, budget, findings (with acknowledgement)
 // and the history of changes.
 import { Form, Link } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/project-card";
@@ -65,6 +66,7 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
       sinceYear: view.project.sinceYear,
     },
     goal: { code: view.goal.code, title: view.goal.title },
+    document: documentRef(view.document),
     direction: { code: view.direction.code, title: view.direction.title },
     institutions: view.links.map((l) => ({
       name: l.institution.name,
@@ -173,6 +175,7 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
         items={[
           { label: tenant.name, to: base },
           { label: "Dokumenty", to: `${base}/dokumenty` },
+          documentCrumb(base, loaderData.document, year),
           { label: `${project.symbol} — karta ${year}` },
         ]}
       />
