@@ -96,7 +96,7 @@ export default function Rounds({ loaderData, actionData }: Route.ComponentProps)
                 <Link to={`${base}/sprawozdawczosc/${r.id}`}>{`Rok ${r.year}: ${r.title}`}</Link>
               </h2>
               <p className="muted">
-                Termin dla realizatorów: {r.deadline}. Runda {r.status}.
+                Termin dla realizatorów: {r.deadline} Runda {r.status}.
               </p>
             </li>
           ))}
