@@ -135,7 +135,6 @@ describe("visible text is plain Polish", () => {
       const page = await signedIn(email);
       const home = new URL(page.url()).pathname.startsWith("/g/") ? homeOf(page.url()) : RUDA;
       const { problems, seen } = await crawl(page, home, [home, `${home}/moje-zadania`]);
-      console.log(`${role}: ${seen.join("\n")}`);
       expect(seen.length, `page types seen: ${seen.join(", ")}`).toBeGreaterThan(2);
       expect(problems).toEqual([]);
     });
