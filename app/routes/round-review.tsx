@@ -134,6 +134,7 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
       <Breadcrumbs
         items={[
           { label: tenant.name, to: base },
+          { label: "Sprawozdawczość", to: `${base}/sprawozdawczosc` },
           {
             label: `Runda ${loaderData.year}`,
             to: `${base}/sprawozdawczosc/${loaderData.roundId}`,
