@@ -48,6 +48,18 @@ const PLAIN_ZOD = {
   group: ["zod", "zod/*"],
   message: "Import z from app/web/forms/zod.ts: it carries the Polish messages.",
 };
+// A label table read directly ("LABELS[value] ?? value") shows the raw code when a value has no
+// label; pages go through labelOf of app/domain/value-labels.ts instead (decision 045).
+const LABEL_TABLES =
+  "CARD_STATUS_LABELS|GOAL_VERDICT_LABELS|CONTINUATION_LABELS|INSTITUTION_KINDS|INDICATOR_KINDS|" +
+  "INDICATOR_DIRECTIONS|DOCUMENT_KIND_LABELS|DOCUMENT_KINDS|DOCUMENT_STATUS_LABELS|" +
+  "BREAKDOWN_DIMENSIONS|FUNDING_SOURCES|ASSIGNMENT_STATUS_LABELS|ASSIGNMENT_KIND_LABELS|" +
+  "ROLE_LABELS|ROUND_STATUS_LABELS|FINDING_LABELS";
+const RAW_LABEL_LOOKUP = {
+  selector: `MemberExpression[computed=true][object.name=/^(${LABEL_TABLES})$/]`,
+  message:
+    "Show an enumerated value through labelOf (app/domain/value-labels.ts, decision 045): it never shows the raw code.",
+};
 export default tseslint.config(
   { ignores: ["build/", "data/", ".react-router/", ".tmp/", "node_modules/", "migrations/"] },
   js.configs.recommended,
@@ -120,5 +132,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Enumerated values reach people only through labelOf. The strategy tree page (document.tsx)
+  // is being reworked elsewhere; it joins the rule with that work.
+  {
+    files: ["app/routes/**", "app/components/**", "app/web/**"],
+    ignores: ["app/routes/document.tsx"],
+    rules: { "no-restricted-syntax": ["error", RAW_LABEL_LOOKUP] },
   },
 );

@@ -30,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   const withSub = SUBCOMMANDS.has(command);
   const load = COMMANDS[withSub ? `${command} ${sub}` : command];
   if (!load) {
-    console.error(`Unknown command: ${argv.join(" ")}\n\n${HELP}`);
+    console.error(`Nieznane polecenie: ${argv.join(" ")}\n\n${HELP}`);
     return 2;
   }
   try {

@@ -36,7 +36,8 @@ export function CardFields({
         defaultValue={values.status || "carried_out"}
         error={err("status")}
       />
-      <TextField
+      <TextArea
+        rows={2}
         name="statusReason"
         label={CARD_FIELD_LABELS.statusReason}
         hint="Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)."
@@ -59,7 +60,8 @@ export function CardFields({
         defaultValue={values.goalVerdict}
         error={err("goalVerdict")}
       />
-      <TextField
+      <TextArea
+        rows={2}
         name="goalVerdictReason"
         label={CARD_FIELD_LABELS.goalVerdictReason}
         hint="Wymagane, gdy cel osiągnięto częściowo albo go nie osiągnięto."
@@ -73,7 +75,8 @@ export function CardFields({
       {area("indicatorsText")}
       {area("evaluation")}
       {area("funding")}
-      <TextField
+      <TextArea
+        rows={2}
         name="timeframe"
         label={CARD_FIELD_LABELS.timeframe}
         hint="Np. „Projekt realizowany od 2004 r.”"

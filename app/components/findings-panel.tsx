@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { labelOf } from "../domain/value-labels.ts";
 import { StatusTag } from "./status-tag/status-tag.tsx";
 import { Timestamp } from "./timestamp.tsx";
 
@@ -68,7 +69,7 @@ export function FindingsPanel({
                 </StatusTag>{" "}
                 <span className="finding__message">{finding.message}</span>
               </p>
-              <p className="finding__code">Kod: {finding.code}</p>
+              <p className="finding__code">Reguła: {labelOf("finding", finding.code)}</p>
               {ack ? (
                 <p className="finding__ack">
                   <strong>Potwierdzono:</strong> {ack.comment} — {ack.by},{" "}

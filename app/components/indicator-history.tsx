@@ -1,6 +1,7 @@
 // An indicator across the years: the value and its status against the target in every year, the
 // change against the year before, and the charts (totals, contributions, breakdowns).
 import { Chart } from "./chart/chart.tsx";
+import { labelInUnit } from "../format/units.ts";
 import { formatChartValue, type RenderedChart } from "./chart/chart-spec.ts";
 import { TARGET_STATUS_LABELS, type TargetStatus } from "../domain/analytics/target-status.ts";
 
@@ -28,7 +29,9 @@ export function IndicatorHistory(props: {
     <section aria-labelledby="historia-tytul">
       <h2 id="historia-tytul">Wartości w kolejnych latach</h2>
       <table className="table">
-        <caption className="table__caption">Wartość wskaźnika w każdym roku ({props.unit})</caption>
+        <caption className="table__caption">
+          {labelInUnit("Wartość wskaźnika w każdym roku", props.unit)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Rok</th>

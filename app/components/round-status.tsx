@@ -1,13 +1,15 @@
 import { StatusTag } from "./status-tag/status-tag.tsx";
+import { labelOf } from "../domain/value-labels.ts";
 import {
-  ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUS_TONES,
   type AssignmentStatus,
 } from "../domain/rounds/assignment-statuses.ts";
 
 export function RoundStatus({ status }: { status: AssignmentStatus }) {
   return (
-    <StatusTag tone={ASSIGNMENT_STATUS_TONES[status]}>{ASSIGNMENT_STATUS_LABELS[status]}</StatusTag>
+    <StatusTag tone={ASSIGNMENT_STATUS_TONES[status]}>
+      {labelOf("assignmentStatus", status)}
+    </StatusTag>
   );
 }
 

@@ -37,6 +37,7 @@ export type AuditAction =
   | "return"
   | "accept"
   | "reopen"
+  | "close"
   | "invite"
   | "join"
   | "publish"
@@ -82,6 +83,9 @@ export async function recordChange(
     entityVersion?: number;
   },
 ): Promise<void> {
+  // A save that changed nothing (a form sent back untouched) leaves no entry (decision 047).
+  if (entry.action === "update" && diff(snapshot(entry.before), snapshot(entry.after)).length === 0)
+    return;
   await scope.db.insert(auditLog).values({
     tenantId: scope.tenant.id,
     // The command line acts as the system, with no user account behind it.

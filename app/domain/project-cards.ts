@@ -6,6 +6,7 @@ import {
   projectCards,
   projectInstitutions,
   projects,
+  planDocuments,
   strategicGoals,
 } from "../db/schema.ts";
 import { authorize, canEditProjectCard, canViewProjectCard } from "../policies/index.ts";
@@ -52,12 +53,20 @@ async function projectFacts(scope: TenantScope, projectId: string) {
   const project = await findInTenant(scope, projects, projectId);
   const direction = await findInTenant(scope, operationalGoals, project.operationalGoalId);
   const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  const document = await findInTenant(scope, planDocuments, goal.documentId);
   const links = await scope.db
     .select({ role: projectInstitutions.role, institution: institutions })
     .from(projectInstitutions)
     .innerJoin(institutions, eq(institutions.id, projectInstitutions.institutionId))
     .where(inTenant(scope, projectInstitutions, eq(projectInstitutions.projectId, project.id)));
-  return { project, direction, goal, links, institutionIds: links.map((l) => l.institution.id) };
+  return {
+    project,
+    direction,
+    goal,
+    document,
+    links,
+    institutionIds: links.map((l) => l.institution.id),
+  };
 }
 
 export async function getProjectCard(opts: {

@@ -1,5 +1,8 @@
 // Polish labels of enumerated values, and the fields of a project card (CARD_FIELDS, CardFields).
-// Pure data: safe to import from components that run in the browser.
+// Pure data: safe to import from components that run in the browser. Decision 045: every
+// enumerated value a person sees goes through labelOf and the ENUMERATIONS table below.
+import { ROLE_LABELS } from "./actor.ts";
+import { ASSIGNMENT_KIND_LABELS, ASSIGNMENT_STATUS_LABELS } from "./rounds/assignment-statuses.ts";
 
 export const CARD_STATUS_LABELS: Record<string, string> = {
   carried_out: "zrealizowany",
@@ -120,3 +123,78 @@ export const FUNDING_SOURCES: Record<string, string> = {
   partner_own: "wkład własny partnera",
   other: "inne",
 };
+
+export const ROUND_STATUS_LABELS: Record<string, string> = {
+  open: "otwarta",
+  closed: "zamknięta",
+};
+
+/** What each validation rule checks, named for the person who reads its finding. */
+export const FINDING_LABELS: Record<string, string> = {
+  total_vs_contributions: "suma wartości instytucji a wartość wskaźnika",
+  total_explained: "wyjaśniona różnica między sumą a wartością wskaźnika",
+  breakdown_sum: "suma podziału a wartość wskaźnika",
+  of_which_exceeds: "część „w tym” większa niż wartość",
+  of_which_part_exceeds: "część „w tym” większa niż wartość instytucji",
+  fractional_count: "liczba osób lub rzeczy z częścią ułamkową",
+  negative_value: "wartość ujemna",
+  invalid: "niepoprawna wartość",
+  budget_parts_vs_total: "suma źródeł finansowania a wartość ogółem",
+  budget_percent_mismatch: "udział procentowy a kwota źródła",
+  budget_percent_sum: "suma udziałów procentowych",
+  effects_missing: "brak opisu efektów",
+  goal_verdict_reason_missing: "brak uzasadnienia oceny celu",
+  next_year_title_missing: "brak nazwy w roku następnym",
+  reported_in_missing: "brak dokumentu, w którym projekt jest sprawozdawany",
+  status_reason_missing: "brak przyczyny niezrealizowania",
+};
+
+/** The one table of enumerations a person may see; pages show a value only through labelOf. */
+export const ENUMERATIONS = {
+  cardStatus: CARD_STATUS_LABELS,
+  goalVerdict: GOAL_VERDICT_LABELS,
+  continuation: CONTINUATION_LABELS,
+  institutionKind: INSTITUTION_KINDS,
+  indicatorKind: INDICATOR_KINDS,
+  indicatorDirection: INDICATOR_DIRECTIONS,
+  documentKind: DOCUMENT_KIND_LABELS,
+  documentStatus: DOCUMENT_STATUS_LABELS,
+  breakdownDimension: BREAKDOWN_DIMENSIONS,
+  fundingSource: FUNDING_SOURCES,
+  assignmentStatus: ASSIGNMENT_STATUS_LABELS as Record<string, string>,
+  assignmentKind: ASSIGNMENT_KIND_LABELS as Record<string, string>,
+  roundStatus: ROUND_STATUS_LABELS,
+  role: ROLE_LABELS as Record<string, string>,
+  finding: FINDING_LABELS,
+} as const;
+export type Enumeration = keyof typeof ENUMERATIONS;
+
+/** Shown for a stored value no table names (a newer value, a bad import) — never the raw code. */
+export const UNNAMED_VALUE = "wartość spoza słownika";
+
+/** The Polish label of an enumerated value; null for no value ("" reads as a dash). */
+export function labelOf(enumeration: Enumeration, value: string): string;
+export function labelOf(enumeration: Enumeration, value: string | null | undefined): string | null;
+export function labelOf(enumeration: Enumeration, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value === "") return "—";
+  const labels: Record<string, string> = ENUMERATIONS[enumeration];
+  return Object.hasOwn(labels, value) ? labels[value]! : UNNAMED_VALUE;
+}
+
+/** Card fields whose values are enumerated. */
+export const CARD_FIELD_ENUMERATIONS: Partial<Record<(typeof CARD_FIELDS)[number], Enumeration>> = {
+  status: "cardStatus",
+  goalVerdict: "goalVerdict",
+  continuation: "continuation",
+};
+
+/** A card field's value as a person reads it: "zrealizowany", not "carried_out". */
+export function cardFieldText(
+  field: (typeof CARD_FIELDS)[number],
+  value: string | null | undefined,
+): string | null {
+  const enumeration = CARD_FIELD_ENUMERATIONS[field];
+  if (enumeration) return labelOf(enumeration, value);
+  return value === null || value === undefined || value === "" ? null : value;
+}

@@ -44,6 +44,15 @@ export async function bumpVersion<
     .returning()) as T["$inferSelect"][];
 }
 
+/** Whether every value to set already is the row's value (compared as the audit trail stores them). */
+function unchanged(row: Record<string, unknown>, values: Record<string, unknown>): boolean {
+  const stored = snapshot(row) ?? {};
+  const sent = snapshot(values) ?? {};
+  return Object.keys(sent).every(
+    (k) => JSON.stringify(stored[k] ?? null) === JSON.stringify(sent[k] ?? null),
+  );
+}
+
 export async function updateVersioned<T extends VersionedTable>(opts: {
   scope: TenantScope;
   table: T;
@@ -59,6 +68,10 @@ export async function updateVersioned<T extends VersionedTable>(opts: {
     const before = (await findInTenant(scope, table, id)) as Record<string, unknown>;
     if (before.version !== expectedVersion) {
       throw await conflictSince(scope, entityType, id, expectedVersion, before);
+    }
+    // Nothing to change (a form saved untouched): no write, no new version, no audit entry.
+    if ((opts.action ?? "update") === "update" && unchanged(before, opts.values)) {
+      return before as T["$inferSelect"];
     }
     const values: Record<string, unknown> = { ...opts.values };
     if ("updatedBy" in table) values.updatedBy = scope.actor.userId;
@@ -130,4 +143,31 @@ export function conflictOnDuplicate(error: unknown): never {
     throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
   }
   throw error;
+}
+
+/** Thrown inside a save's transaction when the save changed nothing: rolls the writes back. */
+class NothingChanged<R> extends Error {
+  readonly row: R;
+  constructor(row: R) {
+    super("nothing changed");
+    this.row = row;
+  }
+}
+
+/**
+ * For saves that write first and compare after (a value with its contributions, a budget with
+ * its parts): call `nothingChanged(row)` once the before and after snapshots are equal, and
+ * the transaction is rolled back — no new version, no audit entry — and `row` is returned.
+ */
+export async function unlessUnchanged<R>(
+  save: (nothingChanged: (row: R) => never) => Promise<R>,
+): Promise<R> {
+  try {
+    return await save((row) => {
+      throw new NothingChanged(row);
+    });
+  } catch (error) {
+    if (error instanceof NothingChanged) return error.row as R;
+    throw error;
+  }
 }

@@ -99,7 +99,9 @@ function cleanName(raw: string): string {
     .replace(/^od\s+\d{4}\s*(?:r\.|roku)?\s*/iu, "");
   if (
     PEOPLE.test(text) ||
-    new RegExp(`^(?:(?:Miejskiego|Gminnego|Powiatowego)\\s+)?(?:${HEADS})(?!\\p{L})`, "u").test(text)
+    new RegExp(`^(?:(?:Miejskiego|Gminnego|Powiatowego)\\s+)?(?:${HEADS})(?!\\p{L})`, "u").test(
+      text,
+    )
   ) {
     text = fromGenitive(text);
   }

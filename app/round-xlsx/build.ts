@@ -1,6 +1,7 @@
 // The personal workbook of one partner: its items only, last year's values beside the inputs,
 // a locked structure with only the input cells open, drop-down lists and number checks.
 import { randomBytes } from "node:crypto";
+import { labelInUnit, numberInUnit } from "../format/units.ts";
 import ExcelJS from "exceljs";
 import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import {
@@ -21,6 +22,7 @@ import {
   SHEET_META,
   WORKBOOK_CARD_FIELDS,
   WORKBOOK_KIND,
+  type ContributionItem,
   type PartnerWorkItems,
 } from "./types.ts";
 
@@ -210,8 +212,8 @@ export async function buildPartnerWorkbook(items: PartnerWorkItems): Promise<Buf
       errorTitle: "Czy to liczba?",
       error: "Wpisz liczbę, np. 1 234,5. Wartość przybliżoną możesz wpisać jako „ok. 600”.",
       showInputMessage: true,
-      promptTitle: `Wartość (${item.unit})`,
-      prompt: "Liczba za cały rok, tylko wkład Twojej instytucji.",
+      promptTitle: labelInUnit("Wartość", item.unit),
+      prompt: `Liczba za cały rok, tylko wkład Twojej instytucji.${targetNote(item)}`.slice(0, 255),
     };
     row.getCell(INDICATOR_COLUMNS.approximate).dataValidation = listValidation(
       [YES, NO],
@@ -229,4 +231,18 @@ export async function buildPartnerWorkbook(items: PartnerWorkItems): Promise<Buf
   await lock(meta);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** " Wartość docelowa wskaźnika: 450 osoby; bazowa: 380 osoby (2019 r.)." — or nothing. */
+function targetNote(item: ContributionItem): string {
+  const parts: string[] = [];
+  if (item.target !== null && item.target !== undefined)
+    parts.push(`wartość docelowa wskaźnika: ${numberInUnit(formatNumber(item.target), item.unit)}`);
+  if (item.baseline !== null && item.baseline !== undefined) {
+    const year = item.baselineYear ? ` (${item.baselineYear} r.)` : "";
+    parts.push(`bazowa: ${numberInUnit(formatNumber(item.baseline), item.unit)}${year}`);
+  }
+  if (parts.length === 0) return "";
+  const text = parts.join("; ");
+  return ` ${text[0]!.toUpperCase()}${text.slice(1)}${text.endsWith(".") ? "" : "."}`;
 }

@@ -1,6 +1,7 @@
 // Reading an uploaded partner workbook: refuse what is not a safe XLSX of this partner, then
 // check every input cell and list the differences against what is stored. Nothing is written.
 import type ExcelJS from "exceljs";
+import { labelInUnit } from "../format/units.ts";
 export {
   MAX_WORKBOOK_BYTES,
   MAX_WORKBOOK_UNZIPPED_BYTES,
@@ -354,7 +355,7 @@ function readContributions(
     if (value !== item.value)
       diffs.push({
         field: "value",
-        label: `Wartość (${item.unit})`,
+        label: labelInUnit("Wartość", item.unit),
         before: item.value,
         after: value,
       });

@@ -45,6 +45,10 @@ export type ContributionItem = {
   version: number | null;
   indicatorName: string;
   unit: string;
+  /** The indicator's baseline and target, shown in the value cell's prompt (absent: none). */
+  baseline?: number | null;
+  baselineYear?: number | null;
+  target?: number | null;
   goalCode: string;
   directionCode: string;
   value: number | null;

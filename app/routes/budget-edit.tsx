@@ -1,6 +1,7 @@
 // Edit a project's budget by funding source: for the year (default) or, with ?zakres=calosc,
 // for the whole project period.
 import { redirect } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
 import { z } from "../web/forms/zod.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/budget-edit";
@@ -31,6 +32,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const budget = view.budgets.find((b) => b.year === which) ?? null;
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      document: documentRef(view.document),
       project: { id: view.project.id, symbol: view.project.symbol, title: view.project.title },
       year,
       whole: which === null,
@@ -119,6 +121,7 @@ export default function BudgetEdit({ loaderData, actionData }: Route.ComponentPr
       caption={`${project.title} [${project.symbol}]`}
       breadcrumbs={[
         { label: tenant.name, to: base },
+        documentCrumb(base, loaderData.document, year),
         {
           label: `${project.symbol} — karta ${year}`,
           to: `${base}/projekty/${project.id}/${year}`,

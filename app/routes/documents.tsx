@@ -1,10 +1,10 @@
 import { Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/documents";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { formatDate } from "../format/polish-numbers.ts";
-import { DOCUMENT_KINDS, listDocuments } from "../domain/documents.ts";
-import { DOCUMENT_STATUS_LABELS } from "../domain/value-labels.ts";
+import { listDocuments } from "../domain/documents.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 
@@ -19,12 +19,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       documents: docs.map((d) => ({
         slug: d.slug,
         title: d.title,
-        kind: DOCUMENT_KINDS[d.kind] ?? d.kind,
+        kind: labelOf("documentKind", d.kind),
         period: `${d.periodStart}–${d.periodEnd}`,
         resolution: d.resolutionNumber
           ? `Uchwała nr ${d.resolutionNumber}${d.resolutionDate ? ` z dnia ${formatDate(d.resolutionDate)}` : ""}`
           : "—",
-        status: DOCUMENT_STATUS_LABELS[d.status] ?? d.status,
+        status: labelOf("documentStatus", d.status),
       })),
     };
   });

@@ -1,7 +1,7 @@
 import { Form, Link, redirect } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/home";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ROLE_LABELS } from "../domain/actor.ts";
 import { listTenantsForUser } from "../domain/tenants.ts";
 import { getServices } from "../services.ts";
 import { requireUser } from "../web/auth.server.ts";
@@ -26,7 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       slug: t.slug,
       name: t.name,
       teryt: t.teryt,
-      role: t.role ? ROLE_LABELS[t.role] : null,
+      role: t.role ? labelOf("role", t.role) : null,
     })),
   };
 }

@@ -13,7 +13,7 @@ import { authorize, canImportReports } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { getServices } from "../services.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
-import { CSRF_FIELD } from "../components/csrf-input.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
 import { UploadError, receiveUpload } from "../web/import-upload.server.ts";
 import { Button } from "../components/button/button.tsx";
 
@@ -98,12 +98,8 @@ export default function Imports({ loaderData, actionData }: Route.ComponentProps
         przejrzysz propozycji i jej nie zatwierdzisz.
       </p>
       {/* A plain form: the upload is a full page request, with the browser's own progress. */}
-      <form
-        method="post"
-        encType="multipart/form-data"
-        action={`?${CSRF_FIELD}=${encodeURIComponent(root?.csrf ?? "")}`}
-        noValidate
-      >
+      <form method="post" encType="multipart/form-data" noValidate>
+        <CsrfInput token={root?.csrf ?? ""} />
         <div className={error ? "form-group form-group--error" : "form-group"}>
           <label className="label" htmlFor={fieldId(UPLOAD_FIELD)}>
             Plik sprawozdania

@@ -1,4 +1,7 @@
 import { redirect } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
+import { institutionLabel } from "../format/names.ts";
+import { labelInUnit } from "../format/units.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-value-edit";
 import {
@@ -60,6 +63,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const used = new Set((view.bundle?.contributions ?? []).map((c) => c.institutionId));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      document: documentRef(view.document),
       indicator: { id: view.indicator.id, name: view.indicator.name, unit: view.indicator.unit },
       year,
       canEditValue: view.canEditValue,
@@ -97,7 +101,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
             .filter((i) => !used.has(i.id))
             .map((i) => ({
               value: i.id,
-              label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+              label: institutionLabel(i.name, i.shortName),
             }))
         : [],
     };
@@ -175,6 +179,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
       caption={`Wartości za rok ${year}`}
       breadcrumbs={[
         { label: tenant.name, to: base },
+        documentCrumb(base, loaderData.document, year),
         { label: `Wskaźnik — ${year}`, to: `${base}/wskazniki/${indicator.id}/${year}` },
       ]}
       conflict={actionData?.conflict}
@@ -194,7 +199,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           <legend className="fieldset__legend">Wartość ogółem</legend>
           <NumberField
             name="total"
-            label={`Wartość wskaźnika (${indicator.unit})`}
+            label={labelInUnit("Wartość wskaźnika", indicator.unit)}
             hint="Zostaw puste, jeśli ma być równa sumie wartości instytucji."
             defaultValue={pick("total", loaderData.total)}
             error={err("total")}
@@ -242,7 +247,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           />
           <NumberField
             name={`contributions.${i}.value`}
-            label={`Wartość instytucji (${indicator.unit})`}
+            label={labelInUnit("Wartość instytucji", indicator.unit)}
             defaultValue={pick(`contributions.${i}.value`, row.value)}
             error={err(`contributions.${i}.value`)}
           />
@@ -274,7 +279,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           />
           <NumberField
             name="add.value"
-            label={`Wartość (${indicator.unit})`}
+            label={labelInUnit("Wartość", indicator.unit)}
             defaultValue={values["add.value"]}
             error={err("add.value")}
           />
@@ -311,7 +316,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
             />
             <NumberField
               name={`breakdowns.${i}.value`}
-              label={`Wartość (${indicator.unit})`}
+              label={labelInUnit("Wartość", indicator.unit)}
               defaultValue={pick(`breakdowns.${i}.value`, b.value)}
               error={err(`breakdowns.${i}.value`)}
             />

@@ -1,6 +1,9 @@
 // An indicator's value for a year: total, contributions per institution, breakdowns,
 // last year's value, findings with acknowledgement, and the history of changes.
 import { Form, Link } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
+import { targetRows } from "../web/views/indicator-target.ts";
+import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/indicator-value";
@@ -20,7 +23,6 @@ import {
 } from "../domain/findings.ts";
 import { formatNumber } from "../format/polish-numbers.ts";
 import { getIndicatorValue, mayEnterValue } from "../domain/indicator-values/index.ts";
-import { BREAKDOWN_DIMENSIONS } from "../domain/value-labels.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import {
   canAcknowledgeFinding,
@@ -78,6 +80,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         target: view.indicator.target,
       },
       goal: { code: view.goal.code, title: view.goal.title },
+      document: documentRef(view.document),
       direction: { code: view.direction.code, title: view.direction.title },
       value: bundle
         ? {
@@ -92,6 +95,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           }
         : null,
       previousTotal: view.previousTotal,
+      targets: targetRows(view.indicator, bundle?.complete ? bundle.value.total : null),
       findings: bundle
         ? withAcknowledgements(bundle.findings, acks.get(bundle.value.id)).map((f) => ({
             ...f,
@@ -145,8 +149,7 @@ function describeBreakdowns(
 ): string {
   const groups = new Map<string, string[]>();
   for (const b of items) {
-    const name =
-      b.dimension === "of_which" ? "w tym" : (BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension);
+    const name = b.dimension === "of_which" ? "w tym" : labelOf("breakdownDimension", b.dimension);
     groups.set(name, [...(groups.get(name) ?? []), `${b.label} ${show(b.value)}`]);
   }
   return [...groups].map(([name, parts]) => `${name}: ${parts.join(", ")}`).join("; ");
@@ -173,6 +176,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
         items={[
           { label: tenant.name, to: base },
           { label: "Dokumenty", to: `${base}/dokumenty` },
+          documentCrumb(base, loaderData.document, year),
           { label: `Wskaźnik — ${year}` },
         ]}
       />
@@ -185,10 +189,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
             key: "Cel operacyjny / kierunek",
             value: `${loaderData.direction.code} ${loaderData.direction.title}`,
           },
-          { key: "Jednostka", value: indicator.unit },
-          ...(indicator.target !== null
-            ? [{ key: "Wartość docelowa", value: show(indicator.target) }]
-            : []),
+          { key: "Jednostka", value: indicator.unit || "—" },
           {
             key: `Wartość ${year}`,
             value: value
@@ -197,6 +198,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
                 : "widoczna po zatwierdzeniu przez koordynatora"
               : "brak danych",
           },
+          ...loaderData.targets,
           ...(loaderData.previousTotal !== null
             ? [
                 {
@@ -268,7 +270,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
               <tbody>
                 {value.breakdowns.map((b, i) => (
                   <tr key={i}>
-                    <td>{BREAKDOWN_DIMENSIONS[b.dimension] ?? b.dimension}</td>
+                    <td>{labelOf("breakdownDimension", b.dimension)}</td>
                     <td>{b.label}</td>
                     <td className="num">{show(b.value)}</td>
                   </tr>

@@ -1,11 +1,12 @@
 import { Form, Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/institutions";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { createInstitution, INSTITUTION_KINDS, listInstitutions } from "../domain/institutions.ts";
+import { createInstitution, listInstitutions } from "../domain/institutions.ts";
 import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
@@ -25,7 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         id: r.id,
         name: r.name,
         shortName: r.shortName,
-        kind: INSTITUTION_KINDS[r.kind] ?? r.kind,
+        kind: labelOf("institutionKind", r.kind),
         projectCount: r.projectCount,
       })),
     };

@@ -1,4 +1,6 @@
 import { Form } from "react-router";
+import { institutionLabel } from "../format/names.ts";
+import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
@@ -8,7 +10,7 @@ import { RadioGroup, SelectField, TextField } from "../components/field/field.ts
 import { Notice } from "../components/notification/notification.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { Table } from "../components/table/table.tsx";
-import { ROLE_LABELS, ROLES } from "../domain/actor.ts";
+import { ROLES } from "../domain/actor.ts";
 import { MIN_PASSWORD_LENGTH } from "../domain/auth/password-policy.ts";
 import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
 import { listInstitutions } from "../domain/institutions.ts";
@@ -64,7 +66,7 @@ async function options(scope: Parameters<typeof listMembers>[0]["scope"]) {
   return {
     institutions: insts.map((i) => ({
       value: i.id,
-      label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+      label: institutionLabel(i.name, i.shortName),
     })),
     goals: goals.map((g) => ({ value: g.id, label: `${g.code}. ${g.title}` })),
   };
@@ -76,7 +78,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     authorize(canManageMembers(scope.actor));
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-      members: (await listMembers({ scope })).map((m) => ({ ...m, role: ROLE_LABELS[m.role] })),
+      members: (await listMembers({ scope })).map((m) => ({ ...m, role: labelOf("role", m.role) })),
       ...(await options(scope)),
     };
   });
@@ -211,7 +213,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         <RadioGroup
           name="role"
           label="Rola"
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          options={ROLES.map((r) => ({ value: r, label: labelOf("role", r) }))}
           defaultValue={values.role ?? "viewer"}
           error={err("role")}
         />

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/my-tasks";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
 import { formatDate } from "../format/polish-dates.ts";
-import { ASSIGNMENT_KIND_LABELS } from "../domain/rounds/assignment-statuses.ts";
 import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/round-dates.ts";
 import { listMyTasks } from "../domain/rounds/partner-work.ts";
 import { plural } from "../format/polish-plural.ts";
@@ -30,7 +30,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       tasks: tasks.map((t) => ({
         id: t.id,
         year: t.year,
-        kind: ASSIGNMENT_KIND_LABELS[t.kind],
+        kind: labelOf("assignmentKind", t.kind),
         label: t.kind === "card" ? `${t.symbol ?? ""} ${t.title}` : t.title,
         status: t.status,
         deadline: formatDate(t.deadline),

@@ -1,4 +1,5 @@
 import { redirect } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import type { Route } from "./+types/project-card-edit";
 import { CardFields } from "../components/card-fields.tsx";
@@ -22,6 +23,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     for (const f of CARD_FIELDS) values[f] = view.card?.[f] ?? "";
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
+      document: documentRef(view.document),
       project: { id: view.project.id, symbol: view.project.symbol, title: view.project.title },
       year,
       version: view.card ? String(view.card.version) : "",
@@ -69,6 +71,7 @@ export default function ProjectCardEdit({ loaderData, actionData }: Route.Compon
       caption={`${project.title} [${project.symbol}]`}
       breadcrumbs={[
         { label: tenant.name, to: base },
+        documentCrumb(base, loaderData.document, year),
         {
           label: `${project.symbol} — karta ${year}`,
           to: `${base}/projekty/${project.id}/${year}`,

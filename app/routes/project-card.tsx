@@ -1,6 +1,7 @@
 // A project's card for a year: fields, institutions, budget, findings (with acknowledgement)
 // and the history of changes.
 import { Form, Link } from "react-router";
+import { documentCrumb, documentRef } from "../web/views/document-crumb.ts";
 import { z } from "../web/forms/zod.ts";
 import { UserInputError } from "../domain/errors.ts";
 import type { Route } from "./+types/project-card";
@@ -19,14 +20,8 @@ import {
   withAcknowledgements,
 } from "../domain/findings.ts";
 import { formatMoney, formatPercent } from "../format/polish-numbers.ts";
-import {
-  CARD_FIELDS,
-  CARD_FIELD_LABELS,
-  CARD_STATUS_LABELS,
-  CONTINUATION_LABELS,
-  GOAL_VERDICT_LABELS,
-  getProjectCard,
-} from "../domain/project-cards.ts";
+import { CARD_FIELDS, CARD_FIELD_LABELS, getProjectCard } from "../domain/project-cards.ts";
+import { cardFieldText } from "../domain/value-labels.ts";
 import {
   canAcknowledgeFinding,
   canEditStrategy,
@@ -42,12 +37,6 @@ import { historyView } from "../web/views/history.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { parseYear } from "../web/params.server.ts";
 import { Button, ButtonLink } from "../components/button/button.tsx";
-
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  status: CARD_STATUS_LABELS,
-  goalVerdict: GOAL_VERDICT_LABELS,
-  continuation: CONTINUATION_LABELS,
-};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -78,6 +67,7 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
       sinceYear: view.project.sinceYear,
     },
     goal: { code: view.goal.code, title: view.goal.title },
+    document: documentRef(view.document),
     direction: { code: view.direction.code, title: view.direction.title },
     institutions: view.links.map((l) => ({
       name: l.institution.name,
@@ -87,7 +77,7 @@ async function cardPage(scope: TenantScope, projectId: string, year: number) {
       ? CARD_FIELDS.map((f) => ({
           field: f,
           label: CARD_FIELD_LABELS[f],
-          value: view.card![f] ? (VALUE_LABELS[f]?.[view.card![f]!] ?? view.card![f]) : null,
+          value: cardFieldText(f, view.card![f]),
         })).filter((r) => r.value !== null)
       : null,
     cardId: view.card?.id ?? null,
@@ -186,6 +176,7 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
         items={[
           { label: tenant.name, to: base },
           { label: "Dokumenty", to: `${base}/dokumenty` },
+          documentCrumb(base, loaderData.document, year),
           { label: `${project.symbol} — karta ${year}` },
         ]}
       />

@@ -1,5 +1,6 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
 import { EditPage } from "../components/edit-page.tsx";
+import { institutionLabel } from "../format/names.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/project-form";
 import { fieldId, SelectField, TextField } from "../components/field/field.tsx";
@@ -48,7 +49,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       version: project ? String(project.version) : "",
       institutions: (await listInstitutions({ scope })).map((i) => ({
         value: i.id,
-        label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+        label: institutionLabel(i.name, i.shortName),
       })),
       values: {
         symbol: project?.symbol ?? direction.code,

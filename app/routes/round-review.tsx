@@ -1,4 +1,6 @@
 import { Form, Link, redirect } from "react-router";
+import { targetRows } from "../web/views/indicator-target.ts";
+import { numberInUnit } from "../format/units.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round-review";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
@@ -46,14 +48,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         : [
             {
               key: `Wartość instytucji za ${item.round.year} r.`,
-              value: `${showNumber(item.contribution?.value)} ${item.indicator.unit}`,
+              value: numberInUnit(showNumber(item.contribution?.value), item.indicator.unit),
             },
             {
               key: `Wartość za ${item.round.year - 1} r.`,
-              value: `${showNumber(item.change.previous)} ${item.indicator.unit}`,
+              value: numberInUnit(showNumber(item.change.previous), item.indicator.unit),
             },
             { key: "Zmiana", value: showChange(item.change) },
             { key: "Opis instytucji", value: item.contribution?.note ?? "—" },
+            // Against the indicator's target: a contribution is a part of the total, so no share.
+            ...targetRows(item.indicator, null),
           ];
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -131,6 +135,7 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
       <Breadcrumbs
         items={[
           { label: tenant.name, to: base },
+          { label: "Sprawozdawczość", to: `${base}/sprawozdawczosc` },
           {
             label: `Runda ${loaderData.year}`,
             to: `${base}/sprawozdawczosc/${loaderData.roundId}`,

@@ -3,7 +3,7 @@
 import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/round-workbook-upload";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
-import { CSRF_FIELD } from "../components/csrf-input.tsx";
+import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { FieldError, errorId, fieldId, hintId } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
@@ -128,14 +128,11 @@ export default function WorkbookUpload({ loaderData, actionData }: Route.Compone
               Pobierz arkusz (XLSX)
             </a>
           </p>
-          {/* A plain form: the upload is a full page request; the token travels in the URL so the
-              server can refuse an oversized body before reading it. */}
-          <form
-            method="post"
-            encType="multipart/form-data"
-            action={`?${CSRF_FIELD}=${encodeURIComponent(root?.csrf ?? "")}`}
-            noValidate
-          >
+          {/* A plain form: the upload is a full page request. The token is the form's first field,
+              so the server reads it from the body's start and still refuses an oversized body
+              before reading the file. */}
+          <form method="post" encType="multipart/form-data" noValidate>
+            <CsrfInput token={root?.csrf ?? ""} />
             <div className={errors.length ? "form-group form-group--error" : "form-group"}>
               <label className="label" htmlFor={fieldId(UPLOAD_FIELD)}>
                 Plik arkusza

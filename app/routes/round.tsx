@@ -1,4 +1,5 @@
 import { Form, Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/round";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
@@ -7,8 +8,10 @@ import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus, TallyTable } from "../components/round-status.tsx";
+import { InstitutionWorkbooks, RoundClosing } from "../components/round-closing.tsx";
+import { closeRound, reopenRound, roundHistory } from "../domain/rounds/round-closing.ts";
+import { historyView } from "../web/views/history.ts";
 import { formatDate } from "../format/polish-dates.ts";
-import { ASSIGNMENT_KIND_LABELS } from "../domain/rounds/assignment-statuses.ts";
 import { daysUntil, describeDaysLeft } from "../domain/rounds/round-dates.ts";
 import { invitePartner } from "../domain/rounds/invitations.ts";
 import { sendRemindersNow } from "../domain/rounds/reminders.ts";
@@ -53,6 +56,8 @@ const schema = z.discriminatedUnion(
       name: z.string().trim().max(200).default(""),
     }),
     z.object({ intent: z.literal("remind") }),
+    z.object({ intent: z.literal("close") }),
+    z.object({ intent: z.literal("reopen"), reason: z.string().default("") }),
   ],
   { message: UNKNOWN_INTENT },
 );
@@ -73,12 +78,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         deadline: formatDate(view.round.deadline),
         daysLeft: describeDaysLeft(daysUntil(view.round.deadline, view.today)),
         threshold: view.round.changeThreshold,
+        open: view.round.status !== "closed",
+        version: String(view.round.version),
       },
+      history: historyView(await roundHistory({ scope, roundId: view.round.id })),
       document: view.document.title,
       completeness: view.completeness,
       assignments: view.assignments.map((a) => ({
         id: a.id,
-        kind: ASSIGNMENT_KIND_LABELS[a.kind],
+        kind: labelOf("assignmentKind", a.kind),
         label: a.kind === "card" ? `${a.symbol ?? ""} ${a.title}` : a.title,
         institution: a.institutionName,
         goal: a.goalCode,
@@ -106,8 +114,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       request,
       schema,
       extra: { done: null as string | null },
-      act: async (v) => {
+      act: async (v, sent) => {
+        const expectedVersion = sent.version ?? 0;
         switch (v.intent) {
+          case "close":
+            await closeRound({ scope, roundId: params.round, expectedVersion });
+            return done("Zamknięto rundę.");
+          case "reopen":
+            await fieldOf("reason", () =>
+              reopenRound({ scope, roundId: params.round, expectedVersion, reason: v.reason }),
+            );
+            return done("Otwarto rundę ponownie.");
           case "add": {
             const [kind, targetId] = v.target.split(":") as ["card" | "contribution", string];
             await fieldOf("target", () =>
@@ -177,6 +194,11 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
         ]}
       />
       <PageHeader title={title} caption={loaderData.document} />
+      {round.open ? null : (
+        <p className="notice">
+          <strong>Runda zamknięta.</strong> Realizatorzy nie mogą już zmieniać danych.
+        </p>
+      )}
       <p>
         Termin dla realizatorów: {round.deadline} ({round.daysLeft}). Zmiana względem poprzedniego
         roku większa niż {round.threshold}% wymaga wyjaśnienia.
@@ -223,27 +245,6 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
                   <td>
                     <RoundStatus status={x.status} />
                   </td>
-                  {loaderData.workbooks.length > 0 ? (
-                    <>
-                      <h2>Arkusze instytucji</h2>
-                      <p>
-                        Arkusz kalkulacyjny z pozycjami instytucji — taki sam, jaki pobiera
-                        realizator w „Moich zadaniach”.
-                      </p>
-                      <ul>
-                        {loaderData.workbooks.map((w) => (
-                          <li key={w.id}>
-                            <a
-                              href={`/g/${loaderData.tenant.slug}/sprawozdawczosc/${loaderData.round.id}/arkusz/${w.id}`}
-                              download
-                            >
-                              {`Pobierz arkusz (XLSX): ${w.name}`}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
                   {loaderData.canManage ? (
                     <td>
                       {x.removable ? (
@@ -267,7 +268,22 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
           </table>
         </div>
       )}
-      {loaderData.canManage ? (
+      <InstitutionWorkbooks base={base} roundId={round.id} workbooks={loaderData.workbooks} />
+      <RoundClosing
+        open={round.open}
+        canManage={loaderData.canManage}
+        hidden={(intent) => (
+          <>
+            {csrf}
+            <input type="hidden" name="intent" value={intent} />
+            <input type="hidden" name="version" value={a?.version || round.version} />
+          </>
+        )}
+        reason={values.reason}
+        reasonError={err("reason")}
+        history={loaderData.history}
+      />
+      {loaderData.canManage && round.open ? (
         <>
           <h2>Dodaj zadanie</h2>
           <Form method="post" noValidate>

@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from "react-router";
 import { z } from "../web/forms/zod.ts";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/rounds";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -39,6 +40,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         title: r.documentTitle,
         year: r.round.year,
         deadline: formatDate(r.round.deadline),
+        status: labelOf("roundStatus", r.round.status),
       })),
       canManage,
       documents: canManage
@@ -94,7 +96,9 @@ export default function Rounds({ loaderData, actionData }: Route.ComponentProps)
               <h2 className="card-list__title">
                 <Link to={`${base}/sprawozdawczosc/${r.id}`}>{`Rok ${r.year}: ${r.title}`}</Link>
               </h2>
-              <p className="muted">Termin dla realizatorów: {r.deadline}</p>
+              <p className="muted">
+                Termin dla realizatorów: {r.deadline} Runda {r.status}.
+              </p>
             </li>
           ))}
         </ul>

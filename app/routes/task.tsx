@@ -1,4 +1,6 @@
 import { Form, Link, redirect } from "react-router";
+import { labelInUnit, numberInUnit } from "../format/units.ts";
+import { targetRows } from "../web/views/indicator-target.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/task";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
@@ -59,13 +61,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       rows = [
         {
           key: `Wartość za ${task.round.year} r.`,
-          value: `${showNumber(task.contribution?.value)} ${task.indicator.unit}`,
+          value: numberInUnit(showNumber(task.contribution?.value), task.indicator.unit),
         },
         {
           key: `Wartość za ${task.round.year - 1} r.`,
-          value: `${contribution.previous} ${task.indicator.unit}`,
+          value: numberInUnit(contribution.previous, task.indicator.unit),
         },
         { key: "Zmiana", value: contribution.change },
+        // The indicator's baseline and target, so the partner sees what the value is measured against.
+        ...targetRows(task.indicator, null),
       ];
     }
     return {
@@ -246,7 +250,7 @@ export default function Task({ loaderData, actionData }: Route.ComponentProps) {
               />
               <NumberField
                 name="value"
-                label={`Wartość za rok ${item.year} (${c?.unit ?? ""})`}
+                label={labelInUnit(`Wartość za rok ${item.year}`, c?.unit)}
                 hint={`W poprzednim roku: ${c?.previous ?? "—"}. Liczby wpisuj po polsku, np. 1 234,5.`}
                 defaultValue={values.value}
                 error={err("value")}

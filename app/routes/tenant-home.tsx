@@ -1,7 +1,8 @@
 import { Link } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/tenant-home";
 import { PageHeader } from "../components/page-header.tsx";
-import { DOCUMENT_KINDS, listDocuments, listReportingYears } from "../domain/documents.ts";
+import { listDocuments, listReportingYears } from "../domain/documents.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import {
   canEditStrategy,
@@ -30,7 +31,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         id: d.id,
         slug: d.slug,
         title: d.title,
-        kind: DOCUMENT_KINDS[d.kind] ?? d.kind,
+        kind: labelOf("documentKind", d.kind),
         period: `${d.periodStart}–${d.periodEnd}`,
         years: await listReportingYears({ scope, documentId: d.id }),
       })),

@@ -1,8 +1,8 @@
 import { Form, Outlet } from "react-router";
+import { labelOf } from "../domain/value-labels.ts";
 import type { Route } from "./+types/tenant-layout";
 import { SiteHeader } from "../components/site-header.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
-import { ROLE_LABELS } from "../domain/actor.ts";
 import { requireTenantScope } from "../web/auth.server.ts";
 import { canManageMembers } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
@@ -14,7 +14,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const role = scope.actor.membership?.role;
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-    user: { name: user.name, role: role ? ROLE_LABELS[role] : "administrator systemu" },
+    user: { name: user.name, role: role ? labelOf("role", role) : "administrator systemu" },
     canManageMembers: canManageMembers(scope.actor),
   };
 }

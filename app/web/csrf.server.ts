@@ -5,6 +5,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data } from "react-router";
 import { csrfCookie } from "./cookies.server.ts";
+import { readFirstMultipartField } from "./multipart-first-field.ts";
 
 import { CSRF_FIELD } from "../components/csrf-input.tsx";
 
@@ -43,9 +44,9 @@ export async function verifyCsrf(request: Request): Promise<void> {
   let formToken: string | null = null;
   const type = request.headers.get("Content-Type") ?? "";
   if (isMultipart(request)) {
-    // File uploads carry the token in the form's action URL: reading the body here would
-    // buffer the whole upload before the route could check its size.
-    formToken = new URL(request.url).searchParams.get(CSRF_FIELD);
+    // File uploads carry the token as the form's first field; only the body's start is read,
+    // so the upload is not buffered before the route checks its size (decision 045).
+    formToken = await readFirstMultipartField(request, CSRF_FIELD);
   } else if (type.includes("form")) {
     const form = await request.clone().formData();
     const v = form.get(CSRF_FIELD);

@@ -145,7 +145,8 @@ describe.each(engines())("reporting round on %s", (engine) => {
       submit: true,
       explanation: null,
       card: {
-        expectedVersion: 2,
+        // Still 1: submitting the draft unchanged wrote nothing (decision 047).
+        expectedVersion: 1,
         fields: fields({ goalText: "Cel A 2021", effects: "Efekty 2021" }),
       },
     });

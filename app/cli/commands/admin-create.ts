@@ -11,7 +11,7 @@ export async function adminCreate(args: string[]): Promise<number> {
   const password = values.password ?? process.env.BUSOLA_ADMIN_PASSWORD;
   if (!values.email || !values.name || !password) {
     console.error(
-      "Usage: busola admin create --email <e-mail> --name <name> --password <password>",
+      "Użycie: busola admin create --email <e-mail> --name <imię i nazwisko> --password <hasło>",
     );
     return 2;
   }
@@ -27,7 +27,7 @@ export async function adminCreate(args: string[]): Promise<number> {
     return { user, before };
   });
   console.log(
-    `Administrator ${user.email} created${before === 0 ? " (first administrator)" : ""}.`,
+    `Założono konto administratora ${user.email}${before === 0 ? " (pierwszy administrator)" : ""}.`,
   );
   return 0;
 }

@@ -10,7 +10,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const file = positionals[0];
   if (!file || !values["dry-run"] || !values.json) {
     console.error(
-      "Usage: busola import FILE --dry-run --json  (saving an import goes through the review page)",
+      "Użycie: busola import PLIK --dry-run --json  (zapis importu odbywa się na stronie przeglądu)",
     );
     return 2;
   }

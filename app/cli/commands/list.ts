@@ -40,7 +40,7 @@ export async function list(args: string[]): Promise<number> {
     console.log(`${t.name} (${t.slug}, TERYT ${t.teryt})`);
     for (const d of t.documents) {
       console.log(
-        `  ${d.slug}: ${d.title} [${d.period.join("–")}] years: ${d.years.join(", ") || "—"}`,
+        `  ${d.slug}: ${d.title} [${d.period.join("–")}] lata: ${d.years.join(", ") || "—"}`,
       );
     }
   }

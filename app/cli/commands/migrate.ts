@@ -3,6 +3,6 @@ import { withDatabase } from "../with-database.ts";
 
 export async function migrateCommand(): Promise<number> {
   await withDatabase(async () => {});
-  console.log("Migrations applied.");
+  console.log("Wykonano migracje bazy danych.");
   return 0;
 }

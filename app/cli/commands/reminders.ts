@@ -1,5 +1,6 @@
 // `busola reminders`: send the reporting round reminders due today.
 import { loadConfig } from "../../config.ts";
+import { countOf } from "../../format/polish-plural.ts";
 import { configureMail } from "../../domain/mail/transport.ts";
 import { withDatabase } from "../with-database.ts";
 
@@ -15,6 +16,8 @@ export async function remindersCommand(): Promise<number> {
     await deliverDueMail({ db });
     return sent;
   });
-  console.log(`Reminders: ${result.messages} e-mail(s) for ${result.assignments} item(s).`);
+  console.log(
+    `Przypomnienia: ${countOf(result.messages, "wiadomość", "wiadomości", "wiadomości")} dla ${countOf(result.assignments, "pozycji", "pozycji", "pozycji")}.`,
+  );
   return 0;
 }

@@ -62,7 +62,7 @@ export async function serve(): Promise<number> {
   const remind = () =>
     import("../../domain/rounds/reminders.ts")
       .then(({ sendDueReminders }) => sendDueReminders({ db: database.db, now: new Date() }))
-      .catch((e: unknown) => console.error("Reminders failed:", e));
+      .catch((e: unknown) => console.error("Nie udało się wysłać przypomnień:", e));
   const reminderTimer = setInterval(remind, config.rounds.reminderIntervalMinutes * 60_000);
   reminderTimer.unref();
   void remind();

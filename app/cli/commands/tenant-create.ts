@@ -17,15 +17,14 @@ export async function tenantCreate(args: string[]): Promise<number> {
   const kind = (values.kind ?? "gmina_miejska") as keyof typeof TENANT_KINDS;
   if (!values.teryt || !values.name || !values.slug || !(kind in TENANT_KINDS)) {
     console.error(
-      "Usage: busola tenant create --teryt <7 digits> --name <name> --slug <slug> [--kind <kind>]",
+      "Użycie: busola tenant create --teryt <7 cyfr> --name <nazwa> --slug <adres> [--kind <rodzaj>]",
     );
     return 2;
   }
-  if (!/^\d{7}$/.test(values.teryt))
-    throw new UserInputError("TERYT code must have 7 digits, e.g. 2472011.");
+  if (!/^\d{7}$/.test(values.teryt)) throw new UserInputError("Kod TERYT ma 7 cyfr, np. 2472011.");
   const tenant = await withDatabase((db) =>
     createTenant({ db, teryt: values.teryt!, name: values.name!, slug: values.slug!, kind }),
   );
-  console.log(`Municipality ${tenant.name} (${tenant.teryt}) created: /g/${tenant.slug}`);
+  console.log(`Założono: ${tenant.name} (TERYT ${tenant.teryt}), adres /g/${tenant.slug}`);
   return 0;
 }

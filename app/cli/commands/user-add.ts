@@ -24,13 +24,16 @@ export async function userAdd(args: string[]): Promise<number> {
   const role = values.role as Role;
   if (!values.tenant || !values.email || !values.name || !ROLES.includes(role)) {
     console.error(
-      "Usage: busola user add --tenant <slug|TERYT> --email <e-mail> --name <name> --role <role> [...]",
+      "Użycie: busola user add --tenant <adres|TERYT> --email <e-mail> --name <imię i nazwisko> --role <rola> [...] (role: busola help)",
     );
     return 2;
   }
   await withDatabase(async (db) => {
     const tenant = await findTenant(db, values.tenant!);
-    if (!tenant) throw new UserInputError(`No municipality "${values.tenant}".`);
+    if (!tenant)
+      throw new UserInputError(
+        `Nie ma gminy „${values.tenant}” (podaj adres lub kod TERYT; lista: busola list).`,
+      );
     const scope = { db, tenant, actor: SYSTEM_ACTOR };
     const institution = values.institution
       ? (await listInstitutions({ scope })).find(
@@ -41,12 +44,12 @@ export async function userAdd(args: string[]): Promise<number> {
         )
       : null;
     if (values.institution && !institution)
-      throw new UserInputError(`No institution "${values.institution}" in ${tenant.name}.`);
+      throw new UserInputError(`Nie ma instytucji „${values.institution}” w: ${tenant.name}.`);
     const goal = values.goal
       ? (await listStrategicGoals({ scope })).find((g) => g.code === values.goal)
       : null;
     if (values.goal && !goal)
-      throw new UserInputError(`No strategic goal "${values.goal}" in ${tenant.name}.`);
+      throw new UserInputError(`Nie ma celu strategicznego „${values.goal}” w: ${tenant.name}.`);
     await addMember({
       scope,
       email: values.email!,
@@ -57,6 +60,6 @@ export async function userAdd(args: string[]): Promise<number> {
       goalIds: goal ? [goal.id] : [],
     });
   });
-  console.log(`${values.email} is now ${ROLE_LABELS[role]} in ${values.tenant}.`);
+  console.log(`${values.email}: rola „${ROLE_LABELS[role]}” w ${values.tenant}.`);
   return 0;
 }

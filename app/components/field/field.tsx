@@ -88,6 +88,12 @@ export type TextFieldProps = BaseProps & {
 
 export function TextField(props: TextFieldProps) {
   const { name, hint, error, required, defaultValue, autoComplete, type = "text" } = props;
+  // A one-line input drops line breaks, so saving an untouched form would change the value:
+  // stored text with a line break is edited in a text area instead.
+  if (type === "text" && defaultValue?.includes("\n")) {
+    const rows = Math.min(8, defaultValue.split("\n").length + 1);
+    return <TextArea {...props} rows={rows} />;
+  }
   return (
     <SingleField {...props}>
       <input

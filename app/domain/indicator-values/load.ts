@@ -9,6 +9,7 @@ import {
   indicators,
   institutions,
   operationalGoals,
+  planDocuments,
   strategicGoals,
 } from "../../db/schema.ts";
 import {
@@ -147,6 +148,7 @@ export async function getIndicatorValue(opts: {
   const indicator = await findInTenant(scope, indicators, indicatorId);
   const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
   const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
+  const document = await findInTenant(scope, planDocuments, goal.documentId);
   const bundles = await loadValueBundles({ scope, indicatorIds: [indicatorId], year });
   const previous = await loadValueBundles({ scope, indicatorIds: [indicatorId], year: year - 1 });
   const bundle = bundles.get(indicatorId) ?? null;
@@ -156,6 +158,7 @@ export async function getIndicatorValue(opts: {
     indicator,
     direction,
     goal,
+    document,
     bundle,
     previousTotal: prev?.visible && prev.complete ? prev.value.total : null,
     canEditValue: canEditIndicatorValue(scope.actor, { goalId: goal.id }),

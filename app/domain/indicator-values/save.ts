@@ -9,10 +9,15 @@ import {
   operationalGoals,
 } from "../../db/schema.ts";
 import { authorize, canEditContribution, canEditIndicatorValue } from "../../policies/index.ts";
-import { recordChange } from "../audit.ts";
+import { diff, recordChange } from "../audit.ts";
 import { ConflictError } from "../errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
-import { bumpVersion, conflictSince, conflictOnDuplicate } from "../versioned-update.ts";
+import {
+  bumpVersion,
+  conflictSince,
+  conflictOnDuplicate,
+  unlessUnchanged,
+} from "../versioned-update.ts";
 import { assertNotLockedForPartner } from "../rounds/item-rights.ts";
 import type { IndicatorValueRow, ContributionInput, SaveValueInput } from "./types.ts";
 import { saveOwnContribution } from "./save-own-contribution.ts";
@@ -25,119 +30,123 @@ import { partnerMayReport, redactConflict } from "./rights.ts";
  * contribution of their own institution (other rows in the input are refused).
  */
 export async function saveIndicatorValue(input: SaveValueInput): Promise<IndicatorValueRow> {
-  return inTransaction(input.scope, async (scope) => {
-    const indicator = await findInTenant(scope, indicators, input.indicatorId);
-    const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
-    const goalId = direction.strategicGoalId;
-    const canEditAll = canEditIndicatorValue(scope.actor, { goalId });
-    for (const c of input.contributions) {
-      // Checks the institution belongs to this tenant, and the actor may write its row.
-      await findInTenant(scope, institutions, c.institutionId);
-      authorize(canEditContribution(scope.actor, { goalId }, c.institutionId));
-    }
-    const [existing] = await scope.db
-      .select()
-      .from(indicatorValues)
-      .where(
-        inTenant(
-          scope,
-          indicatorValues,
-          eq(indicatorValues.indicatorId, indicator.id),
-          eq(indicatorValues.year, input.year),
-        ),
-      )
-      .for("update");
-    let value: IndicatorValueRow;
-    let before: Awaited<ReturnType<typeof valueSnapshot>> | null = null;
-    if (!canEditAll) {
-      // A partner adds nothing new: only the value its institution already reports (or reported
-      // last year), a first value of an indicator of a project its institution carries out, or
-      // what a round assigns.
-      authorize(await partnerMayReport(scope, indicator, existing ?? null, input.year), {
-        hide: true,
-      });
-      const own = scope.actor.membership?.institutionId;
-      if (own) {
-        await assertNotLockedForPartner({
-          scope,
-          kind: "contribution",
-          targetId: indicator.id,
-          year: input.year,
-          institutionId: own,
+  return unlessUnchanged<IndicatorValueRow>((nothingChanged) =>
+    inTransaction(input.scope, async (scope) => {
+      const indicator = await findInTenant(scope, indicators, input.indicatorId);
+      const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
+      const goalId = direction.strategicGoalId;
+      const canEditAll = canEditIndicatorValue(scope.actor, { goalId });
+      for (const c of input.contributions) {
+        // Checks the institution belongs to this tenant, and the actor may write its row.
+        await findInTenant(scope, institutions, c.institutionId);
+        authorize(canEditContribution(scope.actor, { goalId }, c.institutionId));
+      }
+      const [existing] = await scope.db
+        .select()
+        .from(indicatorValues)
+        .where(
+          inTenant(
+            scope,
+            indicatorValues,
+            eq(indicatorValues.indicatorId, indicator.id),
+            eq(indicatorValues.year, input.year),
+          ),
+        )
+        .for("update");
+      let value: IndicatorValueRow;
+      let before: Awaited<ReturnType<typeof valueSnapshot>> | null = null;
+      if (!canEditAll) {
+        // A partner adds nothing new: only the value its institution already reports (or reported
+        // last year), a first value of an indicator of a project its institution carries out, or
+        // what a round assigns.
+        authorize(await partnerMayReport(scope, indicator, existing ?? null, input.year), {
+          hide: true,
         });
+        const own = scope.actor.membership?.institutionId;
+        if (own) {
+          await assertNotLockedForPartner({
+            scope,
+            kind: "contribution",
+            targetId: indicator.id,
+            year: input.year,
+            institutionId: own,
+          });
+        }
+        if (input.expectedContributionVersion !== undefined) {
+          return saveOwnContribution(scope, { ...input, goalId, existing: existing ?? null });
+        }
       }
-      if (input.expectedContributionVersion !== undefined) {
-        return saveOwnContribution(scope, { ...input, goalId, existing: existing ?? null });
-      }
-    }
-    if (!existing) {
-      authorize(canEditAll || input.contributions.length > 0);
-      if (input.expectedVersion !== null) {
-        throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
-      }
-      const [row] = await scope.db
-        .insert(indicatorValues)
-        .values({
-          tenantId: scope.tenant.id,
-          indicatorId: indicator.id,
-          year: input.year,
-          total: canEditAll ? (input.total ?? null) : null,
-          totalReason: canEditAll ? (input.totalReason ?? null) : null,
-          approximate: canEditAll ? (input.approximate ?? false) : false,
-          remarks: canEditAll ? (input.remarks ?? null) : null,
-          updatedBy: scope.actor.userId,
-        })
-        .returning()
-        .catch(conflictOnDuplicate);
-      value = row!;
-    } else {
-      before = await valueSnapshot(scope, existing);
-      if (existing.version !== input.expectedVersion) {
-        const conflict = await conflictSince(
+      if (!existing) {
+        authorize(canEditAll || input.contributions.length > 0);
+        if (input.expectedVersion !== null) {
+          throw new ConflictError({ changes: [], by: "inny użytkownik", at: null, current: {} });
+        }
+        const [row] = await scope.db
+          .insert(indicatorValues)
+          .values({
+            tenantId: scope.tenant.id,
+            indicatorId: indicator.id,
+            year: input.year,
+            total: canEditAll ? (input.total ?? null) : null,
+            totalReason: canEditAll ? (input.totalReason ?? null) : null,
+            approximate: canEditAll ? (input.approximate ?? false) : false,
+            remarks: canEditAll ? (input.remarks ?? null) : null,
+            updatedBy: scope.actor.userId,
+          })
+          .returning()
+          .catch(conflictOnDuplicate);
+        value = row!;
+      } else {
+        before = await valueSnapshot(scope, existing);
+        if (existing.version !== input.expectedVersion) {
+          const conflict = await conflictSince(
+            scope,
+            "indicator_value",
+            existing.id,
+            input.expectedVersion ?? 0,
+            {
+              ...before,
+              version: existing.version,
+            },
+          );
+          throw canEditAll
+            ? conflict
+            : redactConflict(conflict, scope.actor.membership?.institutionId ?? null);
+        }
+        const [row] = await bumpVersion({
           scope,
-          "indicator_value",
-          existing.id,
-          input.expectedVersion ?? 0,
-          {
-            ...before,
-            version: existing.version,
+          table: indicatorValues,
+          where: eq(indicatorValues.id, existing.id),
+          expectedVersion: existing.version,
+          values: {
+            ...(canEditAll
+              ? {
+                  total: input.total ?? null,
+                  totalReason: input.totalReason ?? null,
+                  approximate: input.approximate ?? false,
+                  remarks: input.remarks ?? null,
+                }
+              : {}),
+            updatedBy: scope.actor.userId,
           },
-        );
-        throw canEditAll
-          ? conflict
-          : redactConflict(conflict, scope.actor.membership?.institutionId ?? null);
+        });
+        value = row!;
       }
-      const [row] = await bumpVersion({
-        scope,
-        table: indicatorValues,
-        where: eq(indicatorValues.id, existing.id),
-        expectedVersion: existing.version,
-        values: {
-          ...(canEditAll
-            ? {
-                total: input.total ?? null,
-                totalReason: input.totalReason ?? null,
-                approximate: input.approximate ?? false,
-                remarks: input.remarks ?? null,
-              }
-            : {}),
-          updatedBy: scope.actor.userId,
-        },
+      await writeContributions(scope, value, input.contributions);
+      if (input.breakdowns) await replaceBreakdowns(scope, value.id, goalId, input.breakdowns);
+      const after = await valueSnapshot(scope, value);
+      if (existing && diff(before, after).length === 0) nothingChanged(existing);
+      await recordChange(scope, {
+        entityType: "indicator_value",
+        entityId: value.id,
+        action: existing ? "update" : "create",
+        before,
+        after,
+        entityVersion: value.version,
       });
-      value = row!;
-    }
-    await writeContributions(scope, value, input.contributions);
-    if (input.breakdowns) await replaceBreakdowns(scope, value.id, goalId, input.breakdowns);
-    await recordChange(scope, {
-      entityType: "indicator_value",
-      entityId: value.id,
-      action: existing ? "update" : "create",
-      before,
-      after: await valueSnapshot(scope, value),
-      entityVersion: value.version,
-    });
-    return value;
-  });
+      return value;
+    }),
+  );
 }
 
 /** Contributions are updated in place so their own breakdowns ("w tym") survive. */

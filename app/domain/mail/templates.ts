@@ -1,5 +1,6 @@
 // The messages, in Polish, as plain text with a simple HTML twin. Links are absolute.
 import { formatDate } from "../../format/polish-dates.ts";
+import { plural } from "../../format/polish-plural.ts";
 import type { MailMessage } from "./transport.ts";
 
 function escape(s: string): string {
@@ -38,7 +39,8 @@ export function invitationMail(o: {
     `${o.invitedBy} zaprasza Panią/Pana do przekazania danych do sprawozdania z realizacji strategii (${o.tenantName}) w imieniu instytucji: ${o.institutionName}.`,
     "Aby założyć konto i ustawić hasło, otwórz link:",
     o.link,
-    `Link jest jednorazowy i ważny do ${formatDate(o.expiresAt)}.`,
+    // The date ends with "r.", which also ends the sentence: no second dot.
+    `Link jest jednorazowy i ważny do ${formatDate(o.expiresAt)}`,
     SIGNATURE,
   ]);
 }
@@ -57,7 +59,7 @@ export function passwordResetMail(o: {
     "Dzień dobry,",
     why,
     o.link,
-    `Link jest jednorazowy i ważny przez ${o.hours} ${o.hours === 1 ? "godzinę" : "godziny"}. Jeśli to nie Ty prosisz o zmianę hasła, zignoruj tę wiadomość — hasło pozostanie bez zmian.`,
+    `Link jest jednorazowy i ważny przez ${o.hours} ${plural(o.hours, "godzinę", "godziny", "godzin")}. Jeśli to nie Ty prosisz o zmianę hasła, zignoruj tę wiadomość — hasło pozostanie bez zmian.`,
     SIGNATURE,
   ]);
 }

@@ -1,6 +1,7 @@
 // The one query behind every list of a round's items: each assignment with what it is about
 // (project or indicator), its strategic goal (for goal coordinators) and its institution.
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { institutionLabel } from "../../format/names.ts";
 import {
   indicators,
   institutions,
@@ -120,9 +121,7 @@ export async function loadAssignmentRows(
     projectId: r.a.projectId,
     indicatorId: r.a.indicatorId,
     institutionId: r.a.institutionId,
-    institutionName: r.institutionShort
-      ? `${r.institutionShort} — ${r.institutionName}`
-      : r.institutionName,
+    institutionName: institutionLabel(r.institutionName, r.institutionShort),
     status: r.a.status as AssignmentStatus,
     version: r.a.version,
     submittedAt: r.a.submittedAt,

@@ -13,6 +13,7 @@ import { updateVersioned } from "../versioned-update.ts";
 import { loadAssignmentRow, loadAssignmentRows } from "./assignment-rows.ts";
 import { yearChange } from "./change.ts";
 import { LOCKED_STATUSES } from "./assignment-statuses.ts";
+import { assertRoundOpen } from "./round-closing.ts";
 
 /** "Moje zadania": the items assigned to the partner's institution in this municipality's rounds. */
 export async function listMyTasks(opts: { scope: TenantScope }) {
@@ -32,7 +33,7 @@ export async function getTask(opts: { scope: TenantScope; assignmentId: string }
   const { scope } = opts;
   const assignment = await ownAssignment(scope, opts.assignmentId);
   const round = await findInTenant(scope, reportingRounds, assignment.roundId);
-  const locked = LOCKED_STATUSES.includes(assignment.status);
+  const locked = LOCKED_STATUSES.includes(assignment.status) || round.status === "closed";
   if (assignment.kind === "card") {
     const view = await getProjectCard({
       scope,
@@ -120,6 +121,7 @@ export async function saveTask(input: TaskInput) {
       );
     }
     const round = await findInTenant(scope, reportingRounds, a.roundId);
+    assertRoundOpen(round);
     if (a.kind === "card") {
       if (!input.card) throw new UserInputError("Brak danych karty.");
       await saveProjectCard({

@@ -1,6 +1,7 @@
 // Opening a round (with Busola's proposal of who reports what, from last year), the list of
 // rounds and one round with its items and completeness; adjusting the assignments.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { institutionLabel } from "../../format/names.ts";
 import {
   indicatorContributions,
   indicatorValues,
@@ -298,7 +299,7 @@ export async function assignmentOptions(opts: { scope: TenantScope; documentId: 
     targets: [...targets].map(([value, label]) => ({ value, label })),
     institutions: insts.map((i) => ({
       value: i.id,
-      label: i.shortName ? `${i.shortName} — ${i.name}` : i.name,
+      label: institutionLabel(i.name, i.shortName),
     })),
   };
 }

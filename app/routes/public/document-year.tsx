@@ -1,6 +1,7 @@
 // The strategy tree of a published year: goals with their progress at a glance (projects
 // carried out / not / finished; indicators on or off target where a target exists), their
 // directions, projects and indicators.
+import { labelOf } from "../../domain/value-labels.ts";
 import type { Route } from "./+types/document-year";
 import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
@@ -13,7 +14,6 @@ import { ReportLinks } from "../../components/public/report-links.tsx";
 import { StatusTag } from "../../components/status-tag/status-tag.tsx";
 import { Table } from "../../components/table/table.tsx";
 import { plural } from "../../format/polish-plural.ts";
-import { CARD_STATUS_LABELS } from "../../domain/value-labels.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { goalProgress, onTarget } from "../../domain/publication/view.ts";
 import { run } from "../../web/auth.server.ts";
@@ -117,7 +117,7 @@ function DirectionProjects({ dir, at }: { dir: Direction; at: YearPlace }) {
             </a>{" "}
             {p.status ? (
               <StatusTag tone={TONES[p.status] ?? "grey"}>
-                {CARD_STATUS_LABELS[p.status] ?? p.status}
+                {labelOf("cardStatus", p.status)}
               </StatusTag>
             ) : (
               <span className="caption">(karta nieopublikowana)</span>

@@ -1,5 +1,6 @@
 // An indicator's public page: its value in every published year (chart and table), the
 // contributions of institutions and the breakdowns of the page's year, baseline and target.
+import { labelOf } from "../../domain/value-labels.ts";
 import type { Route } from "./+types/indicator";
 import { PublicChart, PublicItemPage } from "../../components/public/item-page.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
@@ -7,11 +8,7 @@ import { indicatorPath, projectPath } from "../../components/public/paths.ts";
 import { publicationFactsOf } from "../../components/public/publication-facts.tsx";
 import { SummaryList, type SummaryRow } from "../../components/summary-list/summary-list.tsx";
 import { Table } from "../../components/table/table.tsx";
-import {
-  BREAKDOWN_DIMENSIONS,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_KINDS,
-} from "../../domain/value-labels.ts";
+
 import { listPublicViews } from "../../domain/publication/read.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { findIndicator, findProject } from "../../domain/publication/view.ts";
@@ -56,9 +53,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         id: indicator.id,
         name: indicator.name,
         unit: indicator.unit,
-        kind: INDICATOR_KINDS[indicator.kind] ?? indicator.kind,
+        kind: labelOf("indicatorKind", indicator.kind),
         target: indicator.target,
-        direction: facts ? (INDICATOR_DIRECTIONS[facts.direction] ?? facts.direction) : null,
+        direction: facts ? labelOf("indicatorDirection", facts.direction) : null,
         baseline: facts?.baseline ?? null,
         baselineYear: facts?.baselineYear ?? null,
       },
@@ -136,7 +133,7 @@ function Breakdown({ value: v, unit, year }: { value: ValueData; unit: string; y
       <Table caption="Podział wartości wskaźnika" headers={["Wymiar", "Część", "Wartość"]}>
         {v.parts.map((p) => (
           <tr key={`${p.dimension}-${p.label}`}>
-            <td>{BREAKDOWN_DIMENSIONS[p.dimension] ?? p.dimension}</td>
+            <td>{labelOf("breakdownDimension", p.dimension)}</td>
             <th scope="row">{p.label}</th>
             <td>
               <PublicNumber value={p.value} unit={unit} withheld={p.withheld} />

@@ -1,5 +1,6 @@
 // A municipality's public page: its published documents (period, adopting resolution, links
 // between them), per published year the report in every format, and the open datasets.
+import { labelOf } from "../../domain/value-labels.ts";
 import type { Route } from "./+types/municipality";
 import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import {
@@ -15,7 +16,6 @@ import {
 } from "../../components/public/paths.ts";
 import { ReportLinks } from "../../components/public/report-links.tsx";
 import { formatDate } from "../../format/polish-dates.ts";
-import { DOCUMENT_KIND_LABELS } from "../../domain/value-labels.ts";
 import { getPublicView, listCurrentPublications } from "../../domain/publication/read.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicTenant } from "./public.server.ts";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         return {
           slug,
           title: view.document.title,
-          kind: DOCUMENT_KIND_LABELS[view.document.kind] ?? view.document.kind,
+          kind: labelOf("documentKind", view.document.kind),
           period: `${view.document.periodStart}–${view.document.periodEnd}`,
           resolution: view.document.resolutionNumber
             ? `Uchwała nr ${view.document.resolutionNumber}${view.document.resolutionDate ? ` z dnia ${formatDate(view.document.resolutionDate)}` : ""}`

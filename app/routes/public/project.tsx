@@ -1,5 +1,6 @@
 // A project's public page for one year, in the manner of seeds 002 (Bytom MOPR) and 004
 // (Rybnik OPS): what, for whom, by whom, when, with what status and money, and with what effect.
+import { labelOf } from "../../domain/value-labels.ts";
 import type { Route } from "./+types/project";
 import { filledRows, PublicChart, PublicItemPage } from "../../components/public/item-page.tsx";
 import { PublicNumber } from "../../components/public/numbers.tsx";
@@ -8,11 +9,6 @@ import { publicationFactsOf } from "../../components/public/publication-facts.ts
 import { SummaryList, type SummaryRow } from "../../components/summary-list/summary-list.tsx";
 import { Table } from "../../components/table/table.tsx";
 import { formatMoney, formatPercent } from "../../format/polish-numbers.ts";
-import {
-  CARD_STATUS_LABELS,
-  CONTINUATION_LABELS,
-  GOAL_VERDICT_LABELS,
-} from "../../domain/value-labels.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { findProject } from "../../domain/publication/view.ts";
 import { notFound, run } from "../../web/auth.server.ts";
@@ -92,9 +88,13 @@ export function headers() {
 
 type ProjectData = Route.ComponentProps["loaderData"];
 
-function labelled(labels: Record<string, string>, key: string | null, more: string | null) {
+function labelled(
+  kind: "cardStatus" | "goalVerdict" | "continuation",
+  key: string | null,
+  more: string | null,
+) {
   if (!key) return null;
-  return `${labels[key] ?? key}${more ? ` — ${more}` : ""}`;
+  return `${labelOf(kind, key)}${more ? ` — ${more}` : ""}`;
 }
 
 function projectRows(d: ProjectData): SummaryRow[] {
@@ -109,12 +109,12 @@ function projectRows(d: ProjectData): SummaryRow[] {
       ? [
           {
             key: "Status w roku sprawozdawczym",
-            value: `${labelled(CARD_STATUS_LABELS, card.status, card.statusReason)}${card.reportedIn ? ` (${card.reportedIn})` : ""}`,
+            value: `${labelled("cardStatus", card.status, card.statusReason)}${card.reportedIn ? ` (${card.reportedIn})` : ""}`,
           },
           { key: "Cel projektu", value: card.goalText },
           {
             key: "Ocena osiągnięcia celu",
-            value: labelled(GOAL_VERDICT_LABELS, card.goalVerdict, card.goalVerdictReason),
+            value: labelled("goalVerdict", card.goalVerdict, card.goalVerdictReason),
           },
           { key: "Adresaci", value: card.addressees },
           { key: "Realizatorzy", value: card.implementers },
@@ -126,7 +126,7 @@ function projectRows(d: ProjectData): SummaryRow[] {
           { key: "Okres realizacji", value: card.timeframe },
           {
             key: "Kontynuacja",
-            value: labelled(CONTINUATION_LABELS, card.continuation, card.nextYearTitle),
+            value: labelled("continuation", card.continuation, card.nextYearTitle),
           },
         ]
       : []),

@@ -2,9 +2,10 @@
 // access): the home page draws the specs, the CSV/XLSX export writes the rows of the same specs,
 // so the download always holds what the charts show.
 import type { ChartSpec } from "../../components/chart/chart-spec.ts";
+import { labelOf } from "../../domain/value-labels.ts";
 import type { IndicatorSeries } from "../../domain/analytics/indicator-series.ts";
 import type { BudgetsBySource, GoalProgress } from "../../domain/analytics/tenant-dashboard.ts";
-import { CARD_STATUS_LABELS, FUNDING_SOURCES } from "../../domain/value-labels.ts";
+import { CARD_STATUS_LABELS } from "../../domain/value-labels.ts";
 
 const STATUS_ORDER = Object.keys(CARD_STATUS_LABELS);
 
@@ -17,7 +18,7 @@ export function goalProgressSpec(goals: GoalProgress[], year: number): ChartSpec
     categoryLabel: "Cel strategiczny",
     categories: goals.map((g) => g.code),
     series: statuses.map((s) => ({
-      name: CARD_STATUS_LABELS[s] ?? s,
+      name: labelOf("cardStatus", s),
       values: goals.map((g) => g.byStatus[s] ?? 0),
     })),
   };
@@ -31,7 +32,7 @@ export function budgetsSpec(b: BudgetsBySource): ChartSpec {
     title: `Budżety projektów według źródeł finansowania ${span}`,
     unit: "zł",
     categories: b.years.map(String),
-    series: b.sources.map((s) => ({ name: FUNDING_SOURCES[s.kind] ?? s.kind, values: s.amounts })),
+    series: b.sources.map((s) => ({ name: labelOf("fundingSource", s.kind), values: s.amounts })),
   };
 }
 

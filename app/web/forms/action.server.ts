@@ -51,7 +51,9 @@ export function readForm(formData: FormData): SentForm {
         message: CONTROL_CHARACTER_MESSAGE,
       });
     }
-    const value = raw.replace(CONTROL_CHARACTERS_ALL, "");
+    // Browsers send a text area's line breaks as CRLF; stored text uses LF, so an untouched
+    // multi-line field compares equal to what is stored.
+    const value = raw.replace(CONTROL_CHARACTERS_ALL, "").replace(/\r\n?/g, "\n");
     values[key] = value;
     const row = /^([^.]+)\.(\d{1,4})\.([^.]+)$/u.exec(key);
     const list = row ? input[row[1]!] : undefined;

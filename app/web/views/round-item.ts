@@ -1,7 +1,7 @@
 // What a round item shows to its partner and its reviewer: the entered card or value, last
 // year's value beside it with the change, and the findings — as plain data for the page.
 import { formatNumber } from "../../format/polish-numbers.ts";
-import { CARD_FIELDS, CARD_FIELD_LABELS } from "../../domain/value-labels.ts";
+import { CARD_FIELDS, CARD_FIELD_LABELS, cardFieldText } from "../../domain/value-labels.ts";
 import type { YearChange } from "../../domain/rounds/change.ts";
 
 export function showNumber(n: number | null | undefined): string {
@@ -22,6 +22,6 @@ export function cardRows(card: Record<string, unknown> | null): { key: string; v
   if (!card) return [];
   return CARD_FIELDS.filter((f) => card[f] !== null && card[f] !== "").map((f) => ({
     key: CARD_FIELD_LABELS[f],
-    value: String(card[f]),
+    value: cardFieldText(f, String(card[f])) ?? "—",
   }));
 }
