@@ -14,7 +14,7 @@ export type SessionUser = {
   expiresAt: Date;
 };
 
-function tokenHash(token: string): string {
+export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
