@@ -4,6 +4,7 @@ import { asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { auditLog, tenants, users } from "../db/schema.ts";
 import type { FieldChange } from "./errors.ts";
 import { inTenant, type TenantScope } from "./scope.ts";
+import { signalChange } from "./change-signal.ts";
 
 export type EntityType =
   | "import"
@@ -89,11 +90,16 @@ export async function recordChange(
     after: snapshot(entry.after),
     entityVersion: entry.entityVersion ?? null,
   });
-  // Invalidates every cached read of this tenant (read-cache.ts), in the same transaction.
+  await bumpDataVersion(scope);
+}
+
+/** Invalidates every cached read and page of this tenant, in the change's transaction. */
+async function bumpDataVersion(scope: TenantScope): Promise<void> {
   await scope.db
     .update(tenants)
     .set({ dataVersion: sql`${tenants.dataVersion} + 1` })
     .where(eq(tenants.id, scope.tenant.id));
+  await signalChange(scope.db, `tenant:${scope.tenant.id}`);
 }
 
 type ChangeEntry = Parameters<typeof recordChange>[1];
@@ -116,10 +122,7 @@ export async function recordChanges(scope: TenantScope, entries: ChangeEntry[]):
       })),
     );
   }
-  await scope.db
-    .update(tenants)
-    .set({ dataVersion: sql`${tenants.dataVersion} + 1` })
-    .where(eq(tenants.id, scope.tenant.id));
+  await bumpDataVersion(scope);
 }
 
 export type HistoryEntry = {

@@ -12,9 +12,10 @@ import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { readViewerStamp, type ViewerStamp } from "../../domain/auth/viewer-stamp.ts";
 import type { SessionUser } from "../../domain/auth/sessions.ts";
+import { listenForChanges } from "../../domain/change-signal.ts";
 import type { TenantScope } from "../../domain/scope.ts";
 import { documentCsp } from "../../security-headers.ts";
-import { getServices } from "../../services.ts";
+import { getServices, type Services } from "../../services.ts";
 import { csrfCookie, sessionCookie } from "../cookies.server.ts";
 import { displayCookieValue, readDisplaySettings } from "../display-settings.ts";
 import {
@@ -28,11 +29,26 @@ import {
 } from "./store.server.ts";
 
 const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_STAMPS = 10_000;
 /** A form kept over an expired session is handed back once: such a page is never cached. */
 const RESTORE_PARAM = "przywroc";
 export const PAGE_CACHE_HEADER = "X-Busola-Page-Cache";
 
-type PageCacheState = { store: PageStore; claims: WeakMap<object, ViewerKeyParts> };
+/** Stamps checked against the database, kept while no change is signalled (decision 038). */
+type KnownStamps = {
+  db: Services["db"];
+  /** False where changes are not signalled in time (PostgreSQL): the database is asked each time. */
+  trusted: Promise<boolean>;
+  stamps: Map<string, ViewerStamp>;
+  /** Counts signals, so a stamp read while a change committed is not kept. */
+  generation: number;
+};
+
+type PageCacheState = {
+  store: PageStore;
+  claims: WeakMap<object, ViewerKeyParts>;
+  known?: KnownStamps;
+};
 const KEY = Symbol.for("busola.page-cache");
 type Holder = { [KEY]?: PageCacheState };
 
@@ -138,6 +154,44 @@ function tenantParam(url: URL): string | null {
   }
 }
 
+function knownStamps(db: Services["db"], engine: Services["engine"]): KnownStamps {
+  const s = state();
+  if (s.known?.db === db) return s.known;
+  const known: KnownStamps = {
+    db,
+    trusted: Promise.resolve(false),
+    stamps: new Map(),
+    generation: 0,
+  };
+  const forget = () => {
+    known.stamps.clear();
+    known.generation++;
+  };
+  known.trusted = listenForChanges({ db, engine, listener: forget }).catch((error: unknown) => {
+    console.error(error);
+    return false;
+  });
+  s.known = known;
+  return known;
+}
+
+/** The viewer's stamp: from memory while no change was signalled, else from the database. */
+async function currentStamp(token: string, tenant: string): Promise<ViewerStamp | null> {
+  const { db, engine } = getServices();
+  const known = knownStamps(db, engine);
+  const trusted = await known.trusted;
+  const key = `${tenant}\u0000${token}`;
+  const kept = trusted ? known.stamps.get(key) : undefined;
+  if (kept) return kept;
+  const generation = known.generation;
+  const stamp = await readViewerStamp({ db, engine, token, tenant });
+  if (trusted && stamp && generation === known.generation) {
+    known.stamps.set(key, stamp);
+    if (known.stamps.size > MAX_STAMPS) known.stamps.delete(known.stamps.keys().next().value!);
+  }
+  return stamp;
+}
+
 /** A session past half its lifetime is renewed by React Router's path (findSession). */
 function dueForRenewal(stamp: ViewerStamp, sessionHours: number): boolean {
   return stamp.sessionExpiresAt.getTime() - Date.now() < (sessionHours * 3600_000) / 2;
@@ -163,9 +217,8 @@ export async function answerFromPageCache(
     csrfCookie().parse(cookieHeader),
   ]);
   if (typeof token !== "string" || typeof csrf !== "string" || csrf.length < 32) return false;
-  const { db, engine, config } = getServices();
-  const stamp = await readViewerStamp({ db, engine, token, tenant });
-  if (!stamp || dueForRenewal(stamp, config.sessionHours)) return false;
+  const stamp = await currentStamp(token, tenant);
+  if (!stamp || dueForRenewal(stamp, getServices().config.sessionHours)) return false;
   const page = store.get(stamp, pageRequest(url, cookieHeader));
   if (!page) return false;
   const nonce = randomBytes(16).toString("base64");
