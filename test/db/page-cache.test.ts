@@ -7,7 +7,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../app/config.ts";
-import { makeInstitution, makeTenant, makeUser } from "../../app/demo/factories.ts";
+import {
+  makeDocument,
+  makeGoal,
+  makeInstitution,
+  makeTenant,
+  makeUser,
+} from "../../app/demo/factories.ts";
 import { createSession, deleteSession, findSession } from "../../app/domain/auth/sessions.ts";
 import { createInstitution } from "../../app/domain/institutions.ts";
 import { addMember } from "../../app/domain/members.ts";
@@ -114,6 +120,18 @@ describe.each(engines())("page cache on %s", (engine) => {
     );
     await keep(coordinator, "widok koordynatora");
     await keep(partnerX, "widok realizatora X");
+    // A goal coordinator's goals are part of the key; the stamp must list them alike.
+    const document = await makeDocument(db, tenant.id);
+    const goals = [
+      await makeGoal(db, tenant.id, document.id),
+      await makeGoal(db, tenant.id, document.id),
+    ];
+    const goalCoordinator = await person({
+      role: "goal_coordinator",
+      goalIds: goals.map((g) => g.id),
+    });
+    await keep(goalCoordinator, "widok koordynatora celu");
+    expect((await ask(goalCoordinator)).body).toContain("widok koordynatora celu");
 
     const first = await ask(coordinator);
     const second = await ask(coordinator);

@@ -51,7 +51,7 @@ const STAMP_COLUMNS = {
   institutionId: memberships.institutionId,
   goalIds: sql<
     string | null
-  >`(select string_agg(${membershipGoals.goalId}::text, ',' order by ${membershipGoals.goalId}::text) from ${membershipGoals} where ${membershipGoals.membershipId} = ${memberships.id})`.as(
+  >`(select string_agg(${membershipGoals.goalId}::text, ',' order by ${membershipGoals.goalId}::text collate "C") from ${membershipGoals} where ${membershipGoals.membershipId} = ${memberships.id})`.as(
     "goal_ids",
   ),
   sessionExpiresAt: sessions.expiresAt,
