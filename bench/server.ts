@@ -34,9 +34,11 @@ function percentile(sorted: number[], p: number): number {
 // server, and undici's fetch spent about twice the CPU per page.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-function fetchOk(url: string, cookie: string): Promise<void> {
+/** `fresh`: a new connection per request, as ../shared/checks/performance's client does. */
+function fetchOk(url: string, cookie: string, fresh = false): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers: { Cookie: cookie } }, (res) => {
+    const options = { agent: fresh ? false : agent, headers: { Cookie: cookie } };
+    const req = http.get(url, options, (res) => {
       res.on("data", () => {});
       res.on("end", () =>
         res.statusCode === 200 ? resolve() : reject(new Error(`${url}: HTTP ${res.statusCode}`)),
@@ -47,11 +49,11 @@ function fetchOk(url: string, cookie: string): Promise<void> {
   });
 }
 
-/** CPU milliseconds per request of the process tree under `pid`, requests one after another. */
+/** CPU milliseconds per request of the process tree under `pid`, one request after another. */
 async function cpuPerRequest(url: string, cookie: string, pid: number, n: number) {
-  for (let i = 0; i < 20; i++) await fetchOk(url, cookie);
+  for (let i = 0; i < 20; i++) await fetchOk(url, cookie, true);
   const cpu0 = cpuMsOfTree(pid);
-  for (let i = 0; i < n; i++) await fetchOk(url, cookie);
+  for (let i = 0; i < n; i++) await fetchOk(url, cookie, true);
   return (cpuMsOfTree(pid) - cpu0) / n;
 }
 
