@@ -120,6 +120,7 @@ async function renderAndKeep(
     const timeoutId = setTimeout(() => abort(), streamTimeout + 1000);
   });
   keep.headers.set("Content-Type", "text/html");
-  if (keep.status === 200) await keepRenderedPage({ ...keep, html, nonce });
+  // A page that cannot be kept is still sent.
+  if (keep.status === 200) await keepRenderedPage({ ...keep, html, nonce }).catch(console.error);
   return new Response(html, { headers: keep.headers, status: keep.status });
 }
