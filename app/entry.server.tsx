@@ -1,6 +1,7 @@
-// React Router's server entry (its Node default) with one addition: a fresh CSP nonce per
+// React Router's server entry (its Node default) with two additions: a fresh CSP nonce per
 // document, set in the Content-Security-Policy header and given to React Router's inline
-// scripts through NonceContext and <ServerRouter nonce> (decision 027).
+// scripts through NonceContext and <ServerRouter nonce> (decision 027); and a page that its
+// loader allowed into the page cache is rendered whole and kept (decision 037).
 import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { EntryContext, RouterContextProvider } from "react-router";
@@ -11,21 +12,37 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./web/csp-nonce.ts";
 import { documentCsp } from "./security-headers.ts";
+import {
+  keepRenderedPage,
+  pageCacheClaim,
+  shouldKeepPage,
+} from "./web/page-cache/page-cache.server.ts";
+import type { ViewerKeyParts } from "./web/page-cache/store.server.ts";
 
 export const streamTimeout = 5_000;
+
+// For app/server/http.ts, which answers kept pages before React Router runs.
+export { answerFromPageCache } from "./web/page-cache/page-cache.server.ts";
 
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
-  _loadContext: RouterContextProvider,
+  loadContext: RouterContextProvider,
 ) {
   const nonce = randomBytes(16).toString("base64");
   responseHeaders.set("Content-Security-Policy", documentCsp(nonce));
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
+  const keep = {
+    request,
+    status: responseStatusCode,
+    headers: responseHeaders,
+    claim: pageCacheClaim(loadContext),
+  };
+  if (shouldKeepPage(keep)) return renderAndKeep(keep, routerContext, nonce);
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
@@ -67,4 +84,43 @@ export default function handleRequest(
       },
     );
   });
+}
+
+/** The whole document at once (the page cache needs all of it), kept, then sent. */
+async function renderAndKeep(
+  keep: { request: Request; status: number; headers: Headers; claim: ViewerKeyParts },
+  routerContext: EntryContext,
+  nonce: string,
+): Promise<Response> {
+  const html = await new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+    sink.on("end", () => {
+      clearTimeout(timeoutId);
+      resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    sink.on("error", reject);
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceContext.Provider value={nonce}>
+        <ServerRouter context={routerContext} url={keep.request.url} nonce={nonce} />
+      </NonceContext.Provider>,
+      {
+        nonce,
+        onAllReady() {
+          pipe(sink);
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          keep.status = 500;
+          console.error(error);
+        },
+      },
+    );
+    const timeoutId = setTimeout(() => abort(), streamTimeout + 1000);
+  });
+  keep.headers.set("Content-Type", "text/html");
+  // A page that cannot be kept is still sent.
+  if (keep.status === 200) await keepRenderedPage({ ...keep, html, nonce }).catch(console.error);
+  return new Response(html, { headers: keep.headers, status: keep.status });
 }

@@ -5,6 +5,7 @@ import { auditLog, tenants, users } from "../db/schema.ts";
 import type { FieldChange } from "./errors.ts";
 import { inTenant, type TenantScope } from "./scope.ts";
 import { ownInstitution } from "../policies/index.ts";
+import { signalChange } from "./change-signal.ts";
 
 export type EntityType =
   | "import"
@@ -97,11 +98,16 @@ export async function recordChange(
     after: snapshot(entry.after),
     entityVersion: entry.entityVersion ?? null,
   });
-  // Invalidates every cached read of this tenant (read-cache.ts), in the same transaction.
+  await bumpDataVersion(scope);
+}
+
+/** Invalidates every cached read and page of this tenant, in the change's transaction. */
+async function bumpDataVersion(scope: TenantScope): Promise<void> {
   await scope.db
     .update(tenants)
     .set({ dataVersion: sql`${tenants.dataVersion} + 1` })
     .where(eq(tenants.id, scope.tenant.id));
+  await signalChange(scope.db, `tenant:${scope.tenant.id}`);
 }
 
 type ChangeEntry = Parameters<typeof recordChange>[1];
@@ -124,10 +130,7 @@ export async function recordChanges(scope: TenantScope, entries: ChangeEntry[]):
       })),
     );
   }
-  await scope.db
-    .update(tenants)
-    .set({ dataVersion: sql`${tenants.dataVersion} + 1` })
-    .where(eq(tenants.id, scope.tenant.id));
+  await bumpDataVersion(scope);
 }
 
 export type HistoryEntry = {

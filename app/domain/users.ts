@@ -4,6 +4,7 @@ import { memberships, membershipGoals, users } from "../db/schema.ts";
 import type { Role } from "./actor.ts";
 import { hashPassword, passwordProblem } from "./auth/passwords.ts";
 import { UserInputError } from "./errors.ts";
+import { signalChange } from "./change-signal.ts";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -74,4 +75,5 @@ export async function addMembership(opts: {
 /** Demo accounts exist for exploring; production must never accept them. */
 export async function setDemoAccountsEnabled(db: DbOrTx, enabled: boolean): Promise<void> {
   await db.update(users).set({ disabled: !enabled }).where(eq(users.isDemo, true));
+  await signalChange(db, "accounts");
 }

@@ -16,13 +16,16 @@ import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.server.ts";
+import { allowPageCache } from "../web/page-cache/page-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { Button } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
+  const { scope, user } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
+    // A function of the URL, the viewer and the data: the page cache may keep it (decision 037).
+    allowPageCache(context, scope, user);
     const requested = Number(new URL(request.url).searchParams.get("rok"));
     return cachedRead(scope, `document:${params.document}:${requested}`, () =>
       documentPage(scope, params.document, requested),

@@ -30,6 +30,7 @@ import {
 } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.server.ts";
+import { allowPageCache } from "../web/page-cache/page-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { STALE_FINDING, findingComment } from "../web/forms/fields.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
@@ -39,10 +40,12 @@ import { parseYear } from "../web/params.server.ts";
 import { Button, ButtonLink } from "../components/button/button.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
+  const { scope, user } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     // The page-level gate; the domain checks the record's own policy (canEdit…/canView…).
     authorize(canViewStrategy(scope.actor), { hide: true });
+    // A function of the URL, the viewer and the data: the page cache may keep it (decision 037).
+    allowPageCache(context, scope, user);
     const year = parseYear(params.year);
     return cachedRead(scope, `card:${params.project}:${year}`, () =>
       cardPage(scope, params.project, year),

@@ -12,6 +12,10 @@ import { isForeignOrigin, refuseForeignOrigin } from "./foreign-origin.ts";
 
 export const CLIENT_ADDRESS_HEADER = "x-busola-client-address";
 
+type PageCacheEntry = {
+  answerFromPageCache: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+};
+
 export async function startHttpServer(opts: {
   buildDir: string;
   port: number;
@@ -24,6 +28,8 @@ export async function startHttpServer(opts: {
   const { createRequestListener } = await import("@react-router/node");
   const serverEntry = path.join(opts.buildDir, "server", "index.js");
   const build = (await import(serverEntry)) as ServerBuild;
+  // The page cache lives in the build, beside the routes that fill it (decision 037).
+  const { answerFromPageCache } = build.entry.module as unknown as PageCacheEntry;
   const assets = sirv(path.join(opts.buildDir, "client"), {
     immutable: true,
     maxAge: 31_536_000,
@@ -49,6 +55,17 @@ export async function startHttpServer(opts: {
       return;
     }
     assets(req, res, () => {
+      if (req.method === "GET") {
+        // Pages kept by the page cache are answered before React Router (decision 037).
+        answerFromPageCache(req, res).then(
+          (answered) => answered || void app(req, res),
+          (error: unknown) => {
+            console.error(error);
+            if (!res.headersSent) void app(req, res);
+          },
+        );
+        return;
+      }
       void app(req, res);
       // Counted alongside React Router's own reader (both listen to "data"), which it
       // attached synchronously above; this only matters for bodies without a length.

@@ -3,6 +3,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { memberships, sessions, users } from "../../db/schema.ts";
+import { signalChange } from "../change-signal.ts";
 import { authorize, canManageMembers } from "../../policies/index.ts";
 import { recordChange } from "../audit.ts";
 import { findInTenant, inTransaction, type TenantScope } from "../scope.ts";
@@ -103,5 +104,6 @@ export async function resetPassword(opts: {
       .where(eq(users.id, row.userId));
     // Whoever knew the old password is signed out everywhere.
     await tx.delete(sessions).where(eq(sessions.userId, row.userId));
+    await signalChange(tx, "session");
   });
 }

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lt } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { sessions, users } from "../../db/schema.ts";
+import { signalChange } from "../change-signal.ts";
 
 export type SessionUser = {
   sessionId: string;
@@ -14,7 +15,7 @@ export type SessionUser = {
   expiresAt: Date;
 };
 
-function tokenHash(token: string): string {
+export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
@@ -88,6 +89,8 @@ export async function findSessionOwner(opts: {
 
 export async function deleteSession(opts: { db: DbOrTx; token: string }): Promise<void> {
   await opts.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash(opts.token)));
+  // Pages kept for this session must not be served to its cookie any more.
+  await signalChange(opts.db, "session");
 }
 
 export async function deleteExpiredSessions(db: DbOrTx): Promise<void> {

@@ -1,0 +1,237 @@
+// The page cache (decision 037): a signed-in page that opted in (the strategy tree, the
+// project card) is kept after React Router rendered it, and later requests for the same page
+// by the same viewer under the same data version are answered by the HTTP server before React
+// Router runs. Each answer still costs one database query — the viewer's stamp: session,
+// account, municipality with its data version, membership — so a sign-out, an expired or
+// disabled account, a changed role or institution, and every audited change are seen at once.
+// The CSP nonce and the CSRF token are filled in per answer.
+//
+// Two module graphs use this file: Node runs app/server/http.ts from source, Vite bundles the
+// routes and the server entry. The state lives under a Symbol.for key, like the services.
+import { randomBytes } from "node:crypto";
+import type http from "node:http";
+import { readViewerStamp, type ViewerStamp } from "../../domain/auth/viewer-stamp.ts";
+import type { SessionUser } from "../../domain/auth/sessions.ts";
+import { listenForChanges } from "../../domain/change-signal.ts";
+import type { TenantScope } from "../../domain/scope.ts";
+import { documentCsp } from "../../security-headers.ts";
+import { getServices, type Services } from "../../services.ts";
+import { csrfCookie, sessionCookie } from "../cookies.server.ts";
+import { displayCookieValue, readDisplaySettings } from "../display-settings.ts";
+import {
+  byteLength,
+  fillTemplate,
+  PageStore,
+  toTemplate,
+  type PageHeaders,
+  type PageRequest,
+  type ViewerKeyParts,
+} from "./store.server.ts";
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_STAMPS = 10_000;
+/** A form kept over an expired session is handed back once: such a page is never cached. */
+const RESTORE_PARAM = "przywroc";
+export const PAGE_CACHE_HEADER = "X-Busola-Page-Cache";
+
+/** Stamps checked against the database, kept while no change is signalled (decision 038). */
+type KnownStamps = {
+  db: Services["db"];
+  /** False where changes are not signalled in time (PostgreSQL): the database is asked each time. */
+  trusted: Promise<boolean>;
+  stamps: Map<string, ViewerStamp>;
+  /** Counts signals, so a stamp read while a change committed is not kept. */
+  generation: number;
+};
+
+type PageCacheState = {
+  store: PageStore;
+  claims: WeakMap<object, ViewerKeyParts>;
+  known?: KnownStamps;
+};
+const KEY = Symbol.for("busola.page-cache");
+type Holder = { [KEY]?: PageCacheState };
+
+function state(): PageCacheState {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= { store: new PageStore(MAX_BYTES), claims: new WeakMap() };
+  return holder[KEY];
+}
+
+/** For tests and benchmarks: the store itself. */
+export function pageStore(): PageStore {
+  return state().store;
+}
+
+export function viewerOf(scope: TenantScope, user: SessionUser): ViewerKeyParts {
+  const m = scope.actor.membership;
+  return {
+    userId: user.userId,
+    email: user.email,
+    name: user.name,
+    isSystemAdmin: user.isSystemAdmin,
+    tenantId: scope.tenant.id,
+    tenantSlug: scope.tenant.slug,
+    tenantName: scope.tenant.name,
+    dataVersion: scope.tenant.dataVersion,
+    role: m?.role ?? null,
+    institutionId: m?.institutionId ?? null,
+    goalIds: [...(m?.goalIds ?? [])].sort().join(","),
+  };
+}
+
+/**
+ * Called by a page's loader once it has authorized the viewer: this page may be kept for
+ * them. Only pages whose content is a function of the URL, the viewer and the municipality's
+ * data (bumped by every audited change) may call it.
+ */
+export function allowPageCache(context: object, scope: TenantScope, user: SessionUser): void {
+  state().claims.set(context, viewerOf(scope, user));
+}
+
+export function pageCacheClaim(context: object): ViewerKeyParts | undefined {
+  return state().claims.get(context);
+}
+
+function pageRequest(url: URL, cookieHeader: string | null): PageRequest {
+  return { url, display: displayCookieValue(readDisplaySettings(cookieHeader)) };
+}
+
+/** Whether the server entry should render this answer whole and keep it. */
+export function shouldKeepPage(opts: {
+  request: Request;
+  status: number;
+  headers: Headers;
+  claim: ViewerKeyParts | undefined;
+}): opts is typeof opts & { claim: ViewerKeyParts } {
+  return (
+    opts.claim !== undefined &&
+    opts.request.method === "GET" &&
+    opts.status === 200 &&
+    // A new CSRF cookie (or any cookie) belongs to this answer alone.
+    !opts.headers.has("Set-Cookie") &&
+    !new URL(opts.request.url).searchParams.has(RESTORE_PARAM)
+  );
+}
+
+/** Keeps a rendered page: the server entry calls it with the whole HTML. */
+export async function keepRenderedPage(opts: {
+  request: Request;
+  claim: ViewerKeyParts;
+  status: number;
+  headers: Headers;
+  html: string;
+  nonce: string;
+}): Promise<void> {
+  const csrf = await csrfCookie().parse(opts.request.headers.get("Cookie"));
+  if (typeof csrf !== "string" || csrf.length < 32) return;
+  const headers: PageHeaders = [];
+  opts.headers.forEach((value, name) => {
+    if (name !== "content-security-policy" && name !== "set-cookie") headers.push([name, value]);
+  });
+  const template = toTemplate(opts.html, { nonce: opts.nonce, csrf });
+  state().store.put(
+    opts.claim,
+    pageRequest(new URL(opts.request.url), opts.request.headers.get("Cookie")),
+    {
+      tenantId: opts.claim.tenantId,
+      dataVersion: opts.claim.dataVersion,
+      status: opts.status,
+      headers,
+      ...template,
+    },
+  );
+}
+
+/** The tenant part of /g/:tenant/…, decoded as React Router decodes it. */
+function tenantParam(url: URL): string | null {
+  const match = /^\/g\/([^/]+)\//.exec(url.pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
+function knownStamps(db: Services["db"], engine: Services["engine"]): KnownStamps {
+  const s = state();
+  if (s.known?.db === db) return s.known;
+  const known: KnownStamps = {
+    db,
+    trusted: Promise.resolve(false),
+    stamps: new Map(),
+    generation: 0,
+  };
+  const forget = () => {
+    known.stamps.clear();
+    known.generation++;
+  };
+  known.trusted = listenForChanges({ db, engine, listener: forget }).catch((error: unknown) => {
+    console.error(error);
+    return false;
+  });
+  s.known = known;
+  return known;
+}
+
+/** The viewer's stamp: from memory while no change was signalled, else from the database. */
+async function currentStamp(token: string, tenant: string): Promise<ViewerStamp | null> {
+  const { db, engine } = getServices();
+  const known = knownStamps(db, engine);
+  const trusted = await known.trusted;
+  const key = `${tenant}\u0000${token}`;
+  const kept = trusted ? known.stamps.get(key) : undefined;
+  if (kept) return kept;
+  const generation = known.generation;
+  const stamp = await readViewerStamp({ db, engine, token, tenant });
+  if (trusted && stamp && generation === known.generation) {
+    known.stamps.set(key, stamp);
+    if (known.stamps.size > MAX_STAMPS) known.stamps.delete(known.stamps.keys().next().value!);
+  }
+  return stamp;
+}
+
+/** A session past half its lifetime is renewed by React Router's path (findSession). */
+function dueForRenewal(stamp: ViewerStamp, sessionHours: number): boolean {
+  return stamp.sessionExpiresAt.getTime() - Date.now() < (sessionHours * 3600_000) / 2;
+}
+
+/**
+ * Answers the request from the cache, or returns false (nothing sent) for React Router to
+ * answer. The HTTP server calls it for every GET that no asset answered.
+ */
+export async function answerFromPageCache(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<boolean> {
+  if (req.method !== "GET" || !req.url) return false;
+  const { store } = state();
+  const url = new URL(req.url, "http://busola.invalid");
+  if (!store.mayHold(url) || url.searchParams.has(RESTORE_PARAM)) return false;
+  const tenant = tenantParam(url);
+  const cookieHeader = req.headers.cookie ?? null;
+  if (!tenant || !cookieHeader) return false;
+  const [token, csrf] = await Promise.all([
+    sessionCookie().parse(cookieHeader),
+    csrfCookie().parse(cookieHeader),
+  ]);
+  if (typeof token !== "string" || typeof csrf !== "string" || csrf.length < 32) return false;
+  const stamp = await currentStamp(token, tenant);
+  if (!stamp || dueForRenewal(stamp, getServices().config.sessionHours)) return false;
+  const page = store.get(stamp, pageRequest(url, cookieHeader));
+  if (!page) return false;
+  const nonce = randomBytes(16).toString("base64");
+  const body = fillTemplate(page, { nonce, csrf });
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  res.setHeader("Content-Security-Policy", documentCsp(nonce));
+  res.setHeader("Content-Length", byteLength(body));
+  res.setHeader(PAGE_CACHE_HEADER, "hit");
+  res.writeHead(page.status);
+  // Corked, the parts leave in one writev.
+  res.cork();
+  for (const part of body) res.write(part);
+  res.end();
+  process.nextTick(() => res.uncork());
+  return true;
+}
