@@ -55,6 +55,11 @@ const LABEL_TABLES =
   "INDICATOR_DIRECTIONS|DOCUMENT_KIND_LABELS|DOCUMENT_KINDS|DOCUMENT_STATUS_LABELS|" +
   "BREAKDOWN_DIMENSIONS|FUNDING_SOURCES|ASSIGNMENT_STATUS_LABELS|ASSIGNMENT_KIND_LABELS|" +
   "ROLE_LABELS|ROUND_STATUS_LABELS|FINDING_LABELS";
+const BARE_BUTTON = {
+  selector:
+    "JSXOpeningElement[name.name=/^(button|Link|a)$/] > JSXAttribute[name.name='className'] > Literal[value=/^button( |$)/]",
+  message: "Use Button or ButtonLink from app/components/button/button.tsx.",
+};
 const RAW_LABEL_LOOKUP = {
   selector: `MemberExpression[computed=true][object.name=/^(${LABEL_TABLES})$/]`,
   message:
@@ -109,35 +114,17 @@ export default tseslint.config(
       ],
     },
   },
-  // Until its split lands (another branch), the import review page keeps the flat paths, which
-  // re-export the folders; delete this block and the four flat files then.
-  {
-    files: ["app/routes/import-review.tsx"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [NAMING, ROOT, DATABASE, PLAIN_ZOD, SERVER] }],
-    },
-  },
-  // One way to draw a button and a link-button: the Button component (decision 041).
-  // app/routes/import-review.tsx is being split on another branch; it joins when that lands.
+  // One way to draw a button and a link-button: the Button component (decision 041); and
+  // enumerated values reach people only through labelOf (decision 045). One block, because a
+  // later block's no-restricted-syntax would replace an earlier one's for the same files.
   {
     files: ["app/routes/**", "app/components/**"],
-    ignores: ["app/components/button/**", "app/routes/import-review.tsx"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector:
-            "JSXOpeningElement[name.name=/^(button|Link|a)$/] > JSXAttribute[name.name='className'] > Literal[value=/^button( |$)/]",
-          message: "Use Button or ButtonLink from app/components/button/button.tsx.",
-        },
-      ],
-    },
+    ignores: ["app/components/button/**"],
+    rules: { "no-restricted-syntax": ["error", BARE_BUTTON, RAW_LABEL_LOOKUP] },
   },
-  // Enumerated values reach people only through labelOf. The strategy tree page (document.tsx)
-  // is being reworked elsewhere; it joins the rule with that work.
+  // Enumerated values reach people only through labelOf, in the web layer and the button too.
   {
-    files: ["app/routes/**", "app/components/**", "app/web/**"],
-    ignores: ["app/routes/document.tsx"],
+    files: ["app/web/**", "app/components/button/**"],
     rules: { "no-restricted-syntax": ["error", RAW_LABEL_LOOKUP] },
   },
 );

@@ -1,9 +1,10 @@
 // The round page's lower part: the institutions' workbooks (one list for the round), closing
 // and reopening the round, and the round's own history.
+import { Button } from "./button/button.tsx";
 import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { ChangeList, type ChangeEntry } from "./change-list.tsx";
-import { TextArea } from "./field.tsx";
+import { TextArea } from "./field/field.tsx";
 
 export function InstitutionWorkbooks(props: {
   base: string;
@@ -51,9 +52,7 @@ export function RoundClosing(props: {
       {props.canManage && props.open ? (
         <Form method="post">
           {props.hidden("close")}
-          <button type="submit" className="button button--secondary">
-            Zamknij rundę
-          </button>
+          <Button variant="secondary">Zamknij rundę</Button>
         </Form>
       ) : null}
       {props.canManage && !props.open ? (
@@ -67,9 +66,7 @@ export function RoundClosing(props: {
             error={props.reasonError}
             rows={3}
           />
-          <button type="submit" className="button button--secondary">
-            Otwórz rundę ponownie
-          </button>
+          <Button variant="secondary">Otwórz rundę ponownie</Button>
         </Form>
       ) : null}
       <h2>Historia rundy</h2>

@@ -5,12 +5,9 @@ import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag, type TagTone } from "../components/status-tag/status-tag.tsx";
 import { SummaryList } from "../components/summary-list/summary-list.tsx";
-import {
-  DOCUMENT_KINDS,
-  getDocument,
-  listLinkedDocuments,
-  listReportingYears,
-} from "../domain/documents.ts";
+import { labelInUnit } from "../format/units.ts";
+import { labelOf } from "../domain/value-labels.ts";
+import { getDocument, listLinkedDocuments, listReportingYears } from "../domain/documents.ts";
 import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
@@ -51,7 +48,7 @@ async function documentPage(scope: TenantScope, idOrSlug: string, requested: num
       id: doc.id,
       slug: doc.slug,
       title: doc.title,
-      kind: DOCUMENT_KINDS[doc.kind] ?? doc.kind,
+      kind: labelOf("documentKind", doc.kind),
       period: `${doc.periodStart}–${doc.periodEnd}`,
       resolution: doc.resolutionNumber
         ? `Uchwała nr ${doc.resolutionNumber}${doc.resolutionDate ? ` z dnia ${formatDate(doc.resolutionDate)}` : ""}`
@@ -144,7 +141,7 @@ function IndicatorsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
             </td>
             <td className="num">
               {i.total !== null
-                ? `${formatNumber(i.total)} (${i.unit})`
+                ? labelInUnit(formatNumber(i.total), i.unit)
                 : i.hasValue
                   ? "—"
                   : "brak danych"}

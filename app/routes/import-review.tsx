@@ -5,6 +5,7 @@
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/import-review";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
+import { Button, ButtonGroup } from "../components/button/button.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
 import { FormInputError, type FieldError } from "../domain/errors.ts";
@@ -306,9 +307,7 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
           defaultValue={d.documentId}
         />
         <TextField name="rok" label="Rok sprawozdania" width={5} defaultValue={String(d.year)} />
-        <button type="submit" className="button button--secondary">
-          Porównaj z wybranym dokumentem
-        </button>
+        <Button variant="secondary">Porównaj z wybranym dokumentem</Button>
       </Form>
 
       <Form method="post" noValidate>
@@ -384,14 +383,14 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
           );
         })}
 
-        <div className="button-group">
-          <button type="submit" name="intent" value="commit" className="button">
+        <ButtonGroup>
+          <Button name="intent" value="commit">
             Zatwierdź i zapisz zaznaczone
-          </button>
-          <button type="submit" name="intent" value="discard" className="button button--warning">
+          </Button>
+          <Button name="intent" value="discard" variant="warning">
             Odrzuć cały import
-          </button>
-        </div>
+          </Button>
+        </ButtonGroup>
       </Form>
     </>
   );

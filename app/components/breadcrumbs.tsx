@@ -1,3 +1,0 @@
-// Kept only while app/routes/import-review.tsx (split on another branch) imports this path:
-// the component lives in ./breadcrumbs/ (decision 041). Delete once that page imports the folder.
-export * from "./breadcrumbs/breadcrumbs.tsx";
