@@ -9,7 +9,7 @@ import {
 import { loadReportData, readReportData } from "../domain/report-data/load.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { UserInputError } from "../domain/errors.ts";
-import { formatNumber } from "../format/polish-numbers.ts";
+import { countOf } from "../format/polish-plural.ts";
 import { canReportUnpublished } from "../policies/index.ts";
 import {
   buildModel,
@@ -55,7 +55,7 @@ export async function markReportFinal(opts: {
   const errors = data.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     throw new UserInputError(
-      `Raportu nie można zatwierdzić jako ostatecznego: ${formatNumber(errors.length)} ${errors.length === 1 ? "uwaga" : "uwag(i)"} o znaczeniu „błąd” nie ${errors.length === 1 ? "została potwierdzona" : "zostały potwierdzone"} — na przykład: ${errors[0]!.subject}: ${errors[0]!.message} Popraw dane albo potwierdź uwagi z komentarzem i spróbuj ponownie.`,
+      `Raportu nie można zatwierdzić jako ostatecznego: ${countOf(errors.length, "uwaga", "uwagi", "uwag")} o znaczeniu „błąd” nie ${errors.length === 1 ? "została potwierdzona" : "zostały potwierdzone"} — na przykład: ${errors[0]!.subject}: ${errors[0]!.message} Popraw dane albo potwierdź uwagi z komentarzem i spróbuj ponownie.`,
       "final",
     );
   }
