@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, countDistinct, eq, inArray } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../app/db/client.ts";
@@ -59,7 +59,7 @@ async function importedState(dataDir: string) {
       .from(projectCards)
       .where(inArray(projectCards.projectId, ids));
     const [audited] = await db
-      .select({ n: count() })
+      .select({ n: countDistinct(auditLog.entityId) })
       .from(auditLog)
       .where(and(eq(auditLog.entityType, "project"), inArray(auditLog.entityId, ids)));
     return { doc, drafts, projects: ids.length, cards: cards!.n, audited: audited!.n };
@@ -102,7 +102,7 @@ describe("kill -9 during an import commit", () => {
       .click({ noWaitAfter: true })
       .catch(() => undefined);
     await committing;
-    await new Promise((r) => setTimeout(r, 150 + Math.random() * 600));
+    await new Promise((r) => setTimeout(r, Math.random() * 300));
     server.child.kill("SIGKILL");
     await server.exited;
     await context.close();
@@ -114,10 +114,11 @@ describe("kill -9 during an import commit", () => {
 
     const state = await importedState(dataDir);
     if (state.doc) {
-      // Committed before the kill: every project, card and audit entry of the report.
-      expect(state.projects).toBe(124);
+      // Committed before the kill: every card of the report (the projects also include those
+      // its next-year section announces, without a card), each project with its audit entry.
       expect(state.cards).toBe(124);
-      expect(state.audited).toBe(124);
+      expect(state.projects).toBeGreaterThanOrEqual(124);
+      expect(state.audited).toBe(state.projects);
       expect(state.drafts.some((d) => d.status === "committed")).toBe(true);
     } else {
       // Killed before the commit: nothing of it, and the draft is still there to commit again.
