@@ -2,7 +2,7 @@
 // of seed 000 from spawn to exit (goal < 500 ms; what a user waits for), then the parse time of
 // each seed (plain text, and seed 000 as a Word file and as a PDF) and this process's peak
 // memory. Prints figures; asserts nothing. --smoke: one run of each, seconds, for CI.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,9 +10,16 @@ import { Document, Packer, Paragraph } from "docx";
 import { parseReportText } from "../app/report-reader/parse-text.ts";
 import { readReportFile } from "../app/report-reader/read-file.ts";
 import { textToPdf } from "../test/support/typst-pdf.ts";
+import {
+  SEED_000,
+  SEED_001,
+  SEED_002,
+  SEED_003,
+  SEED_004,
+  seedPath,
+} from "../test/unit/report-reader/seeds.ts";
 import { mb, median as middle, runProcess } from "./whole-process.ts";
 
-const SEEDS = path.resolve(import.meta.dirname, "../../shared/seeds");
 const SMOKE = process.argv.includes("--smoke");
 const RUNS = SMOKE ? 1 : Number(process.env.BENCH_RUNS ?? 15);
 const BIN = fileURLToPath(new URL("../bin/busola.js", import.meta.url));
@@ -31,16 +38,13 @@ async function median(fn: () => unknown | Promise<unknown>): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-const files = readdirSync(SEEDS)
-  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
-  .sort();
+// The seeds as the repository holds them (the same copies the tests read), so the bench runs
+// on a clean clone without ../shared beside it.
+const files = [SEED_000, SEED_001, SEED_002, SEED_003, SEED_004];
 
 // The whole command, as run from a shell: Node's start, the modules, reading, parsing, printing.
 {
-  const seed = path.join(
-    SEEDS,
-    files.find((f) => f.startsWith("000"))!,
-  );
+  const seed = seedPath(SEED_000);
   const args = [BIN, "import", seed, "--dry-run", "--json"];
   await runProcess(process.execPath, args); // fills Node's compile cache, as any earlier run has
   const runs = [];
@@ -54,7 +58,7 @@ const files = readdirSync(SEEDS)
   );
 }
 for (const file of files) {
-  const text = readFileSync(path.join(SEEDS, file), "utf8");
+  const text = readFileSync(seedPath(file), "utf8");
   const ms = await median(() => parseReportText(text));
   console.log(
     `${file.slice(0, 3)} text  ${(text.length / 1024).toFixed(0).padStart(4)} KB: ${ms.toFixed(1)} ms${file.startsWith("000") ? " (parsing alone)" : ""}`,
@@ -64,8 +68,7 @@ for (const file of files) {
 // Seed 000 as a Word document: one paragraph per line, built here so no binary is committed.
 const dir = mkdtempSync(path.join(tmpdir(), "busola-bench-import-"));
 try {
-  const seed000 = files.find((f) => f.startsWith("000"))!;
-  const lines = readFileSync(path.join(SEEDS, seed000), "utf8").split("\n");
+  const lines = readFileSync(seedPath(SEED_000), "utf8").split("\n");
   const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
   const docx = path.join(dir, "000.docx");
   writeFileSync(docx, await Packer.toBuffer(doc));
