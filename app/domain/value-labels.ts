@@ -149,6 +149,14 @@ export const FINDING_LABELS: Record<string, string> = {
   status_reason_missing: "brak przyczyny niezrealizowania",
 };
 
+/** An e-mail's state on the outbox page (decision 051). */
+export const OUTBOX_STATUS_LABELS: Record<string, string> = {
+  outbox: "w skrzynce (bez SMTP)",
+  queued: "czeka na wysłanie",
+  sent: "wysłano",
+  failed: "nie wysłano",
+};
+
 /** The one table of enumerations a person may see; pages show a value only through labelOf. */
 export const ENUMERATIONS = {
   cardStatus: CARD_STATUS_LABELS,
@@ -164,6 +172,7 @@ export const ENUMERATIONS = {
   assignmentStatus: ASSIGNMENT_STATUS_LABELS as Record<string, string>,
   assignmentKind: ASSIGNMENT_KIND_LABELS as Record<string, string>,
   roundStatus: ROUND_STATUS_LABELS,
+  outboxStatus: OUTBOX_STATUS_LABELS,
   role: ROLE_LABELS as Record<string, string>,
   finding: FINDING_LABELS,
 } as const;

@@ -8,19 +8,13 @@ import { PageHeader } from "../components/page-header.tsx";
 import { Timestamp } from "../components/timestamp.tsx";
 import { listAttempts, resendMessage } from "../domain/mail/delivery.ts";
 import { listOutbox } from "../domain/mail/send.ts";
+import { labelOf } from "../domain/value-labels.ts";
 import { getMailTransport } from "../domain/mail/transport.ts";
 import { authorize, canViewOutbox } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
 import { z } from "../web/forms/zod.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
-
-const STATUS = {
-  outbox: "w skrzynce (bez SMTP)",
-  queued: "czeka na wysłanie",
-  sent: "wysłano",
-  failed: "nie wysłano",
-} as const;
 
 const resendSchema = z.object({ messageId: z.string().uuid("Wybierz wiadomość z listy.") });
 
@@ -40,7 +34,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         subject: m.subject,
         text: m.text,
         status: m.status,
-        statusLabel: STATUS[m.status as keyof typeof STATUS] ?? "nieznany",
+        statusLabel: labelOf("outboxStatus", m.status),
         error: m.error,
         nextAttemptAt: m.status === "queued" ? (m.nextAttemptAt?.toISOString() ?? null) : null,
         sentAt: m.sentAt?.toISOString() ?? null,

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { Button } from "../components/button/button.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { MIN_QUERY_LENGTH, searchTenant } from "../domain/search.ts";
+import { countOf } from "../format/polish-plural.ts";
 import { authorize, canManageInstitutions, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { z } from "../web/forms/zod.ts";
@@ -25,13 +26,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       canOpenInstitutions: canManageInstitutions(scope.actor),
     };
   });
-}
-
-function count(n: number): string {
-  if (n === 1) return "1 wynik";
-  const lastTwo = n % 100;
-  const last = n % 10;
-  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? `${n} wyniki` : `${n} wyników`;
 }
 
 export default function Search({ loaderData: d }: Route.ComponentProps) {
@@ -72,7 +66,7 @@ export default function Search({ loaderData: d }: Route.ComponentProps) {
           <p role="status">
             {total === 0
               ? `Nic nie znaleziono dla „${d.query}”. Sprawdź pisownię albo wpisz początek słowa.`
-              : `${count(total)} dla „${d.query}”.`}
+              : `${countOf(total, "wynik", "wyniki", "wyników")} dla „${d.query}”.`}
           </p>
           <ResultGroup title="Projekty" n={r.projects.length}>
             {r.projects.map((p) => (
@@ -99,26 +93,8 @@ export default function Search({ loaderData: d }: Route.ComponentProps) {
               </li>
             ))}
           </ResultGroup>
-          <ResultGroup title="Cele" n={r.goals.length}>
-            {r.goals.map((g) => (
-              <li key={g.id}>
-                <Link to={`${base}/dokumenty/${g.documentSlug}`}>
-                  {g.code} {g.title}
-                </Link>{" "}
-                <span className="muted">— {g.document}</span>
-              </li>
-            ))}
-          </ResultGroup>
-          <ResultGroup title="Kierunki działań" n={r.directions.length}>
-            {r.directions.map((g) => (
-              <li key={g.id}>
-                <Link to={`${base}/dokumenty/${g.documentSlug}`}>
-                  {g.code} {g.title}
-                </Link>{" "}
-                <span className="muted">— {g.document}</span>
-              </li>
-            ))}
-          </ResultGroup>
+          <StructureGroup title="Cele" rows={r.goals} base={base} />
+          <StructureGroup title="Kierunki działań" rows={r.directions} base={base} />
           <ResultGroup title="Instytucje" n={r.institutions.length}>
             {r.institutions.map((i) => {
               const label =
@@ -137,6 +113,26 @@ export default function Search({ loaderData: d }: Route.ComponentProps) {
         </>
       )}
     </>
+  );
+}
+
+/** Goals and directions: code, title and the document they belong to, linked to its tree. */
+function StructureGroup(props: {
+  title: string;
+  base: string;
+  rows: { id: string; code: string; title: string; document: string; documentSlug: string }[];
+}) {
+  return (
+    <ResultGroup title={props.title} n={props.rows.length}>
+      {props.rows.map((g) => (
+        <li key={g.id}>
+          <Link to={`${props.base}/dokumenty/${g.documentSlug}`}>
+            {g.code} {g.title}
+          </Link>{" "}
+          <span className="muted">— {g.document}</span>
+        </li>
+      ))}
+    </ResultGroup>
   );
 }
 
