@@ -10,6 +10,7 @@ import { loadConfig } from "../../app/config.ts";
 import { projectCards } from "../../app/db/schema.ts";
 import { createSession } from "../../app/domain/auth/sessions.ts";
 import { publishYear } from "../../app/domain/publication/publish.ts";
+import { DATASET_KINDS } from "../../app/domain/open-data/types.ts";
 import { loader as listLoader } from "../../app/routes/api/list.ts";
 import { loader as municipalityLoader } from "../../app/routes/api/municipality.ts";
 import { loader as openapiLoader } from "../../app/routes/api/openapi.ts";
@@ -61,7 +62,7 @@ describe.each(engines())("open data and API on %s", (engine) => {
   function crawlPaths(slug: string): string[] {
     const doc = openApiDocument();
     const api = Object.keys(doc.paths ?? {}).filter((p) => !p.includes("{"));
-    const files = ["wskazniki", "projekty", "budzety"].flatMap((k) =>
+    const files = DATASET_KINDS.flatMap((k) =>
       ["csv", "json", "xlsx"].map((f) => `/gminy/${slug}/dane/${k}.${f}`),
     );
     return [

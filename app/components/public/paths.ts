@@ -22,6 +22,7 @@ export const publicationFilePath = (slug: string, id: string) =>
 
 export const DATASETS = [
   { name: "wskazniki", title: "Wartości wskaźników" },
+  { name: "podzialy", title: "Podziały wartości wskaźników" },
   { name: "projekty", title: "Projekty i ich karty" },
   { name: "budzety", title: "Budżety według źródeł finansowania" },
 ] as const;

@@ -8,6 +8,7 @@ import {
   indicatorValueRows,
   projectRows,
 } from "./rows.ts";
+import { BREAKDOWN_COLUMNS, breakdownRows } from "./breakdown-rows.ts";
 import type {
   Column,
   Dataset,
@@ -49,6 +50,14 @@ export const DATASET_DEFINITIONS: Record<DatasetKind, Definition> = {
     keywords: ["polityka społeczna", "strategia", "wskaźniki", "pomoc społeczna"],
     columns: INDICATOR_COLUMNS,
     rows: indicatorValueRows,
+  },
+  podzialy: {
+    title: (m) => `Podziały wartości wskaźników (płeć, wiek, dzielnica, „w tym”) — ${m.name}`,
+    description: (m) =>
+      `Części, na które dzielą się wartości wskaźników strategii i programów ${genitive(m)} — według płci, grupy wieku, dzielnicy, „w tym” i innych podziałów — ogółem i w wkładach poszczególnych instytucji; jeden wiersz to jedna część. Małe liczby osób i rodzin są wstrzymane, podobnie jak części, z których dałoby się je wyliczyć (puste pole, status „poniżej progu”).`,
+    keywords: ["polityka społeczna", "wskaźniki", "podział według płci", "podział według wieku"],
+    columns: BREAKDOWN_COLUMNS,
+    rows: breakdownRows,
   },
   projekty: {
     title: (m) => `Projekty i karty projektów — ${m.name}`,

@@ -14,7 +14,7 @@ function statusOf(value: number | null, withheld: boolean | undefined): string {
   return value === null ? MISSING_STATUS : "";
 }
 
-const CONTEXT_COLUMNS: Column[] = [
+export const CONTEXT_COLUMNS: Column[] = [
   { key: "teryt", title: "Kod TERYT jednostki", type: "string" },
   { key: "gmina", title: "Nazwa jednostki samorządu terytorialnego", type: "string" },
   { key: "dokument", title: "Tytuł dokumentu (strategii lub programu)", type: "string" },
@@ -26,7 +26,7 @@ const CONTEXT_COLUMNS: Column[] = [
   { key: "kierunek", title: "Kierunek działań (cel operacyjny)", type: "string" },
 ];
 
-const PUBLICATION_COLUMNS: Column[] = [
+export const PUBLICATION_COLUMNS: Column[] = [
   { key: "wersja_publikacji", title: "Wersja publikacji", type: "integer" },
   { key: "data_publikacji", title: "Data i godzina publikacji (ISO 8601)", type: "datetime" },
 ];
@@ -134,7 +134,7 @@ function* placesOf(y: PublishedYear) {
  * A dataset's rows: each direction's own rows (`rowsOf`), every one framed by where it sits
  * (the context columns first) and by its publication (last), in document order.
  */
-function datasetRows(
+export function datasetRows(
   m: PublicMunicipality,
   years: PublishedYear[],
   rowsOf: (direction: ReportDirection, year: number) => Row[],
@@ -174,8 +174,14 @@ function indicatorRows(ind: ReportIndicator, projectSymbol: string | null): Row[
   }));
 }
 
-/** A direction's indicators and its projects' indicators, each once, with its project. */
-function directionIndicatorRows(direction: ReportDirection): Row[] {
+/**
+ * The rows of a direction's indicators and its projects' indicators, each indicator once, with
+ * the symbol of the project it measures (null: the direction's own).
+ */
+export function eachIndicatorOnce(
+  direction: ReportDirection,
+  rowsOf: (ind: ReportIndicator, projectSymbol: string | null) => Row[],
+): Row[] {
   const owner = new Map<string, string>();
   for (const p of direction.projects) for (const i of p.indicators) owner.set(i.id, p.symbol);
   const seen = new Set<string>();
@@ -183,12 +189,12 @@ function directionIndicatorRows(direction: ReportDirection): Row[] {
   return all.flatMap((ind) => {
     if (seen.has(ind.id)) return [];
     seen.add(ind.id);
-    return indicatorRows(ind, owner.get(ind.id) ?? null);
+    return rowsOf(ind, owner.get(ind.id) ?? null);
   });
 }
 
 export function indicatorValueRows(m: PublicMunicipality, years: PublishedYear[]): Row[] {
-  return datasetRows(m, years, directionIndicatorRows);
+  return datasetRows(m, years, (direction) => eachIndicatorOnce(direction, indicatorRows));
 }
 
 function yearBudgetTotal(p: ReportProject, year: number): number | null {

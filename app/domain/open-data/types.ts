@@ -56,7 +56,7 @@ export type Column = {
   type: ColumnType;
 };
 
-export const DATASET_KINDS = ["wskazniki", "projekty", "budzety"] as const;
+export const DATASET_KINDS = ["wskazniki", "podzialy", "projekty", "budzety"] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 export type DatasetMetadata = {

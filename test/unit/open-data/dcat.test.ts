@@ -24,7 +24,7 @@ describe("DCAT-AP catalogue", () => {
 
   it("every dataset has title, description, publisher, licence and distributions with accessURL", () => {
     const datasets = list(cat["dcat:dataset"]);
-    expect(datasets).toHaveLength(3);
+    expect(datasets).toHaveLength(4);
     for (const d of datasets) {
       expect(d["dct:title"]).toMatchObject({ "@language": "pl" });
       expect(d["dct:description"]).toBeDefined();
@@ -55,8 +55,8 @@ describe("DCAT-AP catalogue", () => {
     const rdf = catalogueBody([fixturePublications()], "https://busola.example.pl", "rdf");
     const text = rdf.bytes.toString("utf8");
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
-    expect(text.match(/<dcat:Dataset /g)).toHaveLength(3);
-    expect(text.match(/<dcat:accessURL rdf:resource=/g)).toHaveLength(9);
+    expect(text.match(/<dcat:Dataset /g)).toHaveLength(4);
+    expect(text.match(/<dcat:accessURL rdf:resource=/g)).toHaveLength(12);
     expect(text).toContain("Wartości wskaźników strategii i programów — Gmina Łęczna");
     expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
   });
