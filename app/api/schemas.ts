@@ -3,6 +3,7 @@
 // definition for the three, so the document cannot drift from what the server does.
 import { extendZodWithOpenApi } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { EU_FUNDS } from "../domain/eu-funding/types.ts";
 
 // Named components (registry.register) need the library's `.openapi()`; Zod 4 copies methods
 // onto schemas when they are made, so this must run before any schema below is defined.
@@ -108,6 +109,33 @@ export const Project = z.object({
   sinceYear: z.number().int().nullable(),
   card: Card.nullable(),
   budgets: z.array(Budget),
+  eu: z
+    .object({
+      programme: text("Program UE"),
+      priorityAxis: text("Oś priorytetowa"),
+      measure: text("Działanie"),
+      subMeasure: text("Poddziałanie"),
+      fund: z
+        .enum(EU_FUNDS)
+        .nullable()
+        .meta({ description: "Fundusz: efs, efs_plus, efrr, fead, fs, other" }),
+      agreementNumber: text("Numer umowy o dofinansowanie"),
+      statement: z.string().meta({ description: "Komunikat o współfinansowaniu ze środków UE" }),
+      source: z
+        .enum(["fields", "text"])
+        .meta({ description: "fields: dane projektu; text: odczytane z opisu finansowania" }),
+    })
+    .nullable()
+    .meta({ description: "Dofinansowanie z Unii Europejskiej; null: brak" }),
+});
+
+const Part = z.object({
+  dimension: z
+    .string()
+    .meta({ description: "Rodzaj podziału: sex, district, age, of_which, other" }),
+  label: z.string().meta({ description: "Część podziału" }),
+  value: z.number().nullable(),
+  status: ValueStatus,
 });
 
 export const Indicator = z.object({
@@ -128,12 +156,14 @@ export const Indicator = z.object({
       total: z.number().nullable(),
       status: ValueStatus,
       approximate: z.boolean(),
+      parts: z.array(Part).meta({ description: "Podziały wartości ogółem (płeć, wiek, w tym…)" }),
       contributions: z.array(
         z.object({
           institution: z.string(),
           value: z.number().nullable(),
           status: ValueStatus,
           approximate: z.boolean(),
+          parts: z.array(Part),
         }),
       ),
     })

@@ -1,6 +1,7 @@
 // Building the strategy tree: documents, strategic goals, directions (operational goals),
 // projects with their institutions, and indicators. Coordinators and administrators only;
 // every change versioned and audited.
+import type { EuFunding } from "./eu-funding/types.ts";
 import { and, eq } from "drizzle-orm";
 import {
   indicators,
@@ -48,6 +49,8 @@ export type ProjectFields = {
   position: number;
   leadInstitutionId: string | null;
   partnerInstitutionIds: string[];
+  /** EU co-financing (decision 067); left as it is when absent, cleared by NO_EU_FUNDING. */
+  eu?: EuFunding;
 };
 export type IndicatorFields = {
   name: string;
@@ -232,7 +235,17 @@ async function setProjectInstitutions(
 }
 
 function projectColumns(f: ProjectFields) {
-  return { symbol: f.symbol, title: f.title, sinceYear: f.sinceYear, position: f.position };
+  const base = { symbol: f.symbol, title: f.title, sinceYear: f.sinceYear, position: f.position };
+  if (!f.eu) return base;
+  return {
+    ...base,
+    euProgramme: f.eu.programme,
+    euPriorityAxis: f.eu.priorityAxis,
+    euMeasure: f.eu.measure,
+    euSubMeasure: f.eu.subMeasure,
+    euFund: f.eu.fund,
+    euAgreementNumber: f.eu.agreementNumber,
+  };
 }
 
 export async function createProject(opts: {

@@ -157,6 +157,16 @@ export const OUTBOX_STATUS_LABELS: Record<string, string> = {
   failed: "nie wysłano",
 };
 
+/** The EU fund co-financing a project (decision 067; codes in domain/eu-funding/types.ts). */
+export const EU_FUND_LABELS: Record<string, string> = {
+  efs: "Europejski Fundusz Społeczny (EFS)",
+  efs_plus: "Europejski Fundusz Społeczny Plus (EFS+)",
+  efrr: "Europejski Fundusz Rozwoju Regionalnego (EFRR)",
+  fead: "Fundusz Europejskiej Pomocy Najbardziej Potrzebującym (FEAD)",
+  fs: "Fundusz Spójności",
+  other: "inny fundusz Unii Europejskiej",
+};
+
 /** The one table of enumerations a person may see; pages show a value only through labelOf. */
 export const ENUMERATIONS = {
   cardStatus: CARD_STATUS_LABELS,
@@ -175,6 +185,7 @@ export const ENUMERATIONS = {
   outboxStatus: OUTBOX_STATUS_LABELS,
   role: ROLE_LABELS as Record<string, string>,
   finding: FINDING_LABELS,
+  euFund: EU_FUND_LABELS,
 } as const;
 export type Enumeration = keyof typeof ENUMERATIONS;
 

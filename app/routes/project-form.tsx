@@ -11,8 +11,18 @@ import {
   createProject,
   projectInstitutionIds,
   updateProject,
+  type ProjectFields,
 } from "../domain/strategy-structure.ts";
-import { optionalId, optionalYear, position, repeated, requiredText } from "../web/forms/fields.ts";
+import {
+  optionalId,
+  optionalText,
+  optionalYear,
+  position,
+  repeated,
+  requiredText,
+} from "../web/forms/fields.ts";
+import { EU_FUNDS } from "../domain/eu-funding/types.ts";
+import { ENUMERATIONS } from "../domain/value-labels.ts";
 import { redirect } from "react-router";
 import { formAction } from "../web/forms/action.server.ts";
 import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
@@ -25,7 +35,37 @@ const schema = z.object({
   position,
   leadInstitutionId: optionalId,
   partnerInstitutionIds: repeated(z.string()),
+  euProgramme: optionalText(500),
+  euPriorityAxis: optionalText(500),
+  euMeasure: optionalText(500),
+  euSubMeasure: optionalText(500),
+  euFund: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.enum(EU_FUNDS, { message: "Wybierz fundusz z listy." }).nullable(),
+  ),
+  euAgreementNumber: optionalText(100),
 });
+
+type Sent = z.infer<typeof schema>;
+
+function projectFields(sent: Sent): ProjectFields {
+  return {
+    symbol: sent.symbol,
+    title: sent.title,
+    sinceYear: sent.sinceYear,
+    position: sent.position,
+    leadInstitutionId: sent.leadInstitutionId,
+    partnerInstitutionIds: sent.partnerInstitutionIds,
+    eu: {
+      programme: sent.euProgramme,
+      priorityAxis: sent.euPriorityAxis,
+      measure: sent.euMeasure,
+      subMeasure: sent.euSubMeasure,
+      fund: sent.euFund,
+      agreementNumber: sent.euAgreementNumber,
+    },
+  };
+}
 
 function load(scope: TenantScope, id: string, url: URL) {
   return projectContext({
@@ -57,6 +97,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         sinceYear: project?.sinceYear ? String(project.sinceYear) : "",
         position: String(project?.position ?? 0),
         leadInstitutionId: links.lead ?? "",
+        euProgramme: project?.euProgramme ?? "",
+        euPriorityAxis: project?.euPriorityAxis ?? "",
+        euMeasure: project?.euMeasure ?? "",
+        euSubMeasure: project?.euSubMeasure ?? "",
+        euFund: project?.euFund ?? "",
+        euAgreementNumber: project?.euAgreementNumber ?? "",
       },
       partners: links.partners,
     };
@@ -69,7 +115,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return formAction({
       request,
       schema,
-      act: async (fields, sent) => {
+      act: async (parsed, sent) => {
+        const fields = projectFields(parsed);
         await (project
           ? updateProject({ scope, id: project.id, expectedVersion: sent.version ?? 0, fields })
           : createProject({ scope, directionId: direction.id, fields }));
@@ -136,6 +183,7 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
           </div>
         ))}
       </fieldset>
+      <EuFundingFields values={values} err={err} />
       <TextField
         name="position"
         label="Kolejność na liście"
@@ -144,5 +192,51 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
         error={err("position")}
       />
     </EditPage>
+  );
+}
+
+const FUND_OPTIONS = EU_FUNDS.map((value) => ({ value, label: ENUMERATIONS.euFund[value]! }));
+
+function EuFundingFields({
+  values,
+  err,
+}: {
+  values: Record<string, string | undefined>;
+  err: (name: string) => string | undefined;
+}) {
+  const text = (name: string, label: string, hint?: string) => (
+    <TextField
+      name={name}
+      label={label}
+      hint={hint}
+      defaultValue={values[name]}
+      error={err(name)}
+    />
+  );
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">Dofinansowanie z Unii Europejskiej</legend>
+      <p className="hint">
+        Wypełnij tylko dla projektu współfinansowanego ze środków UE. Strona publiczna projektu
+        pokaże te dane i wymagany komunikat o współfinansowaniu.
+      </p>
+      {text(
+        "euProgramme",
+        "Program",
+        "np. Fundusze Europejskie dla Śląskiego 2021–2027 albo Regionalny Program Operacyjny Województwa Śląskiego na lata 2014–2020",
+      )}
+      {text("euPriorityAxis", "Oś priorytetowa (priorytet)", "np. IX Włączenie społeczne")}
+      {text("euMeasure", "Działanie", "np. 9.1 Aktywna integracja")}
+      {text("euSubMeasure", "Poddziałanie")}
+      <SelectField
+        name="euFund"
+        label="Fundusz"
+        placeholder="— nie dotyczy —"
+        options={FUND_OPTIONS}
+        defaultValue={values.euFund}
+        error={err("euFund")}
+      />
+      {text("euAgreementNumber", "Numer umowy o dofinansowanie", "np. RPSL.09.02.01-24-0123/19")}
+    </fieldset>
   );
 }

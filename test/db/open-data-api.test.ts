@@ -10,6 +10,8 @@ import { loadConfig } from "../../app/config.ts";
 import { projectCards } from "../../app/db/schema.ts";
 import { createSession } from "../../app/domain/auth/sessions.ts";
 import { publishYear } from "../../app/domain/publication/publish.ts";
+import { NO_EU_FUNDING } from "../../app/domain/eu-funding/types.ts";
+import { updateProject } from "../../app/domain/strategy-structure.ts";
 import { DATASET_KINDS } from "../../app/domain/open-data/types.ts";
 import { loader as listLoader } from "../../app/routes/api/list.ts";
 import { loader as municipalityLoader } from "../../app/routes/api/municipality.ts";
@@ -120,6 +122,48 @@ describe.each(engines())("open data and API on %s", (engine) => {
       ["Projekt A", true],
       ["Projekt B", false],
     ]);
+  });
+
+  it("publishes a project's EU co-financing — programme, axis, measure, fund, statement", async () => {
+    const { w } = await publishedWorld();
+    const scope = w.scope("coordinator");
+    const a = w.projectA;
+    await updateProject({
+      scope,
+      id: a.id,
+      expectedVersion: a.version,
+      fields: {
+        symbol: a.symbol,
+        title: a.title,
+        sinceYear: 2017,
+        position: a.position,
+        leadInstitutionId: w.instA.id,
+        partnerInstitutionIds: [],
+        eu: {
+          ...NO_EU_FUNDING,
+          programme: "Regionalny Program Operacyjny Województwa Śląskiego na lata 2014–2020",
+          priorityAxis: "IX Włączenie społeczne",
+          measure: "9.1 Aktywna integracja",
+          fund: "efs",
+        },
+      },
+    });
+    // Not public until published again.
+    const before = await (await get(`/api/v1/projekty?gmina=${w.tenant.slug}`)).json();
+    expect(before.data[0].eu).toBeNull();
+    await publishYear({ scope, documentId: w.doc.id, year: 2020, minCount: 2 });
+    const api = await (await get(`/api/v1/projekty?gmina=${w.tenant.slug}`)).json();
+    expect(api.data[0].eu).toMatchObject({
+      measure: "9.1 Aktywna integracja",
+      fund: "efs",
+      source: "fields",
+      statement:
+        "Projekt współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach programu: Regionalny Program Operacyjny Województwa Śląskiego na lata 2014–2020.",
+    });
+    expect(api.data[1].eu).toBeNull();
+    const csv = await (await get(`/gminy/${w.tenant.slug}/dane/projekty.csv`)).text();
+    expect(csv).toContain("ue_komunikat");
+    expect(csv).toContain("Europejski Fundusz Społeczny (EFS)");
   });
 
   it("answers the same bytes whoever is signed in, and 304 for a known ETag", async () => {

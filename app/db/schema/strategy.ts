@@ -139,6 +139,14 @@ export const projects = pgTable(
     symbol: text("symbol").notNull(),
     title: text("title").notNull(),
     sinceYear: integer("since_year"),
+    /** EU co-financing (decision 067), null when none. */
+    euProgramme: text("eu_programme"),
+    euPriorityAxis: text("eu_priority_axis"),
+    euMeasure: text("eu_measure"),
+    euSubMeasure: text("eu_sub_measure"),
+    /** efs, efs_plus, efrr, fead, fs, other (app/domain/eu-funding/types.ts). */
+    euFund: text("eu_fund"),
+    euAgreementNumber: text("eu_agreement_number"),
     position: integer("position").notNull().default(0),
     version: version(),
     createdAt: createdAt(),

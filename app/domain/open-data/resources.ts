@@ -2,6 +2,7 @@
 // documents, years, goals, projects with cards and budgets, indicators with values and
 // contributions, budget lines and the register of publications. Every list has a stable sort
 // key (`key`) so a cursor can say "after this item" and stay valid across pages. Pure.
+import { euOfPublishedProject, type ProjectEu } from "../eu-funding/of-project.ts";
 import { TENANT_KINDS } from "../tenants.ts";
 import type { ReportIndicator, ReportProject } from "../report-data/types.ts";
 import { MISSING_STATUS, WITHHELD_STATUS } from "./rows.ts";
@@ -129,7 +130,23 @@ function projectResource(project: ReportProject) {
       total: b.total,
       parts: b.parts.map((x) => ({ source: x.label, amount: x.amount, percent: x.percent })),
     })),
+    eu: euResource(euOfPublishedProject(project)),
   };
+}
+
+function euResource(eu: ProjectEu | null) {
+  return eu ? { ...eu.funding, statement: eu.statement, source: eu.source } : null;
+}
+
+type Part = { dimension: string; label: string; value: number | null; withheld?: boolean };
+
+function partResources(parts: Part[]) {
+  return parts.map((x) => ({
+    dimension: x.dimension,
+    label: x.label,
+    value: x.withheld ? null : x.value,
+    status: status(x.value, x.withheld),
+  }));
 }
 
 type Where = {
@@ -175,11 +192,13 @@ function indicatorResource(ind: ReportIndicator, projectSymbol: string | null) {
           total: v.total,
           status: status(v.total, v.withheld),
           approximate: v.approximate,
+          parts: partResources(v.parts),
           contributions: v.contributions.map((c) => ({
             institution: c.institution,
             value: c.value,
             status: status(c.value, c.withheld),
             approximate: c.approximate,
+            parts: partResources(c.parts),
           })),
         }
       : null,

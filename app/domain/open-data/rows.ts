@@ -2,7 +2,13 @@
 // per cell). A withheld small count is an empty cell beside a status "poniżej progu": the
 // snapshot has already lost the number (suppression), this only says why the cell is empty.
 // Pure.
-import { CARD_STATUS_LABELS, CONTINUATION_LABELS, GOAL_VERDICT_LABELS } from "../value-labels.ts";
+import { euOfPublishedProject, type ProjectEu } from "../eu-funding/of-project.ts";
+import {
+  CARD_STATUS_LABELS,
+  CONTINUATION_LABELS,
+  EU_FUND_LABELS,
+  GOAL_VERDICT_LABELS,
+} from "../value-labels.ts";
 import type { ReportDirection, ReportIndicator, ReportProject } from "../report-data/types.ts";
 import type { Column, PublicMunicipality, PublishedYear, Row } from "./types.ts";
 
@@ -76,6 +82,13 @@ export const PROJECT_COLUMNS: Column[] = [
   { key: "okres_realizacji", title: "Okres realizacji", type: "string" },
   { key: "kontynuacja", title: "Kontynuacja w kolejnym roku", type: "string" },
   { key: "budzet_ogolem", title: "Budżet w roku ogółem (zł)", type: "number" },
+  { key: "ue_program", title: "Program Unii Europejskiej (dofinansowanie)", type: "string" },
+  { key: "ue_os_priorytetowa", title: "Oś priorytetowa programu UE", type: "string" },
+  { key: "ue_dzialanie", title: "Działanie programu UE", type: "string" },
+  { key: "ue_poddzialanie", title: "Poddziałanie programu UE", type: "string" },
+  { key: "ue_fundusz", title: "Fundusz Unii Europejskiej", type: "string" },
+  { key: "ue_numer_umowy", title: "Numer umowy o dofinansowanie", type: "string" },
+  { key: "ue_komunikat", title: "Komunikat o współfinansowaniu ze środków UE", type: "string" },
   ...PUBLICATION_COLUMNS,
 ];
 
@@ -223,6 +236,20 @@ function projectRow(p: ReportProject, year: number): Row {
     okres_realizacji: c?.timeframe ?? null,
     kontynuacja: c?.continuation ? (CONTINUATION_LABELS[c.continuation] ?? c.continuation) : null,
     budzet_ogolem: yearBudgetTotal(p, year),
+    ...euColumns(euOfPublishedProject(p)),
+  };
+}
+
+function euColumns(eu: ProjectEu | null): Row {
+  const f = eu?.funding;
+  return {
+    ue_program: f?.programme ?? null,
+    ue_os_priorytetowa: f?.priorityAxis ?? null,
+    ue_dzialanie: f?.measure ?? null,
+    ue_poddzialanie: f?.subMeasure ?? null,
+    ue_fundusz: f?.fund ? EU_FUND_LABELS[f.fund]! : null,
+    ue_numer_umowy: f?.agreementNumber ?? null,
+    ue_komunikat: eu?.statement ?? null,
   };
 }
 

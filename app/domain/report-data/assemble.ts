@@ -1,6 +1,7 @@
 // Rows → report data: the goals with their directions, projects, cards, budgets and indicator
 // values, the projects of the next year, and the open findings. Pure: the rows are read (and
 // filtered by the reader's permissions) in load.ts.
+import { projectEu } from "../eu-funding/of-project.ts";
 import type { budgetParts, budgets, projectCards } from "../../db/schema.ts";
 import { withAcknowledgements, type Acknowledgement } from "../findings.ts";
 import type { ValueBundle } from "../indicator-values/index.ts";
@@ -134,6 +135,11 @@ function projectOf(
   const projectLinks = rows.links
     .filter((l) => l.projectId === p.id)
     .sort((a, b) => (a.role === b.role ? 0 : a.role === "lead" ? -1 : 1));
+  const budgets = card ? budgetsOf(rows, out, p.id, subject) : [];
+  // The funding text and the budget's source names both say where EU money comes from.
+  const fundingText = [card?.funding, ...budgets.flatMap((b) => b.parts.map((x) => x.label))]
+    .filter(Boolean)
+    .join(". ");
   return {
     id: p.id,
     symbol: p.symbol,
@@ -141,8 +147,9 @@ function projectOf(
     sinceYear: p.sinceYear,
     institutions: projectLinks.map((l) => l.shortName ?? l.name),
     card,
-    budgets: card ? budgetsOf(rows, out, p.id, subject) : [],
+    budgets,
     indicators: dirIndicators.filter((i) => i.projectId === p.id).map((i) => built.get(i.id)!),
+    eu: projectEu(p, fundingText || null),
   };
 }
 

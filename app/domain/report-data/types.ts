@@ -1,6 +1,7 @@
 // The annual implementation report as data: everything a layout needs, read once from the
 // database (load.ts) and already filtered by the reader's permissions. Plain JSON, so the
 // fingerprint of a report is the hash of this object and the renderers stay pure.
+import type { ProjectEu } from "../eu-funding/of-project.ts";
 import type { Severity } from "../validation/index.ts";
 
 export type ReportBudget = {
@@ -73,6 +74,8 @@ export type ReportProject = {
   card: ReportCard | null;
   budgets: ReportBudget[];
   indicators: ReportIndicator[];
+  /** EU co-financing; absent in snapshots published before it was recorded. */
+  eu?: ProjectEu | null;
 };
 
 export type ReportDirection = {

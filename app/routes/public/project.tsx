@@ -11,11 +11,10 @@ import { Table } from "../../components/table/table.tsx";
 import { formatMoney, formatPercent } from "../../format/polish-numbers.ts";
 import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { findProject } from "../../domain/publication/view.ts";
+import { euOfPublishedProject } from "../../domain/eu-funding/of-project.ts";
 import { notFound, run } from "../../web/auth.server.ts";
 import { budgetAltText, renderBudgetChartSvg, type SharePart } from "./charts.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicYear } from "./public.server.ts";
-
-const EU = /\b(?:UE|EFS|EFRR|RPO|POWER|FEnIKS|Unii Europejskiej|europejsk)/iu;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   return run(async () => {
@@ -42,8 +41,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
           : null,
       };
     });
-    const euParts = project.budgets.flatMap((b) => b.parts).filter((p) => EU.test(p.label));
-    const fundingText = project.card?.funding ?? null;
     return {
       tenant: { slug: tenant.slug, name: tenant.name },
       facts: publicationFactsOf(tenant.slug, info),
@@ -59,10 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       },
       card: project.card,
       budgets,
-      eu:
-        euParts.length || (fundingText && EU.test(fundingText))
-          ? { sources: euParts.map((p) => p.label), fundingText }
-          : null,
+      eu: euOfPublishedProject(project),
       indicators: project.indicators.map((i) => ({
         id: i.id,
         name: i.name,
@@ -135,12 +129,23 @@ function projectRows(d: ProjectData): SummaryRow[] {
 
 function EuFunding({ eu }: { eu: ProjectData["eu"] }) {
   if (!eu) return null;
+  const f = eu.funding;
+  const rows: SummaryRow[] = filledRows([
+    { key: "Program", value: f.programme },
+    { key: "Oś priorytetowa", value: f.priorityAxis },
+    { key: "Działanie", value: f.measure },
+    { key: "Poddziałanie", value: f.subMeasure },
+    { key: "Fundusz", value: f.fund ? labelOf("euFund", f.fund) : null },
+    { key: "Numer umowy o dofinansowanie", value: f.agreementNumber },
+  ]);
   return (
     <section aria-labelledby="eu">
       <h2 id="eu">Dofinansowanie ze środków Unii Europejskiej</h2>
-      {eu.sources.length ? <p>Źródła: {eu.sources.join("; ")}.</p> : null}
-      {eu.fundingText ? <p className="public-prose">{eu.fundingText}</p> : null}
-      <p>Projekt jest współfinansowany ze środków Unii Europejskiej.</p>
+      <p className="public-eu-statement">{eu.statement}</p>
+      {rows.length ? <SummaryList rows={rows} /> : null}
+      {eu.source === "text" ? (
+        <p className="hint">Dane odczytane z opisu finansowania w karcie projektu.</p>
+      ) : null}
     </section>
   );
 }
