@@ -2,13 +2,18 @@
 // nominative, with its TERYT code), which program it reports on, the period of the document,
 // and the resolution that adopted it. Pure functions of text (decision 043).
 import { clean } from "./normalise.ts";
-import { matchMunicipalityName, preferByContext, type Municipality } from "./municipalities.ts";
+import {
+  matchMunicipalityName,
+  isRegularName,
+  preferByContext,
+  type Municipality,
+} from "./municipalities.ts";
 
 export type Resolution = { number: string; date: string | null; body: string | null };
 
 // Words that name a municipality right before its name, and prepositions of place.
 const NAMED_AFTER =
-  /\b(?:Gmin(?:a|y|ie|ą)|Miast(?:o|a|u|em)|Miasto i Gmin(?:a|y|ie)|Miasta i Gminy|Prezydent(?:a)? Miasta|Burmistrz(?:a)?|Wójt(?:a)?(?: Gminy)?|Rad(?:a|y|zie) (?:Miasta|Gminy|Miejsk(?:a|iej)))\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+  /\b(?:Gmin(?:a|y|ie|ą)|Miast(?:o|a|u|em)|Mie[śs]cie|Miasto i Gmin(?:a|y|ie)|Miasta i Gminy|Prezydent(?:a)? Miasta|Burmistrz(?:a)?|Wójt(?:a)?(?: Gminy)?|Rad(?:a|y|zie) (?:Miasta|Gminy|Miejsk(?:a|iej)))\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 const PLACE = /\b(?:w|we|z|ze|dla|na terenie)\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
 
 type Mention = { municipality: Municipality; weight: number };
@@ -19,7 +24,11 @@ function mentions(text: string, pattern: RegExp, weight: number): Mention[] {
     const written = m[1] ?? "";
     const candidates = matchMunicipalityName(written);
     const longest = candidates[0]?.name.split(/\s+/u).length ?? 0;
-    const same = candidates.filter((c) => c.name.split(/\s+/u).length === longest);
+    const longestNames = candidates.filter((c) => c.name.split(/\s+/u).length === longest);
+    // A regular case form of the name ("Łebie" of Łeba, "Szczecinku" of Szczecinek) beats a
+    // name it only shares a stem with (Lębork, Szczecin).
+    const regular = longestNames.filter((c) => isRegularName(c.name, written));
+    const same = regular.length > 0 ? regular : longestNames;
     if (same.length === 0) continue;
     const around = text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length);
     out.push({ municipality: preferByContext(same, `${m[0]} ${around}`), weight });

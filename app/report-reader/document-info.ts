@@ -2,7 +2,7 @@
 // in a title block ("Sprawozdanie z realizacji Strategii … w Gminie X … za rok 2021"), or not at
 // all (a card report that starts with its table of contents); then they are inferred from the
 // text and the inference is reported as a warning.
-import { clean, stripMarkup } from "./normalise.ts";
+import { findTitle } from "./document-title.ts";
 import {
   findMunicipality,
   findPeriod,
@@ -25,7 +25,6 @@ export type DocumentInfo = {
   warnings: string[];
 };
 
-const TITLE_START = /^(?:sprawozdanie|raport|informacja|ocena)\b/iu;
 const YEAR_STATED =
   /\b(?:za\s+(?:rok\s+)?|w\s+roku\s+|za\s+okres\s+od\s+\d{1,2}[.\s]\S+[.\s]\s*\d{0,4}\s*r?\.?\s*do\s+31[.\s]+(?:12|grudnia)[.\s]+)(\d{4})\s*(?:r\.?|rok|roku)?(?!\d)/iu;
 const YEAR_MENTION = /\bw\s+(\d{4})\s*(?:r\.?|roku)(?!\p{L})/giu;
@@ -37,22 +36,7 @@ export function readDocumentInfo(
   const warnings: string[] = [];
   const head = lines.slice(0, 60);
 
-  let title: string | null = null;
-  for (let i = 0; i < head.length; i++) {
-    // A part number before the title ("I. SPRAWOZDANIE …") is not part of it.
-    const first = stripMarkup(head[i] ?? "").replace(/^(?:[IVX]{1,5}|\d{1,2})\.\s+/u, "");
-    if (!TITLE_START.test(first) || first.includes("\t")) continue;
-    const parts = [first];
-    for (let j = i + 1; j < head.length; j++) {
-      const next = stripMarkup(head[j] ?? "");
-      // "SPRAWOZDANIE" alone, then the rest of the title after a blank line.
-      if (next === "" && parts.join(" ").length < 40 && j + 1 < head.length) continue;
-      if (next === "" || next.includes("\t")) break;
-      parts.push(next);
-    }
-    title = clean(parts.join(" "));
-    break;
-  }
+  const title = findTitle(head);
 
   const text = lines.join("\n");
   let year: number | null = null;

@@ -40,6 +40,49 @@ export function isCaseForm(nominative: string, written: string): boolean {
   return ENDINGS.has(w.slice(p));
 }
 
+const VOWEL_START = (e: string) => e === "" || /^[aeiouy]/u.test(e);
+
+/**
+ * The stems a nominative declines from, each with the endings it takes: a last vowel dropped,
+ * a mobile "e" lost (Szczecinek → Szczecink-u, Sosnowiec → Sosnowc-a), "-ka" → "-ce".
+ * After a stem that keeps the whole nominative only vowel endings follow (Szczecin-a, not
+ * Szczecin-ku).
+ */
+function stems(n: string): [string, (ending: string) => boolean][] {
+  const any = (e: string) => ENDINGS.has(e);
+  const vowel = (e: string) => ENDINGS.has(e) && VOWEL_START(e);
+  if (/ek$/u.test(n)) return [[n.slice(0, -2) + "k", vowel]];
+  if (/iec$/u.test(n)) return [[n.slice(0, -3) + "c", vowel]];
+  if (/ec$/u.test(n)) return [[n.slice(0, -2) + "c", vowel]];
+  if (/ka$/u.test(n))
+    return [
+      [n.slice(0, -1), vowel],
+      [n.slice(0, -2) + "c", (e) => e === "e"],
+    ];
+  if (/[aeoyi]$/u.test(n)) return [[n.slice(0, -1), any]];
+  return [[n, vowel]];
+}
+
+/**
+ * A written word is a regular case form of the nominative, by the nominative's own ending:
+ * "Szczecinku" of Szczecinek (not of Szczecin), "Łebie" of Łeba (not of Lębork), "Sosnowcu" of
+ * Sosnowiec (not of Sosnówka). Used to choose among names that share a stem.
+ */
+export function isRegularForm(nominative: string, written: string): boolean {
+  const n = foldPolish(nominative);
+  const w = foldPolish(written);
+  return w === n || stems(n).some(([st, takes]) => w.startsWith(st) && takes(w.slice(st.length)));
+}
+
+/** Every part of a register name is a regular case form of the written words. */
+export function isRegularName(name: string, written: string): boolean {
+  const words = written.split(/\s+/u).filter((w) => w !== "");
+  return name.split(/\s+/u).every((part, k) => {
+    const w = (words[k] ?? "").replace(/[.,;:)]+$/u, "").split("-");
+    return part.split("-").every((piece, j) => isRegularForm(piece, w[j] ?? ""));
+  });
+}
+
 let byStem: Map<string, Municipality[]> | null = null;
 
 const stemKey = (word: string): string => foldPolish(word).slice(0, 3);

@@ -21,7 +21,19 @@ export type Gold = {
   /** A PDF typeset from this text file of the corpus (the PDF reader's test helper). */
   pdfFrom?: string;
   layout: string;
-  facts: { kind: string; municipality: string; teryt: string; year: number };
+  /** A real report nobody here wrote (test/fixtures/import-corpus/blind), gold written first. */
+  blind?: boolean;
+  source?: string;
+  /** false: only the facts are scored; the parser's items must each carry a doubt. */
+  itemsScored?: boolean;
+  facts: {
+    kind: string;
+    municipality: string;
+    teryt: string;
+    year: number;
+    program?: string;
+    title?: string;
+  };
   projects: { symbol?: string; title: string; implementers: string[] }[];
   indicators: { name: string; value: number }[];
   contributions: { indicator: string; institution: string; value: number }[];
@@ -30,7 +42,14 @@ export type Gold = {
 export const KINDS = ["facts", "projects", "implementers", "indicators", "contributions"] as const;
 export type Kind = (typeof KINDS)[number];
 export type Tally = { gold: number; proposed: number; matched: number };
-export type DocumentScore = { file: string; layout: string; tallies: Record<Kind, Tally> };
+export type DocumentScore = {
+  file: string;
+  layout: string;
+  blind: boolean;
+  tallies: Record<Kind, Tally>;
+  /** Items proposed without a doubt for the reviewer where the gold scores no items. */
+  undoubted: number;
+};
 
 const key = (s: string) =>
   s
@@ -40,11 +59,16 @@ const key = (s: string) =>
     .replace(/[.,;:]+$/u, "")
     .trim();
 
-export async function readGolds(): Promise<Gold[]> {
-  const names = (await readdir(CORPUS_DIR)).filter((n) => n.endsWith(".gold.json")).sort();
+async function goldsIn(dir: string): Promise<Gold[]> {
+  const names = (await readdir(CORPUS_DIR + dir)).filter((n) => n.endsWith(".gold.json")).sort();
   return Promise.all(
-    names.map(async (n) => JSON.parse(await readFile(CORPUS_DIR + n, "utf8")) as Gold),
+    names.map(async (n) => JSON.parse(await readFile(CORPUS_DIR + dir + n, "utf8")) as Gold),
   );
+}
+
+/** The corpus's gold files: the documents written here, then the blind ones. */
+export async function readGolds(): Promise<Gold[]> {
+  return [...(await goldsIn("")), ...(await goldsIn("blind/"))];
 }
 
 /** The parser's proposal for a corpus document (Word files are built into a temporary folder). */
@@ -78,21 +102,47 @@ function tally(goldKeys: string[], proposedKeys: string[]): Tally {
   return { gold: goldKeys.length, proposed: proposedKeys.length, matched };
 }
 
+const NO_TALLY: Tally = { gold: 0, proposed: 0, matched: 0 };
+
+function factsTally(gold: Gold, p: ImportProposal): Tally {
+  const g = gold.facts;
+  const goldKeys = [`kind:${g.kind}`, `m:${g.municipality}`, `t:${g.teryt}`, `y:${g.year}`];
+  const proposed = [
+    `kind:${p.document.kind}`,
+    `m:${p.document.municipality ?? ""}`,
+    `t:${p.document.teryt ?? ""}`,
+    `y:${p.document.year ?? ""}`,
+  ];
+  // Program and title are scored where the gold names them.
+  if (g.program !== undefined) {
+    goldKeys.push(`p:${g.program}`);
+    proposed.push(`p:${p.document.program ?? ""}`);
+  }
+  if (g.title !== undefined) {
+    goldKeys.push(`title:${key(g.title)}`);
+    proposed.push(`title:${key(p.document.title ?? "")}`);
+  }
+  return tally(goldKeys, proposed);
+}
+
 export function scoreDocument(gold: Gold, p: ImportProposal): DocumentScore {
-  const facts = tally(
-    [
-      `kind:${gold.facts.kind}`,
-      `m:${gold.facts.municipality}`,
-      `t:${gold.facts.teryt}`,
-      `y:${gold.facts.year}`,
-    ],
-    [
-      `kind:${p.document.kind}`,
-      `m:${p.document.municipality ?? ""}`,
-      `t:${p.document.teryt ?? ""}`,
-      `y:${p.document.year ?? ""}`,
-    ],
-  );
+  const facts = factsTally(gold, p);
+  if (gold.itemsScored === false) {
+    const undoubted = p.indicators.filter((i) => i.uncertain.length === 0).length;
+    return {
+      file: gold.file,
+      layout: gold.layout,
+      blind: gold.blind === true,
+      tallies: {
+        facts,
+        projects: NO_TALLY,
+        implementers: NO_TALLY,
+        indicators: NO_TALLY,
+        contributions: NO_TALLY,
+      },
+      undoubted: undoubted + p.projects.length,
+    };
+  }
   const projectKey = (symbol: string | undefined, title: string) => `${symbol ?? ""}|${key(title)}`;
   const projects = tally(
     gold.projects.map((g) => projectKey(g.symbol, g.title)),
@@ -119,7 +169,9 @@ export function scoreDocument(gold: Gold, p: ImportProposal): DocumentScore {
   return {
     file: gold.file,
     layout: gold.layout,
+    blind: gold.blind === true,
     tallies: { facts, projects, implementers, indicators, contributions },
+    undoubted: 0,
   };
 }
 
