@@ -4,44 +4,29 @@
 import { formatDate } from "../format/polish-dates.ts";
 import { layoutCards } from "./layout/cards.ts";
 import { layoutIndicators } from "./layout/indicators.ts";
-import {
-  DASH,
-  WITHHELD,
-  paragraphs,
-  type Block,
-  type ReportLayoutResult,
-} from "./layout/blocks.ts";
-import type { ReportData, ReportModel } from "./model.ts";
+import { titleWithPeriod, titleWithoutPeriod, periodOf } from "./layout/legal-basis.ts";
+import { DASH, paragraphs, type Block, type ReportLayoutResult } from "./layout/blocks.ts";
+import type { ReportModel } from "./model.ts";
 
 export type { Block, Cell, ReportLayoutResult, TocEntry } from "./layout/blocks.ts";
 export { splitLines } from "./layout/blocks.ts";
 export { contributionsText, valueText } from "./layout/indicator-blocks.ts";
-
-export function defaultIntroduction(data: ReportData): string {
-  const powiat = data.municipality.kind === "powiat";
-  const basis = powiat
-    ? "art. 19 pkt 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej opracowanie i realizacja powiatowej strategii rozwiązywania problemów społecznych należą do zadań własnych powiatu"
-    : "art. 17 ust. 1 pkt 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej opracowanie i realizacja gminnej strategii rozwiązywania problemów społecznych należą do zadań własnych gminy o charakterze obowiązkowym";
-  return [
-    `Zgodnie z ${basis}. Zgodnie z art. 16b tej ustawy strategia zawiera w szczególności diagnozę sytuacji społecznej, prognozę zmian, cele strategiczne projektowanych zmian, kierunki niezbędnych działań, sposób realizacji strategii i jej ramy finansowe oraz wskaźniki realizacji działań.`,
-    `Niniejsze sprawozdanie przedstawia stan realizacji dokumentu „${data.document.title}” na lata ${data.document.periodStart}${DASH}${data.document.periodEnd} w ${data.year} r., na podstawie informacji przekazanych przez realizatorów projektów i instytucje współpracujące.`,
-    ...(data.smallCountsBelow
-      ? [
-          `W tej wersji publicznej liczby osób, rodzin i spraw mniejsze niż ${data.smallCountsBelow} (poza zerem) nie są podawane, aby nie można było rozpoznać konkretnych osób; w tabelach oznaczono je słowami „${WITHHELD}”.`,
-        ]
-      : []),
-  ].join("\n");
-}
+export { defaultIntroduction, titleWithPeriod } from "./layout/legal-basis.ts";
 
 export function layoutReport(model: ReportModel): ReportLayoutResult {
   const { data } = model;
-  const period = `na lata ${data.document.periodStart}${DASH}${data.document.periodEnd}`;
-  const title = `Sprawozdanie z realizacji: ${data.document.title} ${period} za rok ${data.year}`;
+  // The title names the period once, whether the document's own title has it or not.
+  const title = `Sprawozdanie z realizacji: ${titleWithPeriod(data.document)} za rok ${data.year}`;
   const blocks: Block[] = [
     {
       kind: "title",
       municipality: data.municipality.name,
-      lines: ["Sprawozdanie z realizacji", data.document.title, period, `za rok ${data.year}`],
+      lines: [
+        "Sprawozdanie z realizacji",
+        titleWithoutPeriod(data.document.title),
+        periodOf(data.document),
+        `za rok ${data.year}`,
+      ],
       preparedBy: model.preparedBy,
       date: formatDate(model.generatedAt),
       draft: model.draft,

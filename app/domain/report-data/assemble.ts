@@ -240,5 +240,16 @@ function indicatorOf(
     })
     .filter((h) => h !== null)
     .sort((a, b) => a.year - b.year);
-  return { id: i.id, name: i.name, unit: i.unit, kind: i.kind, target: i.target, value, history };
+  return {
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    kind: i.kind,
+    target: i.target,
+    direction: i.direction,
+    baseline: i.baseline,
+    baselineYear: i.baselineYear,
+    value,
+    history,
+  };
 }

@@ -39,6 +39,10 @@ export type ReportIndicator = {
   unit: string;
   kind: string;
   target: number | null;
+  /** "increase", "decrease" or "none": which way the value should go (target status). */
+  direction: string;
+  baseline: number | null;
+  baselineYear: number | null;
   value: ReportValue | null;
   /** Totals of the report year and earlier years the reader may see, oldest first. */
   history: { year: number; total: number; approximate: boolean }[];

@@ -56,6 +56,9 @@ const data: ReportData = {
               unit: "zł",
               kind: "result",
               target: null,
+              direction: "increase",
+              baseline: null,
+              baselineYear: null,
               value: value(1588268.16),
               history: [
                 { year: 2020, total: 10, approximate: false },
