@@ -315,10 +315,6 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
           <Link to={`${base}/dokumenty/${doc.slug}/nowy-okres`}>
             Rozpocznij nowy okres jako kopię tego dokumentu
           </Link>
-          {" · "}
-          <Link to={`${base}/dokumenty/${doc.slug}/uwagi?rok=${year}`}>
-            Uwagi walidacji roku {year}
-          </Link>
         </p>
       ) : null}
       {loaderData.canEdit ? (
