@@ -31,6 +31,7 @@ export default [
     route("g/:tenant/pulpit/dane.xlsx", "routes/dashboard-export.tsx", { id: "dashboard-xlsx" }),
     route("g/:tenant/dokumenty", "routes/documents.tsx"),
     route("g/:tenant/dokumenty/:document", "routes/document.tsx"),
+    route("g/:tenant/dokumenty/:document/nowy-okres", "routes/document-next-period.tsx"),
     route("g/:tenant/dokumenty/:document/raport", "routes/report.tsx"),
     route("g/:tenant/dokumenty/:document/raport/plik", "routes/report-file.tsx"),
     route("g/:tenant/raporty/:report", "routes/final-report-file.tsx"),

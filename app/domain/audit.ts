@@ -44,7 +44,9 @@ export type AuditAction =
   | "publish"
   | "withdraw"
   | "password_reset"
-  | "resend";
+  | "resend"
+  | "archive"
+  | "restore";
 
 type Snapshot = Record<string, unknown>;
 

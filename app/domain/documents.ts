@@ -46,7 +46,11 @@ export async function listLinkedDocuments(opts: {
   documentId: string;
 }): Promise<{ implementedBy: PlanDocument[]; implements: PlanDocument[] }> {
   const { scope, documentId } = opts;
-  const links = await scope.db.select().from(documentLinks).where(inTenant(scope, documentLinks));
+  // Only "implements": a new period's "continues" link is not a program (document-links.ts).
+  const links = await scope.db
+    .select()
+    .from(documentLinks)
+    .where(inTenant(scope, documentLinks, eq(documentLinks.relation, "implements")));
   const ids = links.flatMap((l) => [l.fromDocumentId, l.toDocumentId]);
   const docs = ids.length
     ? await scope.db

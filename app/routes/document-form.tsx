@@ -2,25 +2,36 @@
 import type { Route } from "./+types/document-form";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { SelectField, TextField } from "../components/field/field.tsx";
-import { getDocument } from "../domain/documents.ts";
+import { getDocument, listDocuments } from "../domain/documents.ts";
+import { readDocumentLinks, setImplementedDocuments } from "../domain/document-links.ts";
 import {
   DOCUMENT_KIND_LABELS,
   DOCUMENT_STATUS_LABELS,
   labelOptions,
 } from "../domain/value-labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
-import { documentSchema as schema } from "../web/forms/document.ts";
+import { documentSchema } from "../web/forms/document.ts";
+import { optionalId } from "../web/forms/fields.ts";
 import { redirect } from "react-router";
 import { formAction } from "../web/forms/action.server.ts";
 import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 
+// The document's own fields and the one it implements (a program → the strategy, decision 063).
+const schema = documentSchema.extend({ implementsId: optionalId });
+
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   return asStrategyEditor({ request, context, params }, async (scope) => {
     const doc =
       params.document === NEW ? null : await getDocument({ scope, idOrSlug: params.document });
+    const links = doc ? await readDocumentLinks({ scope, documentId: doc.id }) : null;
+    const others = (await listDocuments({ scope })).filter((d) => d.id !== doc?.id);
     return {
+      documents: others.map((d) => ({
+        value: d.id,
+        label: `${d.title} (${d.periodStart}–${d.periodEnd})`,
+      })),
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       isNew: !doc,
       version: doc ? String(doc.version) : "",
@@ -33,6 +44,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         resolutionNumber: doc?.resolutionNumber ?? "",
         resolutionDate: doc?.resolutionDate ?? "",
         status: doc?.status ?? "in_force",
+        implementsId: links?.implements[0]?.id ?? "",
       },
     };
   });
@@ -45,10 +57,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return formAction({
       request,
       schema,
-      act: async (fields, sent) => {
-        await (doc
+      act: async ({ implementsId, ...fields }, sent) => {
+        const saved = await (doc
           ? updateDocument({ scope, id: doc.id, expectedVersion: sent.version ?? 0, fields })
           : createDocument({ scope, fields }));
+        await setImplementedDocuments({
+          scope,
+          documentId: doc?.id ?? saved.id,
+          targetIds: implementsId ? [implementsId] : [],
+        });
         throw redirect(`/g/${scope.tenant.slug}/dokumenty/${fields.slug}`);
       },
     });
@@ -122,6 +139,15 @@ export default function DocumentForm({ loaderData, actionData }: Route.Component
         width={10}
         defaultValue={values.resolutionDate}
         error={err("resolutionDate")}
+      />
+      <SelectField
+        name="implementsId"
+        label="Realizuje dokument"
+        hint="Np. program wspierania rodziny realizuje strategię rozwiązywania problemów społecznych."
+        placeholder="— nie realizuje innego dokumentu —"
+        options={loaderData.documents}
+        defaultValue={values.implementsId}
+        error={err("implementsId")}
       />
       <SelectField
         name="status"

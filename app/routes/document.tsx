@@ -7,7 +7,8 @@ import { StatusTag, type TagTone } from "../components/status-tag/status-tag.tsx
 import { SummaryList } from "../components/summary-list/summary-list.tsx";
 import { labelInUnit } from "../format/units.ts";
 import { labelOf } from "../domain/value-labels.ts";
-import { getDocument, listLinkedDocuments, listReportingYears } from "../domain/documents.ts";
+import { getDocument, listReportingYears } from "../domain/documents.ts";
+import { readDocumentLinks, type LinkedDocument } from "../domain/document-links.ts";
 import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
 import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
@@ -39,7 +40,7 @@ async function documentPage(scope: TenantScope, idOrSlug: string, requested: num
       : (years[0] ?? doc.periodEnd);
   const [tree, links] = await Promise.all([
     getStrategyTree({ scope, documentId: doc.id, year }),
-    listLinkedDocuments({ scope, documentId: doc.id }),
+    readDocumentLinks({ scope, documentId: doc.id }),
   ]);
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
@@ -57,9 +58,23 @@ async function documentPage(scope: TenantScope, idOrSlug: string, requested: num
     year,
     years: [...new Set([...years, year])].sort((a, b) => b - a),
     tree,
-    implementedBy: links.implementedBy.map((d) => ({ slug: d.slug, title: d.title })),
-    implements: links.implements.map((d) => ({ slug: d.slug, title: d.title })),
+    links: LINK_ROWS.map(([key, label]) => ({
+      label,
+      documents: links[key].map((d) => ({ slug: d.slug, title: linkTitle(d) })),
+    })).filter((row) => row.documents.length > 0),
   };
+}
+
+/** The document's links, both ways (decision 063), as its summary shows them. */
+const LINK_ROWS = [
+  ["implementedBy", "Realizowany przez"],
+  ["implements", "Realizuje"],
+  ["continues", "Kontynuuje"],
+  ["continuedBy", "Kontynuowany przez"],
+] as const;
+
+function linkTitle(d: LinkedDocument): string {
+  return `${d.title} (${d.periodStart}–${d.periodEnd})`;
 }
 
 const CARD_TAG: Record<string, { tone: TagTone; label: string }> = {
@@ -259,17 +274,18 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
       <SummaryList
         rows={[
           ...(doc.resolution ? [{ key: "Podstawa", value: doc.resolution }] : []),
-          ...(loaderData.implementedBy.length
-            ? [
-                {
-                  key: "Realizowana przez programy",
-                  value: loaderData.implementedBy.map((d) => d.title).join("; "),
-                },
-              ]
-            : []),
-          ...(loaderData.implements.length
-            ? [{ key: "Realizuje", value: loaderData.implements.map((d) => d.title).join("; ") }]
-            : []),
+          ...loaderData.links.map((row) => ({
+            key: row.label,
+            value: (
+              <ul className="linked-documents">
+                {row.documents.map((d) => (
+                  <li key={d.slug}>
+                    <Link to={`${base}/dokumenty/${d.slug}`}>{d.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            ),
+          })),
         ]}
       />
       <Form method="get" className="inline-form">
@@ -295,6 +311,10 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
       {loaderData.canEdit ? (
         <p>
           <Link to={`${base}/struktura/dokumenty/${doc.slug}`}>Edytuj dane dokumentu</Link>
+          {" · "}
+          <Link to={`${base}/dokumenty/${doc.slug}/nowy-okres`}>
+            Rozpocznij nowy okres jako kopię tego dokumentu
+          </Link>
         </p>
       ) : null}
       {loaderData.canEdit ? (

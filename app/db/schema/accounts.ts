@@ -13,7 +13,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, tenantId, createdAt, updatedAt, version } from "./columns.ts";
+import { archivedAt, archivedBy, id, tenantId, createdAt, updatedAt, version } from "./columns.ts";
 
 export const tenants = pgTable("tenants", {
   id: id(),
@@ -86,6 +86,8 @@ export const institutions = pgTable(
     shortName: text("short_name"),
     /** municipal_unit, state_agency, school, ngo, church, court, health, other */
     kind: text("kind").notNull().default("other"),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -104,6 +106,8 @@ export const memberships = pgTable(
     /** admin, coordinator, goal_coordinator, partner, viewer */
     role: text("role").notNull(),
     institutionId: uuid("institution_id"),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -130,6 +134,8 @@ export const authTokens = pgTable(
     email: text("email").notNull(),
     name: text("name"),
     tenantId: uuid("tenant_id").references(() => tenants.id, { onDelete: "cascade" }),
+    /** The role an invitation grants: partner (with institutionId) or viewer; null = partner. */
+    role: text("role"),
     institutionId: uuid("institution_id"),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id),

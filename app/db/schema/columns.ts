@@ -24,3 +24,10 @@ export const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
   fromDriver: (value) => new Uint8Array(value),
 });
+
+/**
+ * Archiving (decision 062): an archived row leaves lists, rounds and later reports but stays in
+ * history and published snapshots; restoring clears both columns.
+ */
+export const archivedAt = () => timestamp("archived_at", { withTimezone: true });
+export const archivedBy = () => uuid("archived_by");

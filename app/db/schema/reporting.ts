@@ -12,7 +12,16 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, tenantId, createdAt, updatedAt, version, amount } from "./columns.ts";
+import {
+  archivedAt,
+  archivedBy,
+  id,
+  tenantId,
+  createdAt,
+  updatedAt,
+  version,
+  amount,
+} from "./columns.ts";
 import { tenants, users, institutions } from "./accounts.ts";
 import { operationalGoals, projects } from "./strategy.ts";
 
@@ -27,6 +36,8 @@ export const projectCards = pgTable(
     status: text("status").notNull().default("carried_out"),
     statusReason: text("status_reason"),
     reportedIn: text("reported_in"),
+    /** The municipality's document the project is reported in (status reported_elsewhere). */
+    reportedInDocumentId: uuid("reported_in_document_id"),
     goalText: text("goal_text"),
     /** achieved, partly, not_achieved */
     goalVerdict: text("goal_verdict"),
@@ -75,6 +86,8 @@ export const indicators = pgTable(
     baselineYear: integer("baseline_year"),
     target: numeric("target", { precision: 16, scale: 2, mode: "number" }),
     position: integer("position").notNull().default(0),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

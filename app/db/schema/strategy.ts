@@ -10,7 +10,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, tenantId, createdAt, updatedAt, version } from "./columns.ts";
+import { archivedAt, archivedBy, id, tenantId, createdAt, updatedAt, version } from "./columns.ts";
 import { tenants, institutions, memberships } from "./accounts.ts";
 
 export const planDocuments = pgTable(
@@ -28,6 +28,8 @@ export const planDocuments = pgTable(
     resolutionDate: text("resolution_date"),
     /** draft, in_force, expired */
     status: text("status").notNull().default("in_force"),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -71,6 +73,8 @@ export const strategicGoals = pgTable(
     coordinatorName: text("coordinator_name"),
     coordinatorPosition: text("coordinator_position"),
     position: integer("position").notNull().default(0),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -116,6 +120,8 @@ export const operationalGoals = pgTable(
     /** Proposed action lines (proponowane kierunki działań), free-text bullets. */
     actionLines: jsonb("action_lines").$type<string[]>().notNull().default([]),
     position: integer("position").notNull().default(0),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -148,6 +154,8 @@ export const projects = pgTable(
     euFund: text("eu_fund"),
     euAgreementNumber: text("eu_agreement_number"),
     position: integer("position").notNull().default(0),
+    archivedAt: archivedAt(),
+    archivedBy: archivedBy(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -69,6 +69,10 @@ const LABELS: Record<string, string> = {
   changeThreshold: "Próg zmiany wymagającej wyjaśnienia (%)",
   remindBefore: "Przypomnienia przed terminem (dni)",
   remindAfter: "Przypomnienia po terminie (dni)",
+  implements: "Realizuje dokument",
+  continues: "Kontynuuje dokument",
+  archivedAt: "Zarchiwizowano",
+  copiedFrom: "Skopiowano z dokumentu",
 };
 
 /** Field names that mean something else in one kind of record. */
@@ -185,6 +189,8 @@ const ACTIONS: Record<string, string> = {
   publish: "Publikacja",
   withdraw: "Wycofanie publikacji",
   password_reset: "Zmiana hasła",
+  archive: "Przeniesienie do archiwum",
+  restore: "Przywrócenie z archiwum",
 };
 
 export function historyView(entries: HistoryEntry[], institutionNames?: Map<string, string>) {
