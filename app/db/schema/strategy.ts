@@ -28,6 +28,13 @@ export const planDocuments = pgTable(
     resolutionDate: text("resolution_date"),
     /** draft, in_force, expired */
     status: text("status").notNull().default("in_force"),
+    /**
+     * From what share of the expected progress (in percent) an indicator counts as "close to
+     * target"; null = the default (80). Decision 053.
+     */
+    closeThreshold: integer("close_threshold"),
+    /** Years whose data are generated example data (the demo), never real reports. Decision 054. */
+    exampleYears: integer("example_years").array().notNull().default([]),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
