@@ -3,7 +3,9 @@
 import { Chart } from "./chart/chart.tsx";
 import { labelInUnit } from "../format/units.ts";
 import { formatChartValue, type RenderedChart } from "./chart/chart-spec.ts";
-import { TARGET_STATUS_LABELS, type TargetStatus } from "../domain/analytics/target-status.ts";
+import type { TargetStatus } from "../domain/analytics/target-status.ts";
+import { TargetStatusTag } from "./target-status/target-status.tsx";
+import { ExampleDataNotice, ExampleDataTag } from "./example-data/example-data.tsx";
 
 export type HistoryRow = {
   year: number;
@@ -12,6 +14,7 @@ export type HistoryRow = {
   complete: boolean;
   change: number | null;
   status: TargetStatus;
+  example: boolean;
 };
 
 function signed(n: number, unit: string): string {
@@ -28,6 +31,7 @@ export function IndicatorHistory(props: {
   return (
     <section aria-labelledby="historia-tytul">
       <h2 id="historia-tytul">Wartości w kolejnych latach</h2>
+      <ExampleDataNotice years={props.rows.filter((r) => r.example).map((r) => r.year)} />
       <table className="table">
         <caption className="table__caption">
           {labelInUnit("Wartość wskaźnika w każdym roku", props.unit)}
@@ -47,16 +51,22 @@ export function IndicatorHistory(props: {
         <tbody>
           {props.rows.map((r) => (
             <tr key={r.year}>
-              <th scope="row">{r.year}</th>
+              <th scope="row">
+                {r.year}
+                {r.example ? (
+                  <>
+                    {" "}
+                    <ExampleDataTag />
+                  </>
+                ) : null}
+              </th>
               <td className="num">
                 {r.complete ? formatChartValue(r.total, props.unit, r.approximate) : "niedostępna"}
               </td>
               <td className="num">{r.change === null ? "—" : signed(r.change, props.unit)}</td>
               {props.hasTarget ? (
                 <td>
-                  <span className={`target-status target-status--${r.status}`}>
-                    {TARGET_STATUS_LABELS[r.status]}
-                  </span>
+                  <TargetStatusTag status={r.status} />
                 </td>
               ) : null}
             </tr>

@@ -3,6 +3,7 @@
 // enumerated value a person sees goes through labelOf and the ENUMERATIONS table below.
 import { ROLE_LABELS } from "./actor.ts";
 import { ASSIGNMENT_KIND_LABELS, ASSIGNMENT_STATUS_LABELS } from "./rounds/assignment-statuses.ts";
+import { TARGET_STATUS_LABELS } from "./analytics/target-status.ts";
 
 export const CARD_STATUS_LABELS: Record<string, string> = {
   carried_out: "zrealizowany",
@@ -149,6 +150,13 @@ export const FINDING_LABELS: Record<string, string> = {
   status_reason_missing: "brak przyczyny niezrealizowania",
 };
 
+/** A finding's weight (as the findings panel names it): error, warning, explanation. */
+export const SEVERITY_LABELS: Record<string, string> = {
+  error: "błąd",
+  warning: "ostrzeżenie",
+  note: "wyjaśnienie",
+};
+
 /** An e-mail's state on the outbox page (decision 051). */
 export const OUTBOX_STATUS_LABELS: Record<string, string> = {
   outbox: "w skrzynce (bez SMTP)",
@@ -186,6 +194,8 @@ export const ENUMERATIONS = {
   role: ROLE_LABELS as Record<string, string>,
   finding: FINDING_LABELS,
   euFund: EU_FUND_LABELS,
+  targetStatus: TARGET_STATUS_LABELS as Record<string, string>,
+  severity: SEVERITY_LABELS,
 } as const;
 export type Enumeration = keyof typeof ENUMERATIONS;
 

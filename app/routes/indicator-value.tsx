@@ -37,7 +37,10 @@ import { historyView } from "../web/views/history.ts";
 import { parseYear } from "../web/params.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { IndicatorHistory } from "../components/indicator-history.tsx";
-import { renderChart } from "../components/chart/render-chart.server.ts";
+import { renderCharts } from "../web/dashboard/render-charts.server.ts";
+import { TargetStatusTag } from "../components/target-status/target-status.tsx";
+import { ExampleDataTag } from "../components/example-data/example-data.tsx";
+import { hasTarget } from "../domain/analytics/target-status.ts";
 import { getIndicatorSeries } from "../domain/analytics/indicator-series.ts";
 import { indicatorPageSpecs } from "../web/dashboard/dashboard-specs.ts";
 import { Button, ButtonLink } from "../components/button/button.tsx";
@@ -58,19 +61,24 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       bundle && bundle.complete ? await listHistory({ scope, entityIds: [bundle.value.id] }) : [];
     const canAck = canAcknowledgeFinding(scope.actor, view.goal.id);
     const series = await getIndicatorSeries({ scope, indicatorId: view.indicator.id });
+    const exampleYears = series.points.filter((p) => p.example).map((p) => p.year);
+    const thisYear = series.points.find((p) => p.year === year);
     return {
       series: {
-        rows: series.points.map(({ year, total, approximate, complete, change, status }) => ({
-          year,
-          total,
-          approximate,
-          complete,
-          change,
-          status,
+        rows: series.points.map((p) => ({
+          year: p.year,
+          total: p.total,
+          approximate: p.approximate,
+          complete: p.complete,
+          change: p.change,
+          status: p.status,
+          example: p.example,
         })),
-        hasTarget: series.indicator.target !== null && series.indicator.direction !== "none",
-        charts: indicatorPageSpecs(series).map((spec) => renderChart(spec)),
+        hasTarget: hasTarget(series.indicator),
+        charts: renderCharts(indicatorPageSpecs(series), exampleYears),
       },
+      yearStatus: hasTarget(series.indicator) ? (thisYear?.status ?? "no_data") : null,
+      exampleYear: thisYear?.example ?? false,
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       year,
       indicator: {
@@ -182,6 +190,12 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
       />
       <PageHeader title={indicator.name} caption={`Wartość wskaźnika za rok ${year}`} />
       <ErrorSummary errors={errors} />
+      {loaderData.exampleYear ? (
+        <p>
+          <ExampleDataTag /> Wartości za {year} r. są przykładowe — wygenerowane do demonstracji,
+          nie pochodzą ze sprawozdania.
+        </p>
+      ) : null}
       <SummaryList
         rows={[
           { key: "Cel strategiczny", value: `${loaderData.goal.code}. ${loaderData.goal.title}` },
@@ -199,6 +213,14 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
               : "brak danych",
           },
           ...loaderData.targets,
+          ...(loaderData.yearStatus
+            ? [
+                {
+                  key: `Względem celu w ${year} r.`,
+                  value: <TargetStatusTag status={loaderData.yearStatus} />,
+                },
+              ]
+            : []),
           ...(loaderData.previousTotal !== null
             ? [
                 {

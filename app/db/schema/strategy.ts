@@ -30,6 +30,13 @@ export const planDocuments = pgTable(
     status: text("status").notNull().default("in_force"),
     archivedAt: archivedAt(),
     archivedBy: archivedBy(),
+    /**
+     * From what share of the expected progress (in percent) an indicator counts as "close to
+     * target"; null = the default (80). Decision 053.
+     */
+    closeThreshold: integer("close_threshold"),
+    /** Years whose data are generated example data (the demo), never real reports. Decision 054. */
+    exampleYears: integer("example_years").array().notNull().default([]),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -13,7 +13,7 @@ import {
 import { authorize, canViewStrategy } from "../../policies/index.ts";
 import { loadValueBundles, type Breakdown, type ValueBundle } from "../indicator-values/index.ts";
 import { findInTenant, inTenant, type TenantScope } from "../scope.ts";
-import { targetStatus, type TargetStatus } from "./target-status.ts";
+import { documentThresholds, targetStatus, type TargetStatus } from "./target-status.ts";
 
 export type SeriesPoint = {
   year: number;
@@ -28,6 +28,8 @@ export type SeriesPoint = {
   /** Change of the total against the year before, when both are known. */
   change: number | null;
   status: TargetStatus;
+  /** The year's data are generated example data (the demo), not a report. Decision 054. */
+  example: boolean;
 };
 
 export type IndicatorSeries = {
@@ -45,7 +47,7 @@ export type IndicatorSeries = {
   points: SeriesPoint[];
 };
 
-function toPoint(year: number, b: ValueBundle): Omit<SeriesPoint, "change" | "status"> {
+function toPoint(year: number, b: ValueBundle): Omit<SeriesPoint, "change" | "status" | "example"> {
   return {
     year,
     total: b.complete ? b.value.total : null,
@@ -75,6 +77,8 @@ export async function loadIndicatorSeries(opts: {
       i: indicators,
       goalId: operationalGoals.strategicGoalId,
       periodEnd: planDocuments.periodEnd,
+      closeThreshold: planDocuments.closeThreshold,
+      exampleYears: planDocuments.exampleYears,
     })
     .from(indicators)
     .innerJoin(operationalGoals, eq(operationalGoals.id, indicators.operationalGoalId))
@@ -92,7 +96,8 @@ export async function loadIndicatorSeries(opts: {
       bundles: await loadValueBundles({ scope, indicatorIds, year }),
     })),
   );
-  for (const { i, goalId, periodEnd } of inds) {
+  for (const { i, goalId, periodEnd, closeThreshold, exampleYears } of inds) {
+    const thresholds = documentThresholds({ closeThreshold });
     const indicator = {
       id: i.id,
       name: i.name,
@@ -114,8 +119,8 @@ export async function loadIndicatorSeries(opts: {
         prev && prev.year === year - 1 && prev.total !== null && p.total !== null
           ? p.total - prev.total
           : null;
-      const status = targetStatus({ ...indicator, value: p.total, year });
-      points.push({ ...p, change, status });
+      const status = targetStatus({ ...indicator, value: p.total, year }, thresholds);
+      points.push({ ...p, change, status, example: exampleYears.includes(year) });
     }
     out.set(i.id, { indicator, points });
   }

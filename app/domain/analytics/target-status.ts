@@ -20,6 +20,23 @@ export type TargetThresholds = {
 };
 export const DEFAULT_THRESHOLDS: TargetThresholds = { close: 0.8 };
 
+/** The default "close to target" threshold in percent, as the document form shows it. */
+export const DEFAULT_CLOSE_PERCENT = 80;
+
+/**
+ * A document's thresholds: its own "close to target" percent, or the default. The one place a
+ * document's setting becomes thresholds (decision 053) — the tree, the indicator page, the
+ * dashboards and the report all judge through it.
+ */
+export function documentThresholds(doc: { closeThreshold: number | null }): TargetThresholds {
+  return doc.closeThreshold == null ? DEFAULT_THRESHOLDS : { close: doc.closeThreshold / 100 };
+}
+
+/** Whether an indicator can be judged at all: a target and a direction to reach it. */
+export function hasTarget(i: { target: number | null; direction: string }): boolean {
+  return i.target != null && (i.direction === "increase" || i.direction === "decrease");
+}
+
 export type TargetFacts = {
   value: number | null;
   target: number | null;
