@@ -3,6 +3,7 @@
 // enumerated value a person sees goes through labelOf and the ENUMERATIONS table below.
 import { ROLE_LABELS } from "./actor.ts";
 import { ASSIGNMENT_KIND_LABELS, ASSIGNMENT_STATUS_LABELS } from "./rounds/assignment-statuses.ts";
+import { DICTIONARY_AREAS } from "./comparison/dictionary.ts";
 
 export const CARD_STATUS_LABELS: Record<string, string> = {
   carried_out: "zrealizowany",
@@ -175,6 +176,7 @@ export const ENUMERATIONS = {
   outboxStatus: OUTBOX_STATUS_LABELS,
   role: ROLE_LABELS as Record<string, string>,
   finding: FINDING_LABELS,
+  dictionaryArea: DICTIONARY_AREAS as Record<string, string>,
 } as const;
 export type Enumeration = keyof typeof ENUMERATIONS;
 
