@@ -53,7 +53,11 @@ describe.each(engines())("comparison between municipalities on %s", (engine) => 
     const coverage = await dictionaryCoverage({ db: coordinator.db, actor: null });
     expect(coverage.find((e) => e.code === "WR-01")!.municipalities).toBeGreaterThanOrEqual(1);
     // Withdrawn: gone from the comparison.
-    await withdrawPublication({ scope: coordinator, publicationId: v1.id, reason: "Błąd w danych" });
+    await withdrawPublication({
+      scope: coordinator,
+      publicationId: v1.id,
+      reason: "Błąd w danych",
+    });
     expect(await comparisonOf(w.scope, w, "WR-01")).toEqual([]);
   });
 
@@ -74,7 +78,12 @@ describe.each(engines())("comparison between municipalities on %s", (engine) => 
       code: "PS-09",
     });
     const [cell] = await comparisonOf(w.scope, w, "PS-09");
-    expect(cell).toMatchObject({ value: null, withheld: true, perThousand: null, residents: 1_000 });
+    expect(cell).toMatchObject({
+      value: null,
+      withheld: true,
+      perThousand: null,
+      residents: 1_000,
+    });
   });
 
   it("lets only a coordinator map, one indicator of a document per code", async () => {
