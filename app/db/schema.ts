@@ -9,3 +9,4 @@ export * from "./schema/audit.ts";
 export * from "./schema/rounds.ts";
 export * from "./schema/files.ts";
 export * from "./schema/publication.ts";
+export * from "./schema/comparison.ts";

@@ -26,6 +26,7 @@ export type EntityType =
   | "publication"
   | "public_settings"
   | "outbox_message"
+  | "population"
   | "tenant";
 
 /** Round steps are named in the trail, so "who accepted this" is one query. */

@@ -4,6 +4,7 @@
 import { ROLE_LABELS } from "./actor.ts";
 import { ASSIGNMENT_KIND_LABELS, ASSIGNMENT_STATUS_LABELS } from "./rounds/assignment-statuses.ts";
 import { TARGET_STATUS_LABELS } from "./analytics/target-status.ts";
+import { DICTIONARY_AREAS } from "./comparison/dictionary.ts";
 
 export const CARD_STATUS_LABELS: Record<string, string> = {
   carried_out: "zrealizowany",
@@ -196,6 +197,7 @@ export const ENUMERATIONS = {
   euFund: EU_FUND_LABELS,
   targetStatus: TARGET_STATUS_LABELS as Record<string, string>,
   severity: SEVERITY_LABELS,
+  dictionaryArea: DICTIONARY_AREAS as Record<string, string>,
 } as const;
 export type Enumeration = keyof typeof ENUMERATIONS;
 

@@ -215,3 +215,26 @@ export function canViewGoalOnDashboard(actor: Actor, goalId: string): boolean {
 export function canExportDashboard(actor: Actor): boolean {
   return canViewDashboard(actor);
 }
+
+/**
+ * The explorer (/g/:tenant/analiza): whoever may see the strategy; what each value shows is
+ * filtered further by canViewIndicatorValue and canViewContribution, as on the indicator page.
+ */
+export function canUseExplorer(actor: Actor): boolean {
+  return canViewStrategy(actor);
+}
+
+/** Which indicator reports which code of the dictionary of common indicators (decision 055). */
+export function canMapToDictionary(actor: Actor): boolean {
+  return isManager(actor);
+}
+
+/** The municipality's population by year: its administrator, or the system administrator. */
+export function canManagePopulation(actor: Actor): boolean {
+  return actor.isSystemAdmin || role(actor) === "admin";
+}
+
+/** The comparison between municipalities is made of published data only: anyone may read it. */
+export function canViewComparison(actor: Actor | null): boolean {
+  return canReadPublicPortal(actor);
+}

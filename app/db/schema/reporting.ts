@@ -85,6 +85,8 @@ export const indicators = pgTable(
     baseline: numeric("baseline", { precision: 16, scale: 2, mode: "number" }),
     baselineYear: integer("baseline_year"),
     target: numeric("target", { precision: 16, scale: 2, mode: "number" }),
+    /** Code of the common indicator it reports (app/registers/common-indicators.json), if any. */
+    dictionaryCode: text("dictionary_code"),
     position: integer("position").notNull().default(0),
     archivedAt: archivedAt(),
     archivedBy: archivedBy(),

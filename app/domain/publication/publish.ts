@@ -8,6 +8,7 @@ import { recordChange } from "../audit.ts";
 import { formatNumber } from "../../format/polish-numbers.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { UserInputError } from "../errors.ts";
+import { refreshComparisonRollup } from "../comparison/rollup.ts";
 import { buildSnapshot, countPublishedItems } from "./build-snapshot.ts";
 import { invalidatePublicCache } from "./cache.ts";
 import { canonicalFingerprint } from "./fingerprint.ts";
@@ -156,6 +157,7 @@ export async function publishYear(opts: {
         fingerprint,
       },
     });
+    await refreshComparisonRollup(tx);
     return inserted!;
   });
   invalidatePublicCache(scope.tenant.id);
@@ -204,6 +206,7 @@ export async function withdrawPublication(opts: {
       before: { withdrawnAt: null },
       after: { withdrawalReason: reason },
     });
+    await refreshComparisonRollup(tx);
   });
   invalidatePublicCache(scope.tenant.id);
 }

@@ -1,0 +1,75 @@
+// The explorer's selection (/g/:tenant/analiza, decision 056) as the address holds it, so a
+// selection can be bookmarked and shared and the GET form works without JavaScript:
+// `w` indicators, `od`/`do` years, `i` institutions, `podzial` breakdown dimensions (each may
+// repeat). Parsing never fails: what cannot be read is left out and said in `problems`, and the
+// page shows what remains. Pure: safe in the browser.
+import { BREAKDOWN_DIMENSIONS } from "../../domain/value-labels.ts";
+import { z } from "./zod.ts";
+
+export const MAX_EXPLORER_INDICATORS = 12;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+const DIMENSIONS = Object.keys(BREAKDOWN_DIMENSIONS);
+
+export type ExplorerSelection = {
+  indicatorIds: string[];
+  fromYear: number | null;
+  toYear: number | null;
+  institutionIds: string[];
+  dimensions: string[];
+};
+
+export type ParsedSelection = { selection: ExplorerSelection; problems: string[] };
+
+const yearField = z.coerce.number().int().min(1990).max(2100);
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ""))];
+}
+
+function readYear(raw: string | null, what: string, problems: string[]): number | null {
+  if (raw === null || raw.trim() === "") return null;
+  const parsed = yearField.safeParse(raw.trim());
+  if (parsed.success) return parsed.data;
+  problems.push(`${what} „${raw}” nie jest rokiem z zakresu 1990–2100 — pominięto.`);
+  return null;
+}
+
+export function parseExplorerSelection(params: URLSearchParams): ParsedSelection {
+  const problems: string[] = [];
+  const ids = distinct(params.getAll("w"));
+  const indicatorIds = ids.filter((id) => UUID.test(id));
+  if (indicatorIds.length < ids.length)
+    problems.push("Adres zawiera nieznany wskaźnik — pominięto go.");
+  if (indicatorIds.length > MAX_EXPLORER_INDICATORS) {
+    problems.push(
+      `Można porównać najwyżej ${MAX_EXPLORER_INDICATORS} wskaźników naraz — pokazano pierwsze ${MAX_EXPLORER_INDICATORS}.`,
+    );
+    indicatorIds.length = MAX_EXPLORER_INDICATORS;
+  }
+  let fromYear = readYear(params.get("od"), "Rok początkowy", problems);
+  let toYear = readYear(params.get("do"), "Rok końcowy", problems);
+  if (fromYear !== null && toYear !== null && fromYear > toYear) {
+    problems.push("Rok początkowy był późniejszy niż końcowy — zamieniono je.");
+    [fromYear, toYear] = [toYear, fromYear];
+  }
+  const institutions = distinct(params.getAll("i"));
+  const institutionIds = institutions.filter((id) => UUID.test(id));
+  if (institutionIds.length < institutions.length)
+    problems.push("Adres zawiera nieznaną instytucję — pominięto ją.");
+  const wanted = distinct(params.getAll("podzial"));
+  const dimensions = wanted.filter((d) => DIMENSIONS.includes(d));
+  if (dimensions.length < wanted.length)
+    problems.push("Adres zawiera nieznany rodzaj podziału — pominięto go.");
+  return { selection: { indicatorIds, fromYear, toYear, institutionIds, dimensions }, problems };
+}
+
+/** The query string of a selection (for the export links and the shared address). */
+export function explorerQuery(s: ExplorerSelection): string {
+  const q = new URLSearchParams();
+  for (const id of s.indicatorIds) q.append("w", id);
+  if (s.fromYear !== null) q.set("od", String(s.fromYear));
+  if (s.toYear !== null) q.set("do", String(s.toYear));
+  for (const id of s.institutionIds) q.append("i", id);
+  for (const d of s.dimensions) q.append("podzial", d);
+  return q.toString();
+}
