@@ -20,6 +20,12 @@ import { DashboardPanel } from "../components/dashboard-panel.tsx";
 import { FirstSteps } from "../components/first-steps.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
 import { loadDashboard } from "../web/dashboard/dashboard-data.server.ts";
+import { loadWorkOverview } from "../web/dashboard/work-data.server.ts";
+import {
+  DeadlinesOverview,
+  PartnerOverviewPanel,
+  RoundsOverview,
+} from "../components/work-overview/work-overview.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
@@ -37,12 +43,38 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       })),
     );
     const institutions = await listInstitutions({ scope });
-    const dashboard = await loadDashboard(scope);
+    const [dashboard, work] = await Promise.all([loadDashboard(scope), loadWorkOverview(scope)]);
     return {
       dashboard: {
         year: dashboard.year,
         charts: dashboard.specs.map((spec) => renderChart(spec)),
         movers: dashboard.movers,
+      },
+      rounds: work.rounds.map((r) => ({
+        roundId: r.roundId,
+        documentTitle: r.documentTitle,
+        year: r.year,
+        deadline: r.deadline,
+        daysLeft: r.daysLeft,
+        total: r.total,
+        behind: r.behind,
+        findingsTotal: r.findings.total,
+        charts: r.specs.map((spec) => renderChart(spec)),
+      })),
+      deadlines: work.deadlines.map((d) => ({
+        what: d.rule.what,
+        recipient: d.rule.recipient,
+        basis: d.rule.basis,
+        statutory: d.rule.statutory,
+        year: d.year,
+        date: d.date,
+        daysLeft: d.daysLeft,
+        documentTitle: d.documentTitle,
+      })),
+      partner: work.partner && {
+        tasks: work.partner.tasks,
+        nextDeadline: work.partner.nextDeadline,
+        charts: work.partner.specs.map((spec) => renderChart(spec)),
       },
       tenant: { name: scope.tenant.name, teryt: scope.tenant.teryt, slug: scope.tenant.slug },
       documents: withYears,
@@ -70,12 +102,16 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
     <>
       <title>{`${tenant.name} — Busola`}</title>
       <PageHeader title={tenant.name} caption={`Kod TERYT ${tenant.teryt}`} />
-      {loaderData.hasTasks ? (
+      {loaderData.partner ? (
+        <PartnerOverviewPanel tenantSlug={tenant.slug} partner={loaderData.partner} />
+      ) : loaderData.hasTasks ? (
         <p>
           <Link to={`/g/${tenant.slug}/moje-zadania`}>Moje zadania</Link> — karty projektów i
           wartości wskaźników do przekazania
         </p>
       ) : null}
+      <RoundsOverview tenantSlug={tenant.slug} rounds={loaderData.rounds} />
+      <DeadlinesOverview deadlines={loaderData.deadlines} />
       {loaderData.canViewRounds ? (
         <p>
           <Link to={`/g/${tenant.slug}/sprawozdawczosc`}>Sprawozdawczość</Link> — rundy

@@ -56,6 +56,38 @@ describe.each([true, false])("dashboard with JavaScript %s", (javaScriptEnabled)
     await context.close();
   });
 
+  test("the partner's home summarises their tasks", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.partner);
+    expect((await page.goto(RUDA))!.status(), server.stderr()).toBe(200);
+    await settle(page);
+    await expect(page.getByRole("heading", { name: "Moje zadania" }).count()).resolves.toBe(1);
+    // The demo has one reported year, so there is no series of the partner's own values yet
+    // (test/db/work-overview.test.ts checks it); the tasks summary is always there.
+    await expect(page.getByText("Przejdź do zadań").count()).resolves.toBe(1);
+    if (javaScriptEnabled) await checkA11y(page, "partner home");
+    await context.close();
+  });
+
+  test("the coordinator's home lists the statutory deadlines ahead with their basis", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    expect((await page.goto(RUDA))!.status(), server.stderr()).toBe(200);
+    await settle(page);
+    // The half-year window always holds the strategy's yearly report or the resource assessment
+    // only part of the year, so the section is checked where it is shown.
+    const deadlines = page.getByRole("heading", { name: "Najbliższe terminy ustawowe" });
+    if ((await deadlines.count()) === 1) {
+      const rows = page.locator("section[aria-labelledby='terminy-tytul'] tbody tr");
+      expect(await rows.count()).toBeGreaterThan(0);
+      await expect(rows.first().innerText()).resolves.toMatch(/(art\.|§) \d+/);
+    }
+    if (javaScriptEnabled) await checkA11y(page, "coordinator home");
+    await context.close();
+  });
+
   test("an indicator page draws the value over the years with a table", async () => {
     const context = await newContext(browser, server.url, { javaScriptEnabled });
     const page = await context.newPage();

@@ -55,15 +55,20 @@ type Collected = { findings: ReportFinding[]; nextYear: NextYearEntry[]; unpubli
 export function assembleGoals(rows: ReportRows): Collected & { goals: ReportGoal[] } {
   const out: Collected = { findings: [], nextYear: [], unpublished: 0 };
   const { goals, directions } = rows.structure;
-  const reportGoals = goals.map((goal) => ({
-    code: goal.code,
-    title: goal.title,
-    coordinatorName: goal.coordinatorName,
-    coordinatorPosition: goal.coordinatorPosition,
-    directions: directions
+  const reportGoals = goals.map((goal) => {
+    const from = out.findings.length;
+    const goalDirections = directions
       .filter((d) => d.strategicGoalId === goal.id)
-      .map((d) => directionOf(rows, out, d)),
-  }));
+      .map((d) => directionOf(rows, out, d));
+    for (const f of out.findings.slice(from)) f.goal = goal.code;
+    return {
+      code: goal.code,
+      title: goal.title,
+      coordinatorName: goal.coordinatorName,
+      coordinatorPosition: goal.coordinatorPosition,
+      directions: goalDirections,
+    };
+  });
   return { goals: reportGoals, ...out };
 }
 

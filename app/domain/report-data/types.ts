@@ -104,6 +104,8 @@ export type ReportFinding = {
   subject: string;
   severity: Severity;
   message: string;
+  /** The strategic goal's code the finding falls under, for counts by goal. */
+  goal?: string;
 };
 
 export type NextYearEntry = {
