@@ -10,6 +10,7 @@ import {
 import type { FieldError } from "../../domain/errors.ts";
 import type { TenantScope } from "../../domain/scope.ts";
 import {
+  EXPLORER_FIELDS,
   UNKNOWN_INDICATOR,
   UNKNOWN_INSTITUTION,
   explorerQuery,
@@ -59,5 +60,8 @@ export async function loadExplorer(scope: TenantScope, url: URL): Promise<Explor
     ),
   };
   const result = await exploreIndicators({ scope, query: selection });
+  // In the order of the form's fields, as the error summary lists them.
+  const order: string[] = Object.values(EXPLORER_FIELDS);
+  problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   return { choices, selection, problems, result, query: explorerQuery(selection) };
 }
