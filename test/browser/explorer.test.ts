@@ -19,6 +19,14 @@ const RUDA = "/g/ruda-slaska";
 // and 47 in 2020, the 2020 value split by reason (18 / 24 / 5).
 const FAMILIES = "liczba rodzin, z którymi asystenci zakończyli pracę";
 
+// Ruda's placements in work: PUP 15 and MOPS 9 of 24 in 2020, unpublished.
+const EMPLOYED = "liczba osób, które podjęły zatrudnienie";
+
+async function institutionParam(page: Page, name: RegExp): Promise<string> {
+  const value = await page.getByRole("checkbox", { name }).getAttribute("value");
+  return `i=${value}`;
+}
+
 let server: TestServer;
 let browser: Browser;
 
@@ -99,6 +107,32 @@ describe.each([true, false])("explorer with JavaScript %s", (javaScriptEnabled) 
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 
     if (javaScriptEnabled) await checkA11y(page, "explorer with a selection");
+    await context.close();
+  });
+
+  test("a partner sees their own part of an unpublished value, never its total", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.partner);
+    await page.goto(`${RUDA}/analiza`);
+    await settle(page);
+    const box = page.getByRole("checkbox", { name: new RegExp(EMPLOYED) });
+    const id = await box.first().getAttribute("value");
+    const response = await page.goto(`${RUDA}/analiza?w=${id}`);
+    expect(response!.status(), server.stderr()).toBe(200);
+    await settle(page);
+    const rows = (await tableRows(page)).map((r) => r.slice(1, 5));
+    // PUP's 15 of 2020; the total (24, with MOPS's 9) is not published.
+    expect(rows).toEqual([["2020", "wartość ogółem", "Razem", "niedostępna"]]);
+    const withPup = await page.goto(
+      `${RUDA}/analiza?w=${id}&${await institutionParam(page, /\(PUP\)/)}`,
+    );
+    expect(withPup!.status()).toBe(200);
+    await settle(page);
+    expect((await tableRows(page)).map((r) => r.slice(1, 5))).toEqual([
+      ["2020", "wartość ogółem", "Razem", "niedostępna"],
+      ["2020", "wartość instytucji", "PUP", "15"],
+    ]);
     await context.close();
   });
 
