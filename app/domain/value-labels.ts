@@ -176,6 +176,13 @@ export const EU_FUND_LABELS: Record<string, string> = {
   other: "inny fundusz Unii Europejskiej",
 };
 
+/** The explorer's kinds of rows (decision 055). */
+export const EXPLORER_ROW_KINDS: Record<string, string> = {
+  total: "wartość ogółem",
+  contribution: "wartość instytucji",
+  breakdown: "podział",
+};
+
 /** The one table of enumerations a person may see; pages show a value only through labelOf. */
 export const ENUMERATIONS = {
   cardStatus: CARD_STATUS_LABELS,
@@ -198,6 +205,7 @@ export const ENUMERATIONS = {
   targetStatus: TARGET_STATUS_LABELS as Record<string, string>,
   severity: SEVERITY_LABELS,
   dictionaryArea: DICTIONARY_AREAS as Record<string, string>,
+  explorerRowKind: EXPLORER_ROW_KINDS,
 } as const;
 export type Enumeration = keyof typeof ENUMERATIONS;
 

@@ -248,6 +248,13 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
         ) : null}
       </p>
       <IndicatorHistory unit={indicator.unit} {...loaderData.series} />
+      {loaderData.series.rows.length > 0 ? (
+        <p>
+          <Link to={`${base}/analiza?w=${indicator.id}`}>
+            Porównaj z innymi wskaźnikami w analizie wskaźników
+          </Link>
+        </p>
+      ) : null}
       {value ? (
         <>
           <table className="table">

@@ -30,6 +30,7 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
         navigation={[
           { label: "Pulpit", to: base, end: true },
           { label: "Dokumenty", to: `${base}/dokumenty` },
+          { label: "Analiza", to: `${base}/analiza` },
           { label: "Instytucje", to: `${base}/instytucje` },
           ...(loaderData.canManageMembers
             ? [{ label: "Użytkownicy", to: `${base}/uzytkownicy` }]

@@ -1,4 +1,4 @@
-// The explorer (decision 056): the chosen indicators over the chosen years, with the chosen
+// The explorer (decision 055): the chosen indicators over the chosen years, with the chosen
 // institutions' contributions and breakdowns, as rows for a table, a chart and a file. Read
 // through loadIndicatorSeries — the one series query of the indicator page, the dashboards and
 // the portal — so a partner sees here exactly what the indicator page shows them.
@@ -75,6 +75,8 @@ export type ExplorerRow = {
   value: number | null;
   approximate: boolean;
   published: boolean;
+  /** The value exists but this reader may not see it (a partner, an unpublished total). */
+  withheld: boolean;
 };
 
 export type ExplorerResult = {
@@ -108,6 +110,7 @@ function rowsOf(s: IndicatorSeries, q: ExplorerQuery): ExplorerRow[] {
       dimension: null,
       value: p.total,
       approximate: p.approximate,
+      withheld: !p.complete,
     });
     for (const c of p.contributions) {
       if (!q.institutionIds.includes(c.institutionId)) continue;
@@ -118,6 +121,7 @@ function rowsOf(s: IndicatorSeries, q: ExplorerQuery): ExplorerRow[] {
         dimension: null,
         value: c.value,
         approximate: false,
+        withheld: false,
       });
     }
     for (const b of p.breakdowns) {
@@ -129,6 +133,7 @@ function rowsOf(s: IndicatorSeries, q: ExplorerQuery): ExplorerRow[] {
         dimension: b.dimension,
         value: b.value,
         approximate: false,
+        withheld: false,
       });
     }
   }

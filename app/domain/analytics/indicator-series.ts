@@ -23,7 +23,13 @@ export type SeriesPoint = {
   published: boolean;
   /** False when some contributions are withheld from this actor. */
   complete: boolean;
-  contributions: { institutionId: string; name: string; value: number | null }[];
+  contributions: {
+    institutionId: string;
+    name: string;
+    value: number | null;
+    /** The institution's own breakdowns of its contribution (sex, district…). */
+    breakdowns: Breakdown[];
+  }[];
   breakdowns: Breakdown[];
   /** Change of the total against the year before, when both are known. */
   change: number | null;
@@ -58,6 +64,7 @@ function toPoint(year: number, b: ValueBundle): Omit<SeriesPoint, "change" | "st
       institutionId: c.institutionId,
       name: c.institutionShort ?? c.institutionName,
       value: c.value,
+      breakdowns: c.breakdowns,
     })),
     breakdowns: b.breakdowns,
   };

@@ -5,12 +5,12 @@ import type { ExportRow } from "./dashboard-specs.ts";
 
 const HEADERS = ["Zestawienie", "Kategoria", "Seria", "Wartość", "Jednostka"];
 
-function csvCell(text: string): string {
+export function csvCell(text: string): string {
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A number as a Polish spreadsheet reads it: no grouping, a decimal comma. */
-function csvNumber(n: number | null): string {
+export function csvNumber(n: number | null): string {
   return n === null ? "" : String(n).replace(".", ",");
 }
 

@@ -100,6 +100,38 @@ export function breakdownSpecs(s: IndicatorSeries): ChartSpec[] {
   }));
 }
 
+/**
+ * Dimensions the institutions split their contributions by, where the total itself has no
+ * such breakdown (PUP gives its placements by sex, the total has none): the parts summed over
+ * the institutions that gave them, year by year, and said to be such a sum.
+ */
+export function contributionBreakdownSpecs(s: IndicatorSeries): ChartSpec[] {
+  const ofTotal = new Set(s.points.flatMap((p) => p.breakdowns.map((b) => b.dimension)));
+  const dims = new Map<string, Set<string>>();
+  for (const p of s.points)
+    for (const c of p.contributions)
+      for (const b of c.breakdowns) {
+        if (ofTotal.has(b.dimension) || b.dimension === "of_which") continue;
+        dims.set(b.dimension, (dims.get(b.dimension) ?? new Set()).add(b.label));
+      }
+  return [...dims].map(([dimension, labels]) => ({
+    kind: "stacked-bar" as const,
+    title: `${s.indicator.name} — podział: ${DIMENSION_WORDS[dimension] ?? dimension} (suma podziałów podanych przez instytucje)`,
+    unit: s.indicator.unit,
+    categories: s.points.map((p) => String(p.year)),
+    series: [...labels].map((label) => ({
+      name: label,
+      values: s.points.map((p) => {
+        const parts = p.contributions.flatMap((c) =>
+          c.breakdowns.filter((b) => b.dimension === dimension && b.label === label),
+        );
+        const known = parts.map((b) => b.value).filter((v) => v !== null);
+        return known.length ? known.reduce((a, b) => a + b, 0) : null;
+      }),
+    })),
+  }));
+}
+
 const DIMENSION_WORDS: Record<string, string> = {
   sex: "płeć",
   district: "dzielnica",
@@ -136,5 +168,5 @@ export function indicatorPageSpecs(s: IndicatorSeries): ChartSpec[] {
   const specs: ChartSpec[] = [];
   if (s.points.some((p) => p.total !== null)) specs.push(trendSpec(s));
   if (s.points.some((p) => p.contributions.length > 0)) specs.push(contributionsSpec(s));
-  return [...specs, ...breakdownSpecs(s)];
+  return [...specs, ...breakdownSpecs(s), ...contributionBreakdownSpecs(s)];
 }

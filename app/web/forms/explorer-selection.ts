@@ -1,8 +1,9 @@
-// The explorer's selection (/g/:tenant/analiza, decision 056) as the address holds it, so a
+// The explorer's selection (/g/:tenant/analiza, decision 055) as the address holds it, so a
 // selection can be bookmarked and shared and the GET form works without JavaScript:
 // `w` indicators, `od`/`do` years, `i` institutions, `podzial` breakdown dimensions (each may
-// repeat). Parsing never fails: what cannot be read is left out and said in `problems`, and the
-// page shows what remains. Pure: safe in the browser.
+// repeat). Parsing never fails: what cannot be read is left out and said in `problems` (each
+// tied to its field, for the error summary and the field), and the page shows what remains. Pure: safe in the browser.
+import type { FieldError } from "../../domain/errors.ts";
 import { BREAKDOWN_DIMENSIONS } from "../../domain/value-labels.ts";
 import { z } from "./zod.ts";
 
@@ -18,7 +19,16 @@ export type ExplorerSelection = {
   dimensions: string[];
 };
 
-export type ParsedSelection = { selection: ExplorerSelection; problems: string[] };
+export type ParsedSelection = { selection: ExplorerSelection; problems: FieldError[] };
+
+/** The address parameters, which are also the form fields' names. */
+export const EXPLORER_FIELDS = {
+  indicators: "w",
+  fromYear: "od",
+  toYear: "do",
+  institutions: "i",
+  dimensions: "podzial",
+} as const;
 
 const yearField = z.coerce.number().int().min(1990).max(2100);
 
@@ -26,40 +36,57 @@ function distinct(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ""))];
 }
 
-function readYear(raw: string | null, what: string, problems: string[]): number | null {
+function readYear(
+  raw: string | null,
+  field: string,
+  what: string,
+  problems: FieldError[],
+): number | null {
   if (raw === null || raw.trim() === "") return null;
   const parsed = yearField.safeParse(raw.trim());
   if (parsed.success) return parsed.data;
-  problems.push(`${what} „${raw}” nie jest rokiem z zakresu 1990–2100 — pominięto.`);
+  problems.push({
+    field,
+    message: `${what} „${raw}” nie jest rokiem z zakresu 1990–2100 — pominięto.`,
+  });
   return null;
 }
 
+export const UNKNOWN_INDICATOR = "Adres zawiera nieznany wskaźnik — pominięto go.";
+export const UNKNOWN_INSTITUTION = "Adres zawiera nieznaną instytucję — pominięto ją.";
+
 export function parseExplorerSelection(params: URLSearchParams): ParsedSelection {
-  const problems: string[] = [];
+  const problems: FieldError[] = [];
   const ids = distinct(params.getAll("w"));
   const indicatorIds = ids.filter((id) => UUID.test(id));
-  if (indicatorIds.length < ids.length)
-    problems.push("Adres zawiera nieznany wskaźnik — pominięto go.");
+  if (indicatorIds.length < ids.length) problems.push({ field: "w", message: UNKNOWN_INDICATOR });
   if (indicatorIds.length > MAX_EXPLORER_INDICATORS) {
-    problems.push(
-      `Można porównać najwyżej ${MAX_EXPLORER_INDICATORS} wskaźników naraz — pokazano pierwsze ${MAX_EXPLORER_INDICATORS}.`,
-    );
+    problems.push({
+      field: "w",
+      message: `Można porównać najwyżej ${MAX_EXPLORER_INDICATORS} wskaźników naraz — pokazano pierwsze ${MAX_EXPLORER_INDICATORS}.`,
+    });
     indicatorIds.length = MAX_EXPLORER_INDICATORS;
   }
-  let fromYear = readYear(params.get("od"), "Rok początkowy", problems);
-  let toYear = readYear(params.get("do"), "Rok końcowy", problems);
+  let fromYear = readYear(params.get("od"), "od", "Rok początkowy", problems);
+  let toYear = readYear(params.get("do"), "do", "Rok końcowy", problems);
   if (fromYear !== null && toYear !== null && fromYear > toYear) {
-    problems.push("Rok początkowy był późniejszy niż końcowy — zamieniono je.");
+    problems.push({
+      field: "od",
+      message: "Rok początkowy był późniejszy niż końcowy — zamieniono je.",
+    });
     [fromYear, toYear] = [toYear, fromYear];
   }
   const institutions = distinct(params.getAll("i"));
   const institutionIds = institutions.filter((id) => UUID.test(id));
   if (institutionIds.length < institutions.length)
-    problems.push("Adres zawiera nieznaną instytucję — pominięto ją.");
+    problems.push({ field: "i", message: UNKNOWN_INSTITUTION });
   const wanted = distinct(params.getAll("podzial"));
   const dimensions = wanted.filter((d) => DIMENSIONS.includes(d));
   if (dimensions.length < wanted.length)
-    problems.push("Adres zawiera nieznany rodzaj podziału — pominięto go.");
+    problems.push({
+      field: "podzial",
+      message: "Adres zawiera nieznany rodzaj podziału — pominięto go.",
+    });
   return { selection: { indicatorIds, fromYear, toYear, institutionIds, dimensions }, problems };
 }
 
