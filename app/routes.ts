@@ -71,5 +71,7 @@ export default [
     route("g/:tenant/struktura/projekty/:project", "routes/project-form.tsx"),
     route("g/:tenant/struktura/wskazniki/:indicator", "routes/indicator-form.tsx"),
     ...publicationStaffRoutes,
+    route("g/:tenant/ludnosc", "routes/population.tsx"),
+    route("g/:tenant/ludnosc/wczytaj", "routes/population-upload.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -24,6 +24,10 @@ export async function publishDemo(
   db: Db,
   opts: { minCount: number; drafts: boolean; tenantSlugs: string[] },
 ) {
+  // Population and dictionary codes first: every publication below then refreshes the
+  // comparison rollup with the mapped values (publishYear calls refreshComparisonRollup).
+  const { seedComparisonDemo } = await import("./comparison-demo.ts");
+  await seedComparisonDemo(db, { tenantSlugs: opts.tenantSlugs });
   // Only the demo's own municipalities: a test database holds other tests' ones too.
   const all = opts.tenantSlugs.length
     ? await db.select().from(tenants).where(inArray(tenants.slug, opts.tenantSlugs))

@@ -229,9 +229,12 @@ export function canMapToDictionary(actor: Actor): boolean {
   return isManager(actor);
 }
 
-/** The municipality's population by year: its administrator, or the system administrator. */
+/**
+ * The municipality's population by year (what the comparison's "per 1,000 residents" divides
+ * by): its coordinator or administrator, or the system administrator (decision 057).
+ */
 export function canManagePopulation(actor: Actor): boolean {
-  return actor.isSystemAdmin || role(actor) === "admin";
+  return isManager(actor);
 }
 
 /** The comparison between municipalities is made of published data only: anyone may read it. */

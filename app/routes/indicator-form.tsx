@@ -1,33 +1,22 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit an indicator's definition.
 import { EditPage } from "../components/edit-page.tsx";
-import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/indicator-form";
 import { NumberField, SelectField, TextField } from "../components/field/field.tsx";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, labelOptions } from "../domain/value-labels.ts";
+import { DICTIONARY } from "../domain/comparison/dictionary.ts";
+import {
+  createIndicatorWithMapping,
+  updateIndicatorWithMapping,
+} from "../domain/comparison/mapping.ts";
+import { canMapToDictionary } from "../policies/index.ts";
+import { indicatorFormSchema as schema } from "../web/forms/indicator.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { indicatorContext } from "../domain/structure-context.ts";
-import { createIndicator, updateIndicator } from "../domain/strategy-structure.ts";
-import { optionalId, optionalNumber, position, requiredText } from "../web/forms/fields.ts";
 import { redirect } from "react-router";
 import { formAction } from "../web/forms/action.server.ts";
 import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
 import { toFormNumber } from "../format/polish-numbers.ts";
 import { useStructureForm } from "../web/hooks/use-structure-form.ts";
-
-const schema = z.object({
-  name: requiredText("Wpisz nazwę wskaźnika, np. „liczba osób, które podjęły zatrudnienie”.", 1000),
-  unit: requiredText("Wpisz jednostkę, np. osoby, rodziny, zł.", 50),
-  kind: z.enum(Object.keys(INDICATOR_KINDS) as [string, ...string[]], {
-    message: "Wybierz rodzaj wskaźnika.",
-  }),
-  direction: z.enum(Object.keys(INDICATOR_DIRECTIONS) as [string, ...string[]], {
-    message: "Wybierz kierunek oceny.",
-  }),
-  baseline: optionalNumber,
-  target: optionalNumber,
-  projectId: optionalId,
-  position,
-});
 
 function load(scope: TenantScope, id: string, url: URL) {
   return indicatorContext({
@@ -51,6 +40,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       isNew: !indicator,
       version: indicator ? String(indicator.version) : "",
       projects: directionProjects.map((p) => ({ value: p.id, label: `${p.symbol} ${p.title}` })),
+      canMap: canMapToDictionary(scope.actor),
+      dictionary: DICTIONARY.map((e) => ({
+        value: e.code,
+        label: `${e.code} ${e.name} (${e.unit})`,
+      })),
       values: {
         name: indicator?.name ?? "",
         unit: indicator?.unit ?? "",
@@ -60,6 +54,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         target: toFormNumber(indicator?.target),
         projectId: indicator?.projectId ?? "",
         position: String(indicator?.position ?? 0),
+        code: indicator?.dictionaryCode ?? "",
       },
     };
   });
@@ -71,10 +66,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return formAction({
       request,
       schema,
-      act: async (fields, sent) => {
+      act: async ({ code: sentCode, ...fields }, sent) => {
+        // Only a reader who may map sees the select; anyone else's save leaves the code alone.
+        const code = canMapToDictionary(scope.actor) ? sentCode : undefined;
         await (indicator
-          ? updateIndicator({ scope, id: indicator.id, expectedVersion: sent.version ?? 0, fields })
-          : createIndicator({ scope, directionId: direction.id, fields }));
+          ? updateIndicatorWithMapping({
+              scope,
+              indicatorId: indicator.id,
+              expectedVersion: sent.version ?? 0,
+              fields,
+              code,
+            })
+          : createIndicatorWithMapping({ scope, directionId: direction.id, fields, code }));
         throw redirect(`/g/${scope.tenant.slug}/dokumenty/${doc.slug}`);
       },
     });
@@ -145,6 +148,17 @@ export default function IndicatorForm({ loaderData, actionData }: Route.Componen
         defaultValue={values.position}
         error={err("position")}
       />
+      {loaderData.canMap ? (
+        <SelectField
+          name="code"
+          label="Wskaźnik wspólny (do porównań)"
+          hint="Pozycja słownika wskaźników wspólnych, którą ten wskaźnik sprawozdaje. Po publikacji jego wartości pojawią się w porównaniu gmin."
+          placeholder="— brak —"
+          options={loaderData.dictionary}
+          defaultValue={values.code}
+          error={err("code")}
+        />
+      ) : null}
     </EditPage>
   );
 }

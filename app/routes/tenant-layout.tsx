@@ -4,7 +4,7 @@ import type { Route } from "./+types/tenant-layout";
 import { SiteHeader } from "../components/site-header.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { requireTenantScope } from "../web/auth.server.ts";
-import { canManageMembers } from "../policies/index.ts";
+import { canManageMembers, canManagePopulation } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { Button } from "../components/button/button.tsx";
 
@@ -16,6 +16,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
     user: { name: user.name, role: role ? labelOf("role", role) : "administrator systemu" },
     canManageMembers: canManageMembers(scope.actor),
+    canManagePopulation: canManagePopulation(scope.actor),
   };
 }
 
@@ -34,6 +35,9 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
           { label: "Instytucje", to: `${base}/instytucje` },
           ...(loaderData.canManageMembers
             ? [{ label: "Użytkownicy", to: `${base}/uzytkownicy` }]
+            : []),
+          ...(loaderData.canManagePopulation
+            ? [{ label: "Mieszkańcy", to: `${base}/ludnosc` }]
             : []),
         ]}
         search={

@@ -10,11 +10,14 @@ import {
   canFinaliseReport,
   canImportReports,
   canManageMembers,
+  canManagePopulation,
+  canMapToDictionary,
   canPublish,
   canReadPublicPortal,
   canReportUnpublished,
   canViewContribution,
   canViewIndicatorValue,
+  canViewComparison,
   canViewProjectCard,
 } from "../../app/policies/index.ts";
 
@@ -120,5 +123,21 @@ describe("publication policies", () => {
     }
     expect(canReadPublicPortal(null)).toBe(true);
     expect(canReadPublicPortal(actor("partner"))).toBe(true);
+  });
+});
+
+describe("comparison policies", () => {
+  it("population and the dictionary mapping are the coordinator's and the administrator's", () => {
+    for (const check of [canManagePopulation, canMapToDictionary]) {
+      expect(check(actor("admin"))).toBe(true);
+      expect(check(actor("coordinator"))).toBe(true);
+      expect(check(actor(null, { sys: true }))).toBe(true);
+      expect(check(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(false);
+      expect(check(actor("partner", { institutionId: "A" }))).toBe(false);
+      expect(check(actor("viewer"))).toBe(false);
+      expect(check(actor(null))).toBe(false);
+    }
+    expect(canViewComparison(null)).toBe(true);
+    expect(canViewComparison(actor("viewer"))).toBe(true);
   });
 });

@@ -41,3 +41,7 @@ export const FORMAT_LABELS: Record<string, string> = {
   json: "JSON",
   xlsx: "XLSX",
 };
+
+export const COMPARISONS_PATH = "/porownania";
+export const comparisonPath = (code: string) => `${COMPARISONS_PATH}/${encodeURIComponent(code)}`;
+export const comparisonCsvPath = (code: string) => `${comparisonPath(code)}/dane.csv`;

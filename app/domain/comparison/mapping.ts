@@ -7,6 +7,7 @@ import { indicators, operationalGoals, planDocuments, strategicGoals } from "../
 import { authorize, canMapToDictionary } from "../../policies/index.ts";
 import { UserInputError } from "../errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
+import { createIndicator, updateIndicator, type IndicatorFields } from "../strategy-structure.ts";
 import { updateVersioned } from "../versioned-update.ts";
 import { dictionaryEntry } from "./dictionary.ts";
 import { refreshComparisonRollup } from "./rollup.ts";
@@ -119,5 +120,64 @@ export async function mapIndicator(opts: {
       values: { dictionaryCode: code },
     });
     await refreshComparisonRollup(tx);
+  });
+}
+
+/**
+ * The indicator form's save: the dictionary code (when the reader may map and it changed)
+ * and the definition, in one transaction. The code goes first, so a code another indicator
+ * of the document already reports is refused before anything is written; an untouched form
+ * writes nothing (updateVersioned skips an unchanged save).
+ */
+export async function updateIndicatorWithMapping(opts: {
+  scope: TenantScope;
+  indicatorId: string;
+  expectedVersion: number;
+  fields: IndicatorFields;
+  code: string | null | undefined;
+}): Promise<void> {
+  await inTransaction(opts.scope, async (tx) => {
+    let version = opts.expectedVersion;
+    if (opts.code !== undefined) {
+      const row = await findInTenant(tx, indicators, opts.indicatorId);
+      if ((row.dictionaryCode ?? null) !== opts.code) {
+        await mapIndicator({
+          scope: tx,
+          indicatorId: opts.indicatorId,
+          expectedVersion: version,
+          code: opts.code,
+        });
+        version += 1;
+      }
+    }
+    await updateIndicator({
+      scope: tx,
+      id: opts.indicatorId,
+      expectedVersion: version,
+      fields: opts.fields,
+    });
+  });
+}
+
+/** A new indicator from the form, with its dictionary code when one was chosen. */
+export async function createIndicatorWithMapping(opts: {
+  scope: TenantScope;
+  directionId: string;
+  fields: IndicatorFields;
+  code: string | null | undefined;
+}): Promise<void> {
+  await inTransaction(opts.scope, async (tx) => {
+    const row = await createIndicator({
+      scope: tx,
+      directionId: opts.directionId,
+      fields: opts.fields,
+    });
+    if (opts.code)
+      await mapIndicator({
+        scope: tx,
+        indicatorId: row.id,
+        expectedVersion: row.version,
+        code: opts.code,
+      });
   });
 }

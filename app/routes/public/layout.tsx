@@ -1,7 +1,12 @@
 // The public portal's frame: header with the font-size and contrast switches (plain links, so
 // they work without JavaScript), the page, and a footer with the statutory links.
 import { Link, Outlet, useLocation } from "react-router";
-import { API_DOCS_PATH, CATALOGUE_PATH, statementPath } from "../../components/public/paths.ts";
+import {
+  API_DOCS_PATH,
+  CATALOGUE_PATH,
+  COMPARISONS_PATH,
+  statementPath,
+} from "../../components/public/paths.ts";
 import { FONT_SIZES } from "../../web/display-settings.ts";
 import { useRootData } from "../../web/hooks/use-root-data.ts";
 import "../../styles/public.css";
@@ -72,6 +77,9 @@ export default function PublicLayout() {
               </li>
               <li>
                 <Link to="/mapa-strony">Mapa strony</Link>
+              </li>
+              <li>
+                <Link to={COMPARISONS_PATH}>Porównanie gmin</Link>
               </li>
               <li>
                 <a href={CATALOGUE_PATH}>Katalog otwartych danych (DCAT-AP)</a>

@@ -19,9 +19,12 @@ export const publicRoutes = [
     route("gminy/:slug/dokumenty/:doc/:rok", "routes/public/document-year.tsx"),
     route("gminy/:slug/dokumenty/:doc/:rok/projekty/:id", "routes/public/project.tsx"),
     route("gminy/:slug/dokumenty/:doc/:rok/wskazniki/:id", "routes/public/indicator.tsx"),
+    route("porownania", "routes/public/comparisons.tsx"),
+    route("porownania/:code", "routes/public/comparison.tsx"),
   ]),
   route("gminy/:slug/dokumenty/:doc/:rok/raport/:file", "routes/public/report-file.tsx"),
   route("gminy/:slug/rejestr/:publication", "routes/public/publication-file.tsx"),
+  route("porownania/:code/dane.csv", "routes/public/comparison-file.tsx"),
 ];
 
 export const publicationStaffRoutes = [

@@ -1,0 +1,14 @@
+// What the comparison page and its CSV share: the code from the address, the comparison read
+// from published data only (readComparison) with the installation's small-count threshold.
+import { readComparison } from "../../domain/comparison/comparison.ts";
+import { getServices } from "../../services.ts";
+
+export async function loadComparison(code: string | undefined) {
+  const services = getServices();
+  return readComparison({
+    db: services.db,
+    actor: null,
+    code: code ?? "",
+    minCount: services.config.publicMinCount,
+  });
+}
