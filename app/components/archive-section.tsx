@@ -38,7 +38,7 @@ export function ArchiveSection(props: ArchiveSectionProps) {
       </p>
       <Form method="post" action={action}>
         {hidden("archive")}
-        <TextArea name="reason" label="Powód archiwizacji" rows={2} error={props.error} required />
+        <TextArea name="reason" label="Powód archiwizacji" rows={2} error={props.error} />
         <Button variant="warning">Archiwizuj</Button>
       </Form>
       {props.canDelete ? (

@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/archive";
+import { ArchiveSection } from "../components/archive-section.tsx";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { Button } from "../components/button/button.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -80,6 +81,18 @@ export default function Archive({ loaderData, actionData }: Route.ComponentProps
           <p>{actionData.done}</p>
         </div>
       ) : null}
+      {sent.intent === "archive" && sent.kind && sent.id && errors.length > 0 ? (
+        <ArchiveSection
+          tenantSlug={loaderData.tenant.slug}
+          kind={sent.kind}
+          id={sent.id}
+          version={sent.version ?? ""}
+          csrf={root?.csrf ?? ""}
+          back={sent.back ?? ""}
+          canDelete={false}
+          error={errors.find((e) => e.field === "reason")?.message}
+        />
+      ) : null}
       {chosen ? (
         <Form method="post" id="przywracanie" aria-labelledby="restore-heading">
           <h2 id="restore-heading">Przywróć: {chosen.name}</h2>
@@ -92,7 +105,6 @@ export default function Archive({ loaderData, actionData }: Route.ComponentProps
             name="reason"
             label="Powód przywrócenia"
             rows={2}
-            required
             error={errors.find((e) => e.field === "reason")?.message}
             defaultValue={sent.reason}
           />
