@@ -44,6 +44,7 @@ export default [
     route("g/:tenant/wskazniki/:indicator/:year", "routes/indicator-value.tsx"),
     route("g/:tenant/wskazniki/:indicator/:year/edycja", "routes/indicator-value-edit.tsx"),
     route("g/:tenant/instytucje", "routes/institutions.tsx"),
+    route("g/:tenant/archiwum", "routes/archive.tsx"),
     route("g/:tenant/instytucje/:institution", "routes/institution-edit.tsx"),
     route("g/:tenant/uzytkownicy", "routes/members.tsx"),
     route("g/:tenant/import", "routes/imports.tsx"),

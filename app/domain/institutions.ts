@@ -1,4 +1,4 @@
-import { asc, count } from "drizzle-orm";
+import { asc, count, isNotNull, isNull } from "drizzle-orm";
 import { institutions, projectInstitutions } from "../db/schema.ts";
 import { authorize, canManageInstitutions } from "../policies/index.ts";
 import { recordChange } from "./audit.ts";
@@ -9,12 +9,26 @@ export { INSTITUTION_KINDS } from "./value-labels.ts";
 
 export type Institution = typeof institutions.$inferSelect;
 
-export async function listInstitutions(opts: { scope: TenantScope }) {
+/**
+ * The working list; `archived: true` the archive, `archived: "all"` both — for naming the
+ * institutions a stored value refers to (decision 070).
+ */
+export async function listInstitutions(opts: { scope: TenantScope; archived?: boolean | "all" }) {
   const { scope } = opts;
   const rows = await scope.db
     .select()
     .from(institutions)
-    .where(inTenant(scope, institutions))
+    .where(
+      inTenant(
+        scope,
+        institutions,
+        opts.archived === "all"
+          ? undefined
+          : opts.archived
+            ? isNotNull(institutions.archivedAt)
+            : isNull(institutions.archivedAt),
+      ),
+    )
     .orderBy(asc(institutions.name));
   const usage = await scope.db
     .select({ institutionId: projectInstitutions.institutionId, n: count() })

@@ -1,5 +1,5 @@
 // People with access to a municipality and their roles. Only administrators manage them.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { institutions, memberships, membershipGoals, strategicGoals, users } from "../db/schema.ts";
 import { authorize, canManageMembers } from "../policies/index.ts";
 import type { Role } from "./actor.ts";
@@ -27,7 +27,7 @@ export async function listMembers(opts: { scope: TenantScope }): Promise<Member[
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(institutions, eq(institutions.id, memberships.institutionId))
-    .where(inTenant(scope, memberships))
+    .where(inTenant(scope, memberships, isNull(memberships.archivedAt)))
     .orderBy(asc(users.name));
   const ids = rows.map((r) => r.m.id);
   const goals = ids.length

@@ -2,7 +2,7 @@
 // directions and institutions, insensitive to case and Polish diacritics, each word of the
 // query matching the beginning of a word ("asyst rodz" finds "Asystent rodziny", "c1k7" the
 // project C1K7). The same SQL on PGlite and PostgreSQL: no extension (unaccent, pg_trgm) needed.
-import { and, asc, eq, inArray, max, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, max, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import {
   indicatorValues,
@@ -128,7 +128,14 @@ export async function searchTenant(opts: {
       .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
       .innerJoin(planDocuments, eq(planDocuments.id, strategicGoals.documentId))
       .leftJoin(projectCards, eq(projectCards.projectId, projects.id))
-      .where(inTenant(scope, projects, matches(words, projects.symbol, projects.title)))
+      .where(
+        inTenant(
+          scope,
+          projects,
+          isNull(projects.archivedAt),
+          matches(words, projects.symbol, projects.title),
+        ),
+      )
       .groupBy(projects.id, strategicGoals.id, planDocuments.id)
       .orderBy(asc(projects.symbol))
       .limit(limit),
@@ -146,7 +153,9 @@ export async function searchTenant(opts: {
       .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
       .innerJoin(planDocuments, eq(planDocuments.id, strategicGoals.documentId))
       .leftJoin(indicatorValues, eq(indicatorValues.indicatorId, indicators.id))
-      .where(inTenant(scope, indicators, matches(words, indicators.name)))
+      .where(
+        inTenant(scope, indicators, isNull(indicators.archivedAt), matches(words, indicators.name)),
+      )
       .groupBy(indicators.id, planDocuments.id)
       .orderBy(asc(indicators.name))
       .limit(limit),
@@ -161,7 +170,12 @@ export async function searchTenant(opts: {
       .from(strategicGoals)
       .innerJoin(planDocuments, eq(planDocuments.id, strategicGoals.documentId))
       .where(
-        inTenant(scope, strategicGoals, matches(words, strategicGoals.code, strategicGoals.title)),
+        inTenant(
+          scope,
+          strategicGoals,
+          isNull(strategicGoals.archivedAt),
+          matches(words, strategicGoals.code, strategicGoals.title),
+        ),
       )
       .orderBy(asc(strategicGoals.code))
       .limit(limit),
@@ -180,6 +194,7 @@ export async function searchTenant(opts: {
         inTenant(
           scope,
           operationalGoals,
+          isNull(operationalGoals.archivedAt),
           matches(words, operationalGoals.code, operationalGoals.title),
         ),
       )
@@ -189,7 +204,12 @@ export async function searchTenant(opts: {
       .select({ id: institutions.id, name: institutions.name, shortName: institutions.shortName })
       .from(institutions)
       .where(
-        inTenant(scope, institutions, matches(words, institutions.name, institutions.shortName)),
+        inTenant(
+          scope,
+          institutions,
+          isNull(institutions.archivedAt),
+          matches(words, institutions.name, institutions.shortName),
+        ),
       )
       .orderBy(asc(institutions.name))
       .limit(limit),

@@ -133,12 +133,12 @@ export async function getStrategyTree(opts: {
   year: number;
 }): Promise<TreeGoal[]> {
   const { scope, documentId, year } = opts;
-  const {
-    goals,
-    directions,
-    projects: projectRows,
-    indicators: indicatorRows,
-  } = await readDocumentStructure({ scope, documentId });
+  // The working tree leaves out what is archived (decision 070); reports read it all.
+  const structure = await readDocumentStructure({ scope, documentId });
+  const goals = structure.goals.filter((g) => !g.archivedAt);
+  const directions = structure.directions.filter((d) => !d.archivedAt);
+  const projectRows = structure.projects.filter((p) => !p.archivedAt);
+  const indicatorRows = structure.indicators.filter((i) => !i.archivedAt);
   if (goals.length === 0) return [];
   const projectIds = projectRows.map((p) => p.id);
   const [cards, links, valueBundles] = await Promise.all([

@@ -184,7 +184,19 @@ export const EXPLORER_ROW_KINDS: Record<string, string> = {
 };
 
 /** The one table of enumerations a person may see; pages show a value only through labelOf. */
+/** The kinds of item in the archive (decision 070). */
+export const ARCHIVE_KIND_LABELS: Record<string, string> = {
+  document: "Dokument",
+  goal: "Cel strategiczny",
+  direction: "Kierunek działań",
+  project: "Projekt",
+  indicator: "Wskaźnik",
+  institution: "Instytucja",
+  member: "Osoba",
+};
+
 export const ENUMERATIONS = {
+  archiveKind: ARCHIVE_KIND_LABELS,
   cardStatus: CARD_STATUS_LABELS,
   goalVerdict: GOAL_VERDICT_LABELS,
   continuation: CONTINUATION_LABELS,

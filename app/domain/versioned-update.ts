@@ -62,6 +62,8 @@ export async function updateVersioned<T extends VersionedTable>(opts: {
   values: Partial<T["$inferInsert"]>;
   /** What the trail calls this change; "update" unless it is a named step (submit, accept…). */
   action?: AuditAction;
+  /** Why (archiving, restoring): kept in the audit entry beside the values after. */
+  reason?: string;
 }): Promise<T["$inferSelect"]> {
   const { table, entityType, id, expectedVersion } = opts;
   return inTransaction(opts.scope, async (scope) => {
@@ -92,7 +94,7 @@ export async function updateVersioned<T extends VersionedTable>(opts: {
       entityId: id,
       action: opts.action ?? "update",
       before,
-      after,
+      after: opts.reason === undefined ? after : { ...after, reason: opts.reason },
       entityVersion: after.version as number,
     });
     return after as T["$inferSelect"];

@@ -241,3 +241,22 @@ export function canManagePopulation(actor: Actor): boolean {
 export function canViewComparison(actor: Actor | null): boolean {
   return canReadPublicPortal(actor);
 }
+
+/** The kinds of item that are archived and restored (decision 070). */
+export type ArchiveKind =
+  "document" | "goal" | "direction" | "project" | "indicator" | "institution" | "member";
+
+/** Archiving and restoring: members are the administrator's, the rest the coordinators'. */
+export function canArchive(actor: Actor, kind: ArchiveKind): boolean {
+  if (kind === "member") return canManageMembers(actor);
+  if (kind === "institution") return canManageInstitutions(actor);
+  return canEditStrategy(actor);
+}
+
+/**
+ * Deleting for good an item that was never used: the municipality's administrator (or the
+ * system administrator) only; everyone else who may archive archives.
+ */
+export function canDeletePermanently(actor: Actor, kind: ArchiveKind): boolean {
+  return canArchive(actor, kind) && (actor.isSystemAdmin || role(actor) === "admin");
+}

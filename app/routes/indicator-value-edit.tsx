@@ -127,7 +127,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         ),
       }),
       names: async () =>
-        new Map((await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name])),
+        new Map(
+          (await listInstitutions({ scope, archived: "all" })).map((i) => [
+            i.id,
+            i.shortName ?? i.name,
+          ]),
+        ),
       onConflict: (e, sent) => ({
         contributionVersion: String(
           (e.current as { contributionVersion?: number | null }).contributionVersion ??

@@ -55,7 +55,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ? await listAcknowledgements({ scope, entityIds: [bundle.value.id] })
       : new Map();
     const names = new Map(
-      (await listInstitutions({ scope })).map((i) => [i.id, i.shortName ?? i.name]),
+      (await listInstitutions({ scope, archived: "all" })).map((i) => [
+        i.id,
+        i.shortName ?? i.name,
+      ]),
     );
     const history =
       bundle && bundle.complete ? await listHistory({ scope, entityIds: [bundle.value.id] }) : [];

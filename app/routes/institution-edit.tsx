@@ -5,7 +5,8 @@ import { ChangeList } from "../components/change-list.tsx";
 import { SelectField, TextField } from "../components/field/field.tsx";
 import { listHistory } from "../domain/audit.ts";
 import { getInstitution, updateInstitution } from "../domain/institutions.ts";
-import { authorize, canManageInstitutions } from "../policies/index.ts";
+import { ArchiveSection } from "../components/archive-section.tsx";
+import { authorize, canDeletePermanently, canManageInstitutions } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { historyView } from "../web/views/history.ts";
@@ -29,6 +30,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         version: String(row.version),
       },
       history: historyView(history),
+      canDelete: canDeletePermanently(scope.actor, "institution"),
     };
   });
 }
@@ -75,6 +77,15 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
       cancelTo={`${base}/instytucje`}
       after={
         <>
+          <ArchiveSection
+            tenantSlug={loaderData.tenant.slug}
+            kind="institution"
+            id={i.id}
+            version={i.version}
+            csrf={root?.csrf ?? ""}
+            back={`${base}/instytucje`}
+            canDelete={loaderData.canDelete}
+          />
           <h2>Historia zmian</h2>
           <ChangeList entries={loaderData.history} />
         </>

@@ -1,5 +1,7 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
+import { ArchiveSection } from "../components/archive-section.tsx";
 import { EditPage } from "../components/edit-page.tsx";
+import { canDeletePermanently } from "../policies/index.ts";
 import { institutionLabel } from "../format/names.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/project-form";
@@ -86,6 +88,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       doc: { slug: doc.slug, title: doc.title },
       direction: { code: direction.code, title: direction.title },
       isNew: !project,
+      id: project?.id ?? "",
+      canDelete: canDeletePermanently(scope.actor, "project"),
       version: project ? String(project.version) : "",
       institutions: (await listInstitutions({ scope })).map((i) => ({
         value: i.id,
@@ -135,6 +139,19 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
       title={title}
       caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
       {...frame}
+      after={
+        loaderData.isNew ? null : (
+          <ArchiveSection
+            tenantSlug={loaderData.tenant.slug}
+            kind="project"
+            id={loaderData.id}
+            version={loaderData.version}
+            csrf={frame.csrf}
+            back={frame.cancelTo}
+            canDelete={loaderData.canDelete}
+          />
+        )
+      }
     >
       <TextField
         name="symbol"

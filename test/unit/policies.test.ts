@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "../../app/domain/actor.ts";
 import {
+  canArchive,
+  canDeletePermanently,
   canAccessTenant,
   canAcknowledgeFinding,
   canEditContribution,
@@ -139,5 +141,26 @@ describe("comparison policies", () => {
     }
     expect(canViewComparison(null)).toBe(true);
     expect(canViewComparison(actor("viewer"))).toBe(true);
+  });
+});
+
+describe("archive policies", () => {
+  it("coordinators archive the strategy and institutions; only administrators members", () => {
+    for (const kind of ["document", "goal", "direction", "project", "indicator"] as const) {
+      expect(canArchive(actor("coordinator"), kind), kind).toBe(true);
+      expect(canArchive(actor("goal_coordinator", { goalIds: ["g1"] }), kind), kind).toBe(false);
+      expect(canArchive(actor("viewer"), kind), kind).toBe(false);
+    }
+    expect(canArchive(actor("coordinator"), "institution")).toBe(true);
+    expect(canArchive(actor("partner", { institutionId: "A" }), "institution")).toBe(false);
+    expect(canArchive(actor("admin"), "member")).toBe(true);
+    expect(canArchive(actor("coordinator"), "member")).toBe(false);
+  });
+
+  it("deleting for good is the administrator's alone", () => {
+    expect(canDeletePermanently(actor("admin"), "project")).toBe(true);
+    expect(canDeletePermanently(actor(null, { sys: true }), "member")).toBe(true);
+    expect(canDeletePermanently(actor("coordinator"), "project")).toBe(false);
+    expect(canDeletePermanently(actor("viewer"), "institution")).toBe(false);
   });
 });

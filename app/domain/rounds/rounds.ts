@@ -1,6 +1,6 @@
 // Opening a round (with Busola's proposal of who reports what, from last year), the list of
 // rounds and one round with its items and completeness; adjusting the assignments.
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { institutionLabel } from "../../format/names.ts";
 import {
   indicatorContributions,
@@ -293,7 +293,7 @@ export async function assignmentOptions(opts: { scope: TenantScope; documentId: 
   const insts = await scope.db
     .select()
     .from(institutions)
-    .where(inTenant(scope, institutions))
+    .where(inTenant(scope, institutions, isNull(institutions.archivedAt)))
     .orderBy(asc(institutions.name));
   return {
     targets: [...targets].map(([value, label]) => ({ value, label })),

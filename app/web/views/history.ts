@@ -75,6 +75,8 @@ const LABELS: Record<string, string> = {
   implements: "Realizuje dokument",
   continues: "Kontynuuje dokument",
   archivedAt: "Zarchiwizowano",
+  archivedBy: "Zarchiwizował(a)",
+  reason: "Powód",
   copiedFrom: "Skopiowano z dokumentu",
 };
 

@@ -1,0 +1,94 @@
+// Archiving and restoring (decision 070) without JavaScript: a project leaves the tree and comes
+// back from "Zarchiwizowane"; an institution leaves its list; a missing reason is an error.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import {
+  ACCOUNTS,
+  checkA11y,
+  launchBrowser,
+  login,
+  newContext,
+  settle,
+} from "./support/browser.ts";
+import { startServer, type TestServer } from "./support/server.ts";
+
+const RUDA = "/g/ruda-slaska";
+const TREE = `${RUDA}/dokumenty/srps-2016-2025?rok=2020`;
+const PROJECT = "Centrum Wsparcia Rodziny";
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function restore(page: Page, name: string): Promise<void> {
+  await page.goto(`${RUDA}/archiwum`);
+  await settle(page);
+  expect((await page.locator("h1").innerText()).trim()).toBe("Zarchiwizowane");
+  await checkA11y(page, "/archiwum");
+  await page.getByRole("link", { name: new RegExp(`Przywróć.*${name}`) }).click();
+  await settle(page);
+  await checkA11y(page, "/archiwum?pozycja");
+  await page.getByLabel("Powód przywrócenia").fill("Zarchiwizowano omyłkowo");
+  await page.getByRole("button", { name: "Przywróć", exact: true }).click();
+  await settle(page);
+  expect(await page.getByRole("status").innerText()).toContain("Przywrócono pozycję z archiwum");
+}
+
+describe("as the coordinator, without JavaScript", () => {
+  test("archives a project and restores it", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(TREE);
+    await page.getByRole("link", { name: PROJECT }).first().click();
+    await page.getByRole("link", { name: "Zmień nazwę, symbol lub instytucje projektu" }).click();
+    await settle(page);
+    await checkA11y(page, "project form with the archive section");
+    expect(await page.getByRole("button", { name: "Usuń trwale" }).count()).toBe(0);
+    await page.getByLabel("Powód archiwizacji").fill("Projekt zakończony");
+    await page.getByRole("button", { name: "Archiwizuj" }).click();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe(`${RUDA}/dokumenty/srps-2016-2025`);
+    expect(await page.getByRole("link", { name: PROJECT }).count()).toBe(0);
+
+    await restore(page, PROJECT);
+    await page.goto(TREE);
+    expect(await page.getByRole("link", { name: PROJECT }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test("archives an institution (a reason is required) and restores it", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(`${RUDA}/instytucje`);
+    const link = page.locator("table a").first();
+    const name = (await link.innerText()).trim();
+    await link.click();
+    await settle(page);
+    await page.getByRole("button", { name: "Archiwizuj" }).click();
+    await settle(page);
+    expect(await page.getByText("Wystąpił problem").isVisible()).toBe(true);
+    expect(await page.locator(".field-error").first().innerText()).toContain("Podaj powód");
+    await checkA11y(page, "archive error");
+    await page.getByLabel("Powód archiwizacji").fill("Instytucja zlikwidowana");
+    await page.getByRole("button", { name: "Archiwizuj" }).click();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe(`${RUDA}/instytucje`);
+    expect(await page.locator("table a", { hasText: name }).count()).toBe(0);
+
+    await restore(page, name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    await page.goto(`${RUDA}/instytucje`);
+    expect(await page.locator("table a", { hasText: name }).count()).toBe(1);
+    await context.close();
+  });
+});
