@@ -212,7 +212,8 @@ describe("the yearly reporting round", () => {
       partner.getByRole("button", { name: "Przekaż do sprawdzenia" }).count(),
     ).resolves.toBe(0);
     await checkA11y(partner, "locked card");
-  });
+    // The whole journey of three people: twice the default time, for a loaded CI machine.
+  }, 180_000);
 
   test("another institution's task and a guessed round id are not found", async () => {
     const p = await page();

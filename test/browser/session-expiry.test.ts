@@ -17,8 +17,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Sessions of about four seconds, so the test can outwait one.
-  server = await startServer({ env: { BUSOLA_SESSION_HOURS: "0.0011" } });
+  // Sessions of nine seconds: short enough to outwait, long enough that the session made by
+  // signing in again outlives the restore on a loaded CI machine (four seconds did not).
+  server = await startServer({ env: { BUSOLA_SESSION_HOURS: "0.0025" } });
   browser = await launchBrowser();
 });
 
@@ -41,7 +42,7 @@ for (const javaScriptEnabled of [false, true]) {
     const typed = `Efekty wpisane przed wygaśnięciem sesji (${javaScriptEnabled ? "JS" : "bez JS"}).`;
     await page.getByLabel("Osiągnięte efekty, wskaźniki realizacji działań").fill(typed);
 
-    await page.waitForTimeout(4_500);
+    await page.waitForTimeout(9_500);
     await page.getByRole("button", { name: "Zapisz kartę" }).click();
     await page.waitForURL((url) => url.pathname === "/logowanie");
     await settle(page);

@@ -42,12 +42,10 @@ export async function openRoundsProgress(opts: {
   if (!canViewRounds(scope.actor)) return [];
   const open = (await listRounds({ scope })).filter((r) => r.round.status === "open");
   const rounds = await Promise.all(
-    open
-      .slice(0, MAX_ROUNDS)
-      .map(async (r) => ({
-        r,
-        detail: await getRound({ scope, roundId: r.round.id, now: opts.now }),
-      })),
+    open.slice(0, MAX_ROUNDS).map(async (r) => ({
+      r,
+      detail: await getRound({ scope, roundId: r.round.id, now: opts.now }),
+    })),
   );
   return rounds
     .filter(({ detail }) => detail.completeness.total.expected > 0)
