@@ -25,7 +25,7 @@ import {
   DeadlinesOverview,
   PartnerOverviewPanel,
   RoundsOverview,
-} from "../components/work-overview/work-overview.tsx";
+} from "../components/work-overview.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);

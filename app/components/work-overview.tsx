@@ -3,12 +3,12 @@
 // carries its text alternative and data table (the Chart component); the figures beside it are
 // plain text, so the page reads the same without JavaScript or pictures.
 import { Link } from "react-router";
-import { Chart } from "../chart/chart.tsx";
-import type { RenderedChart } from "../chart/chart-spec.ts";
-import { TallyTable, type TallyRow } from "../round-status.tsx";
-import { formatDate } from "../../format/polish-dates.ts";
-import { countOf } from "../../format/polish-plural.ts";
-import { describeDaysLeft } from "../../domain/rounds/round-dates.ts";
+import { Chart } from "./chart/chart.tsx";
+import type { RenderedChart } from "./chart/chart-spec.ts";
+import { TallyTable, type TallyRow } from "./round-status.tsx";
+import { formatDate } from "../format/polish-dates.ts";
+import { countOf } from "../format/polish-plural.ts";
+import { describeDaysLeft } from "../domain/rounds/round-dates.ts";
 
 export type RoundPanel = {
   roundId: string;
@@ -135,7 +135,7 @@ export function PartnerOverviewPanel(props: { tenantSlug: string; partner: Partn
           : "Nie ma pozycji do przekazania"}
         {tasks.returned > 0 ? ` (w tym zwrócone do poprawy: ${tasks.returned})` : ""}; przekazane i
         czekające na sprawdzenie: {tasks.submitted}; zatwierdzone: {tasks.accepted}.
-        {nextDeadline ? ` Najbliższy termin: ${formatDate(nextDeadline)}.` : ""}{" "}
+        {nextDeadline ? ` Najbliższy termin: ${formatDate(nextDeadline)}` : ""}{" "}
         <Link to={`/g/${props.tenantSlug}/moje-zadania`}>Przejdź do zadań</Link>
       </p>
       {charts.length > 0 ? (
