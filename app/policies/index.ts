@@ -115,6 +115,11 @@ export function canAcknowledgeFinding(actor: Actor, goalId: string): boolean {
   return isManager(actor) || coordinatesGoal(actor, goalId);
 }
 
+/** The page of a report's open findings, worked on many at once (a goal coordinator: their goals). */
+export function canReviewFindings(actor: Actor): boolean {
+  return isManager(actor) || role(actor) === "goal_coordinator";
+}
+
 /** Seeing the reporting rounds and their completeness (a goal coordinator: their goals only). */
 export function canViewRounds(actor: Actor): boolean {
   return isManager(actor) || role(actor) === "goal_coordinator";

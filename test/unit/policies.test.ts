@@ -17,6 +17,7 @@ import {
   canPublish,
   canReadPublicPortal,
   canReportUnpublished,
+  canReviewFindings,
   canViewContribution,
   canViewIndicatorValue,
   canViewComparison,
@@ -90,6 +91,14 @@ describe("policies", () => {
     expect(canEditProjectCard(gc, { ...project, goalId: "g2" })).toBe(false);
     expect(canEditIndicatorValue(gc, value)).toBe(true);
     expect(canAcknowledgeFinding(gc, "g2")).toBe(false);
+  });
+
+  it("coordinators and goal coordinators work on findings in bulk; partners and viewers do not", () => {
+    expect(canReviewFindings(actor("coordinator"))).toBe(true);
+    expect(canReviewFindings(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(true);
+    expect(canReviewFindings(actor("partner", { institutionId: "A" }))).toBe(false);
+    expect(canReviewFindings(actor("viewer"))).toBe(false);
+    expect(canReviewFindings(actor(null))).toBe(false);
   });
 
   it("a partner sees only their own contribution of an unpublished value, and edits only it", () => {
