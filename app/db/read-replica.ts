@@ -102,7 +102,9 @@ export class ReadFallbackPool {
         if (isReadOnlyRefusal(error)) {
           // A caller wrote through the read handle: the write is done on the primary, and the
           // line names it so it can be moved to the primary's handle.
-          this.log(`Busola: zapis przez uchwyt do odczytu, wykonany na serwerze głównym: ${text(args[0])}`);
+          this.log(
+            `Busola: zapis przez uchwyt do odczytu, wykonany na serwerze głównym: ${text(args[0])}`,
+          );
         } else if (!standbyCannotAnswer(error)) {
           throw error;
         } else if (!isRecoveryConflict(error)) {
