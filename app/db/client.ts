@@ -74,7 +74,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       poolSize: options.poolSize ?? 10,
       log: options.log,
     });
-    const readDb = drizzle(replica.pool as unknown as InstanceType<typeof pg.Pool>, { schema }) as unknown as Db;
+    const readDb = drizzle(replica.pool as unknown as InstanceType<typeof pg.Pool>, {
+      schema,
+    }) as unknown as Db;
     const close = async () => {
       await replica.link.close();
       await pool.end();

@@ -3,9 +3,10 @@
 // log line, not an error. The standby tests run when CI provides one (.ci/start-replica.sh,
 // BUSOLA_TEST_DATABASE_READ_URL); the rule without a standby runs on every engine.
 import pg from "pg";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../app/db/client.ts";
+import { tenants } from "../../app/db/schema.ts";
 import { loadConfig } from "../../app/config.ts";
 import { getIndicatorSeries } from "../../app/domain/analytics/indicator-series.ts";
 import { saveIndicatorValue } from "../../app/domain/indicator-values/save.ts";
@@ -130,10 +131,11 @@ describe.each(standbyEngines())("read replica on %s", () => {
     const onStandby = await scopeOnReadDb(w.scope("viewer"), readDb);
     expect(await total2020(w, onStandby)).toBe(30);
     // Its data version is the standby's too, so caches file the old data under the old version.
-    const primary = await database.db.execute(
-      sql`SELECT data_version FROM tenants WHERE id = ${w.tenant.id}`,
-    );
-    expect(onStandby.tenant.dataVersion).toBeLessThan(Number(primary.rows[0]!.data_version));
+    const [primary] = await database.db
+      .select({ dataVersion: tenants.dataVersion })
+      .from(tenants)
+      .where(eq(tenants.id, w.tenant.id));
+    expect(onStandby.tenant.dataVersion).toBeLessThan(primary!.dataVersion);
     expect(await total2020(w)).toBe(31); // the primary
     // The author, with the mark of their save, reads the primary while the standby lags.
     const forAuthor = await chooseReadDb(route(database), { readOnly: true, writeMark: mark });
@@ -192,8 +194,11 @@ describe.each(standbyEngines())("read replica on %s", () => {
       await d.readDb.execute(
         sql`UPDATE tenants SET name = 'Gmina zapisana' WHERE id = ${w.tenant.id}`,
       );
-      const { rows } = await d.db.execute(sql`SELECT name FROM tenants WHERE id = ${w.tenant.id}`);
-      expect(rows[0]).toEqual({ name: "Gmina zapisana" });
+      const [row] = await d.db
+        .select({ name: tenants.name })
+        .from(tenants)
+        .where(eq(tenants.id, w.tenant.id));
+      expect(row).toEqual({ name: "Gmina zapisana" });
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/zapis przez uchwyt do odczytu/);
       // Transactions are writes: they run on the primary.

@@ -11,7 +11,11 @@ export async function loader({ request }: { request: Request }) {
     key: `catalogue:${format}`,
     build: async (ctx) => {
       const { config } = getServices();
-      const all = await loadAllPublications({ db: ctx.db, stamp: ctx.stamp, minCount: ctx.minCount });
+      const all = await loadAllPublications({
+        db: ctx.db,
+        stamp: ctx.stamp,
+        minCount: ctx.minCount,
+      });
       return catalogueBody(all, config.mail.publicUrl, format);
     },
   });
