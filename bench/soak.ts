@@ -165,6 +165,7 @@ async function main() {
       BUSOLA_DEMO_DATA: "factories",
       BUSOLA_SECURE_COOKIES: "false",
       DATABASE_URL: "",
+      DATABASE_READ_URL: "",
     },
   });
   const url = server.url;
