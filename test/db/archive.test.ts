@@ -24,6 +24,7 @@ import { ConflictError, ForbiddenError, UserInputError } from "../../app/domain/
 import { listInstitutions } from "../../app/domain/institutions.ts";
 import { listMembers } from "../../app/domain/members.ts";
 import { readReportData } from "../../app/domain/report-data/load.ts";
+import { getRound, openRound } from "../../app/domain/rounds/rounds.ts";
 import { searchTenant } from "../../app/domain/search.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import { makeDirection, makeInstitution, makeProject, makeUser } from "../../app/demo/factories.ts";
@@ -260,5 +261,59 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     const member = (await listMembers({ scope })).find((m) => m.userId === newcomer.id)!;
     await deleteMember({ scope, membershipId: member.membershipId });
     expect((await listMembers({ scope })).map((m) => m.userId)).not.toContain(newcomer.id);
+  });
+
+  it("opening a round proposes no task for an archived project or indicator", async () => {
+    const w = await buildWorld(database.get());
+    const scope = w.scope("coordinator");
+    await archiveProject({
+      scope,
+      id: w.projectA.id,
+      expectedVersion: w.projectA.version,
+      reason: "Projekt zakończony",
+    });
+    await archiveIndicator({
+      scope,
+      id: w.indicator.id,
+      expectedVersion: w.indicator.version,
+      reason: "Wskaźnik nieaktualny",
+    });
+    const round = await openRound({
+      scope,
+      documentId: w.doc.id,
+      year: 2021,
+      deadline: "2099-02-28",
+      remindBefore: [7],
+      remindAfter: [1],
+      changeThreshold: 50,
+    });
+    const { assignments } = await getRound({ scope, roundId: round.id });
+    // Without the archive, the proposal would hold both projects' cards and both institutions'
+    // contributions to the indicator (2020); only project B's card is left.
+    expect(assignments.map((a) => [a.kind, a.projectId, a.indicatorId, a.institutionId])).toEqual([
+      ["card", w.projectB.id, null, w.instB.id],
+    ]);
+  });
+
+  it("opening a round proposes nothing under an archived goal", async () => {
+    const w = await buildWorld(database.get());
+    const scope = w.scope("coordinator");
+    await archiveGoal({
+      scope,
+      id: w.goal1.id,
+      expectedVersion: w.goal1.version,
+      reason: "Cel zrealizowany",
+    });
+    const round = await openRound({
+      scope,
+      documentId: w.doc.id,
+      year: 2021,
+      deadline: "2099-02-28",
+      remindBefore: [7],
+      remindAfter: [1],
+      changeThreshold: 50,
+    });
+    const { assignments } = await getRound({ scope, roundId: round.id });
+    expect(assignments.map((a) => a.projectId)).toEqual([w.projectB.id]);
   });
 });
