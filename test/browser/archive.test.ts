@@ -139,19 +139,24 @@ describe("a goal and an indicator from their own pages", () => {
     const page = await context.newPage();
     await login(page, ACCOUNTS.coordinator);
     await page.goto(TREE);
+    // Client-side navigation: wait for the address, then for hydration.
     await page.getByRole("link", { name: INDICATOR }).first().click();
+    await page.waitForURL(/\/wskazniki\/[^/]+\/\d{4}$/);
     await settle(page);
     await page.getByRole("link", { name: "Zmień definicję wskaźnika" }).click();
+    await page.waitForURL(/\/struktura\/wskazniki\//);
     await settle(page);
     expect((await page.locator("h1").innerText()).trim()).toBe("Edycja wskaźnika");
     await checkA11y(page, "indicator form with the archive section");
     await page.getByLabel("Powód archiwizacji").fill("Wskaźnik nieaktualny");
     await page.getByRole("button", { name: "Archiwizuj" }).click();
+    await page.waitForURL(/\/dokumenty\/srps-2016-2025$/);
     await settle(page);
     expect(new URL(page.url()).pathname).toBe(`${RUDA}/dokumenty/srps-2016-2025`);
     expect(await page.getByRole("link", { name: INDICATOR }).count()).toBe(0);
 
     await page.getByRole("link", { name: "Zarchiwizowane" }).click();
+    await page.waitForURL(/\/archiwum$/);
     await settle(page);
     await restore(page, INDICATOR);
     await page.goto(TREE);
