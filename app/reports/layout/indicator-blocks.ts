@@ -42,10 +42,44 @@ export function contributionsText(value: ReportValue | null, unit: string): stri
 
 export function remarks(value: ReportValue | null, unit: string): string[] {
   if (!value) return [DASH];
-  const lines = [contributionsText(value, unit), ...splitLines(value.remarks)].filter(
-    (l) => l !== "",
-  );
+  const lines = [
+    contributionsText(value, unit),
+    ...splitLines(value.remarks).filter((l) => !restatesContributions(l, value, unit)),
+  ].filter((l) => l !== "");
   return lines.length ? lines : [DASH];
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** 1294 as remarks write it: "1294", "1 294"; 2.5 as "2,5" or "2.5". */
+function numberPattern(n: number): string {
+  const [whole = "", fraction] = String(Math.abs(n)).split(".");
+  const groups: string[] = [];
+  for (let end = whole.length; end > 0; end -= 3)
+    groups.unshift(whole.slice(Math.max(0, end - 3), end));
+  return `${groups.join("[\\s\u00a0\u202f]?")}${fraction ? `[,.]${fraction}` : ""}`;
+}
+
+/**
+ * An imported "Uwagi" cell keeps its text ("PUP - 725 MOPS - 23") beside the parts read from
+ * it, so printing both would say each institution's share twice (issue 15). A remark line is
+ * left out when, with every "institution – its value" (and "part – its value") taken away,
+ * nothing but separators, "w tym" and the unit is left; a line with anything more is kept whole.
+ */
+export function restatesContributions(line: string, value: ReportValue, unit: string): boolean {
+  let rest = line;
+  const drop = (name: string, n: number | null) => {
+    if (n === null || name.trim() === "") return;
+    const re = `${escapeRe(name.trim())}\\s*[-–—:]?\\s*(?:ok\\.\\s*)?${numberPattern(n)}(?!\\d|,\\d)`;
+    rest = rest.replace(new RegExp(re, "giu"), " ");
+  };
+  for (const c of value.contributions) {
+    for (const name of new Set([c.institution, ...(c.aliases ?? [])])) drop(name, c.value);
+    for (const p of c.parts) drop(p.label, p.value);
+  }
+  if (rest === line) return false;
+  if (unit.trim()) rest = rest.replace(new RegExp(escapeRe(unit.trim()), "giu"), " ");
+  return /^[\s,;.:()\-–—]*$/u.test(rest.replace(/w\s+tym/giu, " "));
 }
 
 export function implementers(value: ReportValue | null): string {

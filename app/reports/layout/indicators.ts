@@ -34,6 +34,9 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
   }
   let indicatorCount = 0;
   let withValue = 0;
+  // Seven columns of text are unreadable on a portrait page: the goals' tables (and their
+  // charts) are on landscape pages, the conclusions portrait again.
+  if (data.goals.length) blocks.push({ kind: "orientation", landscape: true });
   data.goals.forEach((goal, gi) => {
     blocks.push({
       kind: "heading",
@@ -86,6 +89,7 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
     });
     if (model.charts) blocks.push(...charts(goal.directions.flatMap((d) => d.indicators)));
   });
+  if (data.goals.length) blocks.push({ kind: "orientation", landscape: false });
   blocks.push({
     kind: "heading",
     level: 2,
