@@ -1,7 +1,7 @@
 // "Uwagi" of the indicator tables say each fact once (issue 15, item 9): a remark line that only
 // restates the institutions' parts is left out, anything more keeps the line whole.
 import { describe, expect, it } from "vitest";
-import { remarks, restatesContributions } from "../../../app/reports/layout/indicator-blocks.ts";
+import { remarks, restatesContributions } from "../../../app/reports/layout/remarks.ts";
 import type { ReportValue } from "../../../app/reports/model.ts";
 
 const value = (text: string | null): ReportValue => ({
@@ -49,6 +49,14 @@ describe("remarks that restate the contributions", () => {
     "MOPS - 23,5",
   ])("%s is kept", (line) => {
     expect(restatesContributions(line, value(line), "osoby")).toBe(false);
+  });
+
+  it("prints remarks that name every share in their own words alone", () => {
+    const told = "PUP – 725 osób po stażach, MOPS - 23 Podpisano kontrakty, KPP – ok. 1 294";
+    expect(remarks(value(told), "osoby")).toEqual([told]);
+    // A share the remarks do not give (changed since the import): the parts come first.
+    const stale = "PUP – 700 osób po stażach, MOPS - 23 Podpisano kontrakty, KPP – ok. 1 294";
+    expect(remarks(value(stale), "osoby")[1]).toBe(stale);
   });
 
   it("prints the parts once and keeps the other lines", () => {
