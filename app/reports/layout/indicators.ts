@@ -84,7 +84,8 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
         "Realizatorzy strategii",
         "Uwagi",
       ],
-      widths: [0.45, 1.6, 2.4, 1.8, 0.9, 1.1, 1.8],
+      // In proportion to what the columns hold in seed 003: the remarks are the longest text.
+      widths: [0.4, 1.4, 2.2, 1.8, 0.8, 1.1, 2.6],
       rows,
     });
     if (model.charts) blocks.push(...charts(goal.directions.flatMap((d) => d.indicators)));
