@@ -23,6 +23,8 @@ import {
 import { ConflictError, ForbiddenError, UserInputError } from "../../app/domain/errors.ts";
 import { listInstitutions } from "../../app/domain/institutions.ts";
 import { listMembers } from "../../app/domain/members.ts";
+import { findTenantWithActor, listTenantsForUser, loadActor } from "../../app/domain/tenants.ts";
+import { canAccessTenant } from "../../app/policies/index.ts";
 import { readReportData } from "../../app/domain/report-data/load.ts";
 import { getRound, openRound } from "../../app/domain/rounds/rounds.ts";
 import { searchTenant } from "../../app/domain/search.ts";
@@ -193,6 +195,21 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     const before = await listMembers({ scope });
     const viewer = before.find((m) => m.name === "Osoba viewer")!;
     await archiveMember({ scope, membershipId: viewer.membershipId, reason: "Odejście z pracy" });
+    // An archived access opens nothing: no membership in the municipality, no entry in its list.
+    const session = {
+      sessionId: "s",
+      userId: viewer.userId,
+      email: viewer.email,
+      name: viewer.name,
+      isSystemAdmin: false,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    };
+    const archivedActor = await loadActor(database.get().db, session, w.tenant.id);
+    expect(archivedActor.membership).toBeNull();
+    expect(canAccessTenant(archivedActor, w.tenant.id)).toBe(false);
+    const found = await findTenantWithActor(database.get().db, w.tenant.slug, session);
+    expect(found!.actor.membership).toBeNull();
+    expect(await listTenantsForUser(database.get().db, session)).toEqual([]);
     expect((await listMembers({ scope })).map((m) => m.membershipId)).not.toContain(
       viewer.membershipId,
     );
@@ -212,6 +229,8 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     ).rejects.toBeInstanceOf(ForbiddenError);
     await restoreMember({ scope, membershipId: viewer.membershipId, reason: "Powrót" });
     expect((await listMembers({ scope })).length).toBe(before.length);
+    const back = await loadActor(database.get().db, session, w.tenant.id);
+    expect(back.membership?.role).toBe("viewer");
     const history = await listHistory({ scope, entityIds: [viewer.membershipId] });
     expect(history.slice(0, 2).map((h) => h.action)).toEqual(["restore", "archive"]);
   });
