@@ -226,6 +226,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
           back={`${base}/uzytkownicy`}
           canDelete={loaderData.archive.canDelete}
           title={`Archiwizuj dostęp: ${loaderData.archive.name}`}
+          intro="Osoba straci dostęp do gminy; to, co zmieniła, zostaje w historii. Dostęp można przywrócić ze strony „Zarchiwizowane”."
         />
       ) : null}
       <h2>Nadaj dostęp</h2>

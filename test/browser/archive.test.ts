@@ -174,3 +174,27 @@ describe("a goal and an indicator from their own pages", () => {
     await context.close();
   });
 });
+
+describe("as the administrator, without JavaScript", () => {
+  test("archives a person's access from the members page and restores it", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.admin);
+    await page.goto(`${RUDA}/uzytkownicy`);
+    await page.getByRole("link", { name: /Archiwizuj dostęp.*Weronika Widz/ }).click();
+    await settle(page);
+    const heading = page.getByRole("heading", { name: "Archiwizuj dostęp: Weronika Widz" });
+    expect(await heading.isVisible()).toBe(true);
+    await checkA11y(page, "members page with the archive section");
+    await page.getByLabel("Powód archiwizacji").fill("Odejście z pracy");
+    await page.getByRole("button", { name: "Archiwizuj" }).click();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe(`${RUDA}/uzytkownicy`);
+    expect(await page.locator("table", { hasText: "Weronika Widz" }).count()).toBe(0);
+
+    await restore(page, "Weronika Widz");
+    await page.goto(`${RUDA}/uzytkownicy`);
+    expect(await page.locator("table", { hasText: "Weronika Widz" }).count()).toBe(1);
+    await context.close();
+  });
+});

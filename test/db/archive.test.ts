@@ -22,7 +22,7 @@ import {
 } from "../../app/domain/archive/index.ts";
 import { ConflictError, ForbiddenError, UserInputError } from "../../app/domain/errors.ts";
 import { listInstitutions } from "../../app/domain/institutions.ts";
-import { listMembers } from "../../app/domain/members.ts";
+import { addMember, listMembers } from "../../app/domain/members.ts";
 import { findTenantWithActor, listTenantsForUser, loadActor } from "../../app/domain/tenants.ts";
 import { canAccessTenant } from "../../app/policies/index.ts";
 import { readReportData } from "../../app/domain/report-data/load.ts";
@@ -210,6 +210,18 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     const found = await findTenantWithActor(database.get().db, w.tenant.slug, session);
     expect(found!.actor.membership).toBeNull();
     expect(await listTenantsForUser(database.get().db, session)).toEqual([]);
+    // Granting it again is refused with the way back named.
+    await expect(
+      addMember({
+        scope,
+        email: viewer.email,
+        name: viewer.name,
+        password: null,
+        role: "viewer",
+        institutionId: null,
+        goalIds: [],
+      }),
+    ).rejects.toThrow(/w archiwum: przywróć/);
     expect((await listMembers({ scope })).map((m) => m.membershipId)).not.toContain(
       viewer.membershipId,
     );

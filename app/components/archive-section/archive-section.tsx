@@ -19,6 +19,8 @@ export type ArchiveSectionProps = {
   canDelete: boolean;
   /** The section's heading, e.g. "Archiwizuj dostęp: Jan Kowalski"; "Archiwizuj" by default. */
   title?: string;
+  /** What archiving means for this kind of item; a sentence for the strategy's items by default. */
+  intro?: string;
   /** When the item is archived: the date ("3.12.2026 r."); the section then offers restoring. */
   archivedAt?: string | null;
   error?: string;
@@ -56,8 +58,8 @@ export function ArchiveSection(props: ArchiveSectionProps) {
     <section aria-labelledby="archive-heading" className="archive-section" id="archiwizacja">
       <h2 id="archive-heading">{props.title ?? "Archiwizuj"}</h2>
       <p>
-        Zarchiwizowana pozycja znika z list roboczych, ale zostaje w sprawozdaniach, które jej
-        dotyczą, i w historii. Można ją przywrócić ze strony „Zarchiwizowane”.
+        {props.intro ??
+          "Zarchiwizowana pozycja znika z list roboczych, ale zostaje w sprawozdaniach, które jej dotyczą, i w historii. Można ją przywrócić ze strony „Zarchiwizowane”."}
       </p>
       <form method="post" action={action} noValidate>
         {hidden("archive", props.back)}
