@@ -158,6 +158,15 @@ describe("indicator tables in landscape, charts as pictures", () => {
     expect(drawn.width).toBeGreaterThan(drawn.height);
     expect(drawn.dark).toBeGreaterThan(0.01);
     expect(drawn.dark).toBeLessThan(0.5);
+    // Poppler's text of the page: the headers are words apart, not "WartośćRealizatorzy".
+    const pageText = execFileSync(
+      "pdftotext",
+      ["-f", String(tablePage), "-l", String(tablePage), "-", "-"],
+      { input: Buffer.from(bytes), encoding: "utf8" },
+    );
+    for (const word of ["Wartość", "wskaźnika", "Realizatorzy", "strategii", "Uwagi"]) {
+      expect(pageText).toMatch(new RegExp(`(?:^|\\s)${word}(?:\\s|$)`, "u"));
+    }
     const title = drawPage(bytes, 1, "indicators-title");
     expect(title.width).toBeLessThan(title.height);
     expect(title.dark).toBeGreaterThan(0.001);
