@@ -258,6 +258,21 @@ export function canArchive(actor: Actor, kind: ArchiveKind): boolean {
   return canEditStrategy(actor);
 }
 
+const ARCHIVE_KINDS: readonly ArchiveKind[] = [
+  "document",
+  "goal",
+  "direction",
+  "project",
+  "indicator",
+  "institution",
+  "member",
+];
+
+/** The page "Zarchiwizowane" and its menu item: for whoever may archive any kind of item. */
+export function canOpenArchive(actor: Actor): boolean {
+  return ARCHIVE_KINDS.some((kind) => canArchive(actor, kind));
+}
+
 /**
  * Deleting for good an item that was never used: the municipality's administrator (or the
  * system administrator) only; everyone else who may archive archives.

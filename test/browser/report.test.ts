@@ -1,6 +1,7 @@
 // The annual report in the browser: the report page and the HTML report pass axe, a draft DOCX
 // downloads (without JavaScript too), and marking final is refused with a Polish message while
 // error findings are open.
+import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -12,6 +13,7 @@ import {
   settle,
 } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
+import { zipEntries } from "../support/unzip.ts";
 
 const RUDA = "/g/ruda-slaska";
 
@@ -58,6 +60,11 @@ describe.each([true, false])("report page with JavaScript %s", (javaScriptEnable
     expect(download.suggestedFilename()).toMatch(
       /^sprawozdanie-srps-2016-2025-2020-karty-projektow\.docx$/u,
     );
+    // Drawn by the built server: the charts are PNG pictures (resvg, decision 060).
+    const docx = readFileSync((await download.path())!);
+    expect(
+      zipEntries(docx).filter((n) => /^word\/media\/.+\.png$/u.test(n)).length,
+    ).toBeGreaterThan(0);
 
     // Marking final with an open error finding: refused, with the reason.
     const finalForm = page.locator("form#f-final");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "../../app/domain/actor.ts";
 import {
   canArchive,
+  canOpenArchive,
   canDeletePermanently,
   canAccessTenant,
   canAcknowledgeFinding,
@@ -171,5 +172,13 @@ describe("archive policies", () => {
     expect(canDeletePermanently(actor(null, { sys: true }), "member")).toBe(true);
     expect(canDeletePermanently(actor("coordinator"), "project")).toBe(false);
     expect(canDeletePermanently(actor("viewer"), "institution")).toBe(false);
+  });
+
+  it("the archive page is for whoever may archive something", () => {
+    expect(canOpenArchive(actor("coordinator"))).toBe(true);
+    expect(canOpenArchive(actor("admin"))).toBe(true);
+    expect(canOpenArchive(actor("viewer"))).toBe(false);
+    expect(canOpenArchive(actor("partner", { institutionId: "A" }))).toBe(false);
+    expect(canOpenArchive(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(false);
   });
 });

@@ -243,6 +243,7 @@ function indicatorOf(
       published: bundle.value.published,
       contributions: bundle.contributions.map((c) => ({
         institution: c.institutionShort ?? c.institutionName,
+        aliases: [c.institutionName, ...(c.institutionShort ? [c.institutionShort] : [])],
         value: c.value,
         approximate: c.approximate,
         note: c.note,

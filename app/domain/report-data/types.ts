@@ -13,6 +13,8 @@ export type ReportBudget = {
 
 export type ReportContribution = {
   institution: string;
+  /** Every name of the institution (short and full): how remarks may name it. */
+  aliases?: string[];
   value: number | null;
   /** A small count withheld in a public report (small-counts.ts). */
   withheld?: boolean;
