@@ -3,6 +3,7 @@
 // same pairs a coordinator would add one select-pair at a time, in one transaction.
 import { and, asc, eq, isNull } from "drizzle-orm";
 import {
+  institutions,
   operationalGoals,
   projectInstitutions,
   projects,
@@ -60,6 +61,7 @@ export async function addCardAssignmentsInBulk(opts: {
       .innerJoin(projects, eq(projects.id, projectInstitutions.projectId))
       .innerJoin(operationalGoals, eq(operationalGoals.id, projects.operationalGoalId))
       .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
+      .innerJoin(institutions, eq(institutions.id, projectInstitutions.institutionId))
       .where(
         inTenant(
           scope,
@@ -69,6 +71,7 @@ export async function addCardAssignmentsInBulk(opts: {
             isNull(projects.archivedAt),
             isNull(operationalGoals.archivedAt),
             isNull(strategicGoals.archivedAt),
+            isNull(institutions.archivedAt),
             opts.goalId ? eq(strategicGoals.id, opts.goalId) : undefined,
             opts.institutionId
               ? eq(projectInstitutions.institutionId, opts.institutionId)
