@@ -14,15 +14,18 @@ const options = (labels: Record<string, string>) =>
 export function CardFields({
   values,
   err,
+  carried = {},
 }: {
   values: Record<string, string | undefined>;
   err: (field: string) => string | undefined;
+  /** Fields whose text is last year's (issue 15 item 4): the note shown under their label. */
+  carried?: Partial<Record<string, string>>;
 }) {
   const area = (f: (typeof CARD_FIELDS)[number], hint?: string) => (
     <TextArea
       name={f}
       label={CARD_FIELD_LABELS[f]}
-      hint={hint}
+      hint={carried[f] ?? hint}
       defaultValue={values[f]}
       error={err(f)}
     />
@@ -40,7 +43,10 @@ export function CardFields({
         rows={2}
         name="statusReason"
         label={CARD_FIELD_LABELS.statusReason}
-        hint="Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)."
+        hint={
+          carried.statusReason ??
+          "Wymagane, gdy projekt nie był realizowany (np. pandemia, brak oferentów w konkursie, brak środków)."
+        }
         defaultValue={values.statusReason}
         error={err("statusReason")}
       />

@@ -12,6 +12,8 @@ import { FindingsPanel } from "../components/findings-panel.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RoundStatus } from "../components/round-status.tsx";
 import { SummaryList } from "../components/summary-list/summary-list.tsx";
+import { Table } from "../components/table/table.tsx";
+import { CARD_FIELD_LABELS, cardFieldText } from "../domain/value-labels.ts";
 import { ChangeList } from "../components/change-list.tsx";
 import {
   acceptAssignment,
@@ -75,6 +77,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         needsExplanation: item.kind === "contribution" && item.change.needsExplanation,
       },
       rows,
+      differences:
+        item.kind === "card"
+          ? item.differences.map((d) => ({
+              field: CARD_FIELD_LABELS[d.field],
+              before: d.before === null ? "—" : (cardFieldText(d.field, d.before) ?? d.before),
+              after: d.after === null ? "—" : (cardFieldText(d.field, d.after) ?? d.after),
+              same: d.same,
+            }))
+          : [],
       findings: item.findings,
       history: historyView(item.history),
       canManage: item.canManage,
@@ -165,6 +176,21 @@ export default function RoundReview({ loaderData, actionData }: Route.ComponentP
           <strong>Wyjaśnienie zmiany:</strong>{" "}
           {item.explanation ?? (item.needsExplanation ? "brak (wymagane przy przekazaniu)" : "—")}
         </p>
+      ) : null}
+      {loaderData.differences.length > 0 ? (
+        <Table
+          caption={`Karta za ${loaderData.year} r. wobec karty za ${loaderData.year - 1} r.`}
+          headers={["Pole", `${loaderData.year - 1} r.`, `${loaderData.year} r.`, "Zmiana"]}
+        >
+          {loaderData.differences.map((d) => (
+            <tr key={d.field}>
+              <th scope="row">{d.field}</th>
+              <td className="preserve-lines">{d.before}</td>
+              <td className="preserve-lines">{d.after}</td>
+              <td>{d.same ? "bez zmian — ten sam tekst co przed rokiem" : "zmieniono"}</td>
+            </tr>
+          ))}
+        </Table>
       ) : null}
       <FindingsPanel findings={loaderData.findings} />
       {item.status === "submitted" ? (

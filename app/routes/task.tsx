@@ -15,7 +15,12 @@ import { RoundStatus } from "../components/round-status.tsx";
 import { SummaryList } from "../components/summary-list/summary-list.tsx";
 import { formatDate } from "../format/polish-dates.ts";
 import { toFormNumber } from "../format/polish-numbers.ts";
-import { CARD_FIELDS, type CardFields as CardFieldValues } from "../domain/value-labels.ts";
+import {
+  CARD_FIELDS,
+  CARD_FIELD_LABELS,
+  type CardFields as CardFieldValues,
+} from "../domain/value-labels.ts";
+import { carriedOverFields } from "../domain/rounds/carry-over.ts";
 import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/round-dates.ts";
 import { getTask, saveTask } from "../domain/rounds/partner-work.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
@@ -41,9 +46,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const values: Record<string, string> = { explanation: a.explanation ?? "" };
     let rows: { key: string; value: string }[];
     let contribution = null;
+    let carried: string[] = [];
     if (task.kind === "card") {
       const source = task.card ?? task.previousCard;
       for (const f of CARD_FIELDS) values[f] = source?.[f] ?? "";
+      carried = carriedOverFields(values, task.previousCard);
       values.cardVersion = task.card ? String(task.card.version) : "";
       rows = cardRows(task.card);
     } else {
@@ -88,6 +95,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         prefilled: task.kind === "card" && !task.card && !!task.previousCard,
       },
       locked: task.locked,
+      carried: carried.map((f) => ({
+        field: f,
+        label: CARD_FIELD_LABELS[f as keyof typeof CARD_FIELD_LABELS],
+      })),
       values,
       rows,
       contribution,
@@ -99,6 +110,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 const taskSchema = z.object({
   intent: z.string().optional(),
   explanation: trimmedOrNull,
+  confirmCarryOver: checkbox,
 });
 const contributionSchema = z.object({
   value: polishNumber(),
@@ -143,6 +155,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           assignmentVersion: sent.version ?? 0,
           submit,
           explanation: v.explanation,
+          confirmCarryOver: v.confirmCarryOver,
         };
         if (task.kind === "card") {
           const { version, ...fields } = parseInput(cardSchema, {
@@ -239,7 +252,25 @@ export default function Task({ loaderData, actionData }: Route.ComponentProps) {
                   Formularz wypełniono kartą z poprzedniego roku — zaktualizuj ją.
                 </p>
               ) : null}
-              <CardFields values={values} err={err} />
+              <CardFields
+                values={values}
+                err={err}
+                carried={Object.fromEntries(
+                  loaderData.carried.map((f) => [
+                    f.field,
+                    `Ten sam tekst co w ${item.year - 1} r. — opisz rok ${item.year} albo potwierdź przy przekazaniu, że jest aktualny.`,
+                  ]),
+                )}
+              />
+              {loaderData.carried.length > 0 || err("confirmCarryOver") ? (
+                <Checkbox
+                  name="confirmCarryOver"
+                  value="tak"
+                  label={`Tekst pól takich samych jak w ${item.year - 1} r. (${loaderData.carried.map((f) => f.label).join(", ") || "opisujących rok"}) jest nadal aktualny`}
+                  error={err("confirmCarryOver")}
+                  defaultChecked={values.confirmCarryOver === "tak"}
+                />
+              ) : null}
             </>
           ) : (
             <>

@@ -7,7 +7,8 @@ import { authorize, canWorkOnAssignment, ownInstitution } from "../../policies/i
 import { ForbiddenError, UserInputError } from "../errors.ts";
 import { loadValueBundles, saveIndicatorValue } from "../indicator-values/index.ts";
 import { getProjectCard, saveProjectCard } from "../project-cards.ts";
-import type { CardFields } from "../value-labels.ts";
+import { CARD_FIELD_LABELS, type CardFields } from "../value-labels.ts";
+import { carriedOverFields } from "./carry-over.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
 import { updateVersioned } from "../versioned-update.ts";
 import { loadAssignmentRow, loadAssignmentRows } from "./assignment-rows.ts";
@@ -20,6 +21,12 @@ export async function listMyTasks(opts: { scope: TenantScope }) {
   const own = ownInstitution(opts.scope.actor);
   if (!own) return [];
   return loadAssignmentRows(opts.scope, eq(roundAssignments.institutionId, own));
+}
+
+/** Last year's card of a project, the form's starting point and the carry-over check's base. */
+async function previousCard(scope: TenantScope, projectId: string, year: number) {
+  const view = await getProjectCard({ scope, projectId, year: year - 1 }).catch(() => null);
+  return view?.card ?? null;
 }
 
 /** One item for its partner; another institution's item is "not found", never "forbidden". */
@@ -40,15 +47,7 @@ export async function getTask(opts: { scope: TenantScope; assignmentId: string }
       projectId: assignment.projectId!,
       year: round.year,
     });
-    const previous = view.card
-      ? null
-      : ((
-          await getProjectCard({
-            scope,
-            projectId: assignment.projectId!,
-            year: round.year - 1,
-          }).catch(() => null)
-        )?.card ?? null);
+    const previous = await previousCard(scope, assignment.projectId!, round.year);
     return {
       kind: "card" as const,
       assignment,
@@ -96,6 +95,8 @@ export type TaskInput = {
   assignmentVersion: number;
   submit: boolean;
   explanation: string | null;
+  /** The partner confirmed that text the same as last year's is still right (issue 15 item 4). */
+  confirmCarryOver?: boolean;
   card?: { expectedVersion: number | null; fields: CardFields };
   contribution?: {
     /**
@@ -124,6 +125,18 @@ export async function saveTask(input: TaskInput) {
     assertRoundOpen(round);
     if (a.kind === "card") {
       if (!input.card) throw new UserInputError("Brak danych karty.");
+      if (input.submit && !input.confirmCarryOver) {
+        const carried = carriedOverFields(
+          input.card.fields,
+          await previousCard(scope, a.projectId!, round.year),
+        );
+        if (carried.length > 0) {
+          throw new UserInputError(
+            `${carried.length === 1 ? "Pole" : "Pola"} ${carried.map((f) => `„${CARD_FIELD_LABELS[f]}”`).join(", ")} ${carried.length === 1 ? "ma" : "mają"} ten sam tekst co w ${round.year - 1} r. Zaktualizuj tekst albo potwierdź, że treść jest nadal aktualna, i przekaż ponownie.`,
+            "confirmCarryOver",
+          );
+        }
+      }
       await saveProjectCard({
         scope,
         projectId: a.projectId!,

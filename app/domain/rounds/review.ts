@@ -18,6 +18,7 @@ import { sendMail } from "../mail/send.ts";
 import { getMailTransport } from "../mail/transport.ts";
 import { returnedMail } from "../mail/templates.ts";
 import { itemLabel, loadAssignmentRow, type AssignmentRow } from "./assignment-rows.ts";
+import { cardDifferences } from "./carry-over.ts";
 import { yearChange } from "./change.ts";
 
 async function reviewable(scope: TenantScope, assignmentId: string): Promise<AssignmentRow> {
@@ -44,7 +45,19 @@ export async function getReviewItem(opts: { scope: TenantScope; assignmentId: st
       projectId: assignment.projectId!,
       year: round.year,
     });
-    return { ...base, kind: "card" as const, card: view.card, findings: view.findings };
+    const previous = await getProjectCard({
+      scope,
+      projectId: assignment.projectId!,
+      year: round.year - 1,
+    }).catch(() => null);
+    return {
+      ...base,
+      kind: "card" as const,
+      card: view.card,
+      findings: view.findings,
+      // Every field against last year's card, so the reviewer sees what changed (issue 15 item 4).
+      differences: cardDifferences(view.card, previous?.card ?? null),
+    };
   }
   const view = await getIndicatorValue({
     scope,
