@@ -20,6 +20,7 @@ import { DashboardPanel } from "../components/dashboard-panel.tsx";
 import { FirstSteps } from "../components/first-steps.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
 import { loadDashboard } from "../web/dashboard/dashboard-data.server.ts";
+import { renderCharts } from "../web/dashboard/render-charts.server.ts";
 import { loadWorkOverview } from "../web/dashboard/work-data.server.ts";
 import {
   DeadlinesOverview,
@@ -47,8 +48,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     return {
       dashboard: {
         year: dashboard.year,
-        charts: dashboard.specs.map((spec) => renderChart(spec)),
+        charts: renderCharts(dashboard.specs, dashboard.exampleYears),
         movers: dashboard.movers,
+        exampleYears: dashboard.exampleYears,
       },
       rounds: work.rounds.map((r) => ({
         roundId: r.roundId,
@@ -74,7 +76,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       partner: work.partner && {
         tasks: work.partner.tasks,
         nextDeadline: work.partner.nextDeadline,
-        charts: work.partner.specs.map((spec) => renderChart(spec)),
+        charts: renderCharts(work.partner.specs, work.partner.exampleYears),
+        exampleYears: work.partner.exampleYears,
       },
       tenant: { name: scope.tenant.name, teryt: scope.tenant.teryt, slug: scope.tenant.slug },
       documents: withYears,
