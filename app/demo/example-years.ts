@@ -6,7 +6,7 @@
 // them. Deterministic (the same demo every start) and bulk-inserted (every browser test file
 // seeds a new demo, so seeding time counts).
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, min } from "drizzle-orm";
+import { and, eq, inArray, min, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import {
   indicatorBreakdowns,
@@ -20,6 +20,50 @@ import {
   strategicGoals,
   tenants,
 } from "../db/schema.ts";
+
+const VALUE_COLUMNS = {
+  id: "uuid",
+  tenant_id: "uuid",
+  indicator_id: "uuid",
+  year: "integer",
+  total: "numeric",
+};
+const CONTRIBUTION_COLUMNS = {
+  id: "uuid",
+  tenant_id: "uuid",
+  value_id: "uuid",
+  institution_id: "uuid",
+  value: "numeric",
+  position: "integer",
+};
+const BREAKDOWN_COLUMNS = {
+  tenant_id: "uuid",
+  value_id: "uuid",
+  contribution_id: "uuid",
+  dimension: "text",
+  label: "text",
+  value: "numeric",
+  position: "integer",
+};
+
+async function insertJson(
+  db: DbOrTx,
+  table: string,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const data = rows.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [snake(k), v])),
+  );
+  const list = sql.raw(names.join(", "));
+  const defs = sql.raw(names.map((n) => `${n} ${columns[n]}`).join(", "));
+  await db.execute(
+    sql`insert into ${sql.raw(table)} (${list}) select ${list} from json_to_recordset(${JSON.stringify(data)}::json) as r(${defs})`,
+  );
+}
 
 /** How many years before the first reported one the demo makes up. */
 export const EXAMPLE_YEAR_COUNT = 4;
@@ -250,16 +294,11 @@ export async function addExampleYears(
       }
     }
   }
-  // Few statements, whatever the size: a statement per table (in chunks under the parameter cap).
-  for (const [table, rows] of [
-    [indicatorValues, values],
-    [indicatorContributions, contributions],
-    [indicatorBreakdowns, breakdowns],
-  ] as const) {
-    for (let i = 0; i < rows.length; i += 2000) {
-      await db.insert(table).values(rows.slice(i, i + 2000) as never);
-    }
-  }
+  // One statement per table whatever the size: the rows travel as one JSON parameter, which
+  // PGlite takes far faster than thousands of bound values (every browser test seeds a demo).
+  await insertJson(db, "indicator_values", VALUE_COLUMNS, values);
+  await insertJson(db, "indicator_contributions", CONTRIBUTION_COLUMNS, contributions);
+  await insertJson(db, "indicator_breakdowns", BREAKDOWN_COLUMNS, breakdowns);
   await db
     .update(planDocuments)
     .set({ exampleYears: years })
