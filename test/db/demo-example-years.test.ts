@@ -9,7 +9,7 @@ import { getIndicatorSeries } from "../../app/domain/analytics/indicator-series.
 import { publishYear } from "../../app/domain/publication/publish.ts";
 import { listCurrentPublications } from "../../app/domain/publication/read.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
-import { UserInputError } from "../../app/domain/errors.ts";
+import { readReportData } from "../../app/domain/report-data/load.ts";
 import { useDatabase } from "../support/db.ts";
 import { demoScope } from "../support/demo-scope.ts";
 
@@ -59,6 +59,14 @@ describe("example years of the seed demo (npm start)", () => {
       expect(p.contributions.length).toBeGreaterThan(0);
     }
 
+    // The report prints reported years only: no example year in an indicator's history.
+    const report = await readReportData({ scope: ostrowiec, documentId: doc.id, year: 2021 });
+    const history = report.goals.flatMap((g) =>
+      g.directions.flatMap((d) => d.indicators.flatMap((i) => i.history.map((h) => h.year))),
+    );
+    expect(history.length).toBeGreaterThan(0);
+    expect(new Set(history)).toEqual(new Set([2021]));
+
     // Nothing of the example years is public, and publishing one is refused.
     for (const scope of [ostrowiec, bytom]) {
       const years = (await listCurrentPublications({ scope: { ...scope, actor: PUBLIC } })).map(
@@ -72,7 +80,7 @@ describe("example years of the seed demo (npm start)", () => {
     const admin = { ...ostrowiec, actor: { ...ostrowiec.actor, isSystemAdmin: true } };
     await expect(
       publishYear({ scope: admin, documentId: doc.id, year: 2019, minCount: 3 }),
-    ).rejects.toThrow(UserInputError);
+    ).rejects.toThrow(/są danymi przykładowymi/u);
 
     // Ruda Śląska's seed holds project cards and no indicator: nothing to make up, nothing listed.
     const [ruda] = await db

@@ -8,6 +8,7 @@ import { targetStatusByGoal } from "../../app/domain/analytics/goal-status.ts";
 import { UserInputError } from "../../app/domain/errors.ts";
 import { updateDocument } from "../../app/domain/strategy-structure.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
+import { readReportData } from "../../app/domain/report-data/load.ts";
 import { closeThreshold } from "../../app/web/forms/document.ts";
 import { engines, useDatabase } from "../support/db.ts";
 import { buildWorld, type World } from "../support/world.ts";
@@ -44,7 +45,7 @@ describe("the threshold field", () => {
 describe.each(engines())("target thresholds on %s", (engine) => {
   const database = useDatabase(engine);
 
-  it("saves the threshold with an audit entry; the status follows it everywhere", async () => {
+  it("saves the threshold with an audit entry; the tree, series, home and report follow it", async () => {
     const w = await buildWorld(database.get());
     const coordinator = w.scope("coordinator");
     // 2020: 30 against a target of 40 (no baseline): 75 % of the way.
@@ -59,9 +60,11 @@ describe.each(engines())("target thresholds on %s", (engine) => {
       const series = await getIndicatorSeries({ scope: coordinator, indicatorId: w.indicator.id });
       const goals = await targetStatusByGoal({ scope: w.scope("viewer"), year: 2020 });
       const counted = Object.entries(goals[0]!.counts).find(([, n]) => n > 0)![0];
-      return [inTree, series.points.at(-1)!.status, counted];
+      const report = await readReportData({ scope: coordinator, documentId: w.doc.id, year: 2020 });
+      const inReport = report.goals[0]!.directions[0]!.indicators[0]!.status;
+      return [inTree, series.points.at(-1)!.status, counted, inReport];
     };
-    expect(await statusNow()).toEqual(["off_target", "off_target", "off_target"]);
+    expect(await statusNow()).toEqual(["off_target", "off_target", "off_target", "off_target"]);
 
     const saved = await updateDocument({
       scope: coordinator,
@@ -70,7 +73,7 @@ describe.each(engines())("target thresholds on %s", (engine) => {
       fields: fieldsOf(w, 70),
     });
     expect(saved.closeThreshold).toBe(70);
-    expect(await statusNow()).toEqual(["close", "close", "close"]);
+    expect(await statusNow()).toEqual(["close", "close", "close", "close"]);
     const [entry] = await database
       .get()
       .db.select()
@@ -86,7 +89,7 @@ describe.each(engines())("target thresholds on %s", (engine) => {
       expectedVersion: saved.version,
       fields: fieldsOf(w, null),
     });
-    expect(await statusNow()).toEqual(["off_target", "off_target", "off_target"]);
+    expect(await statusNow()).toEqual(["off_target", "off_target", "off_target", "off_target"]);
   });
 
   it("refuses a threshold outside 1–99 from any caller, naming the field", async () => {
