@@ -6,6 +6,7 @@ import { indicatorValues, planDocuments } from "../../app/db/schema.ts";
 import { seedDemo } from "../../app/demo/seed-demo.ts";
 import { getDocument } from "../../app/domain/documents.ts";
 import { getIndicatorSeries } from "../../app/domain/analytics/indicator-series.ts";
+import { indicatorTrends } from "../../app/domain/analytics/tenant-dashboard.ts";
 import { publishYear } from "../../app/domain/publication/publish.ts";
 import { listCurrentPublications } from "../../app/domain/publication/read.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
@@ -58,6 +59,16 @@ describe("example years of the seed demo (npm start)", () => {
       expect(p.published).toBe(false);
       expect(p.contributions.length).toBeGreaterThan(0);
     }
+
+    // On first start a viewer's home has trends: Ostrowiec's viewer, over the example years.
+    const viewer = await demoScope(
+      database.get(),
+      "ostrowiec-swietokrzyski",
+      "odczyt@ostrowiec.demo",
+    );
+    const trends = await indicatorTrends({ scope: viewer, limit: 3 });
+    expect(trends).toHaveLength(3);
+    for (const t of trends) expect(t.points.filter((p) => p.example).length).toBe(4);
 
     // The report prints reported years only: no example year in an indicator's history.
     const report = await readReportData({ scope: ostrowiec, documentId: doc.id, year: 2021 });
