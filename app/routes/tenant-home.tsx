@@ -34,14 +34,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     authorize(canViewStrategy(scope.actor), { hide: true });
     const docs = await listDocuments({ scope });
     const withYears = await Promise.all(
-      docs.map(async (d) => ({
-        id: d.id,
-        slug: d.slug,
-        title: d.title,
-        kind: labelOf("documentKind", d.kind),
-        period: `${d.periodStart}–${d.periodEnd}`,
-        years: await listReportingYears({ scope, documentId: d.id }),
-      })),
+      docs.map(async (d) => {
+        const all = await listReportingYears({ scope, documentId: d.id });
+        // The demo's generated years are listed apart, as such (decision 054).
+        return {
+          id: d.id,
+          slug: d.slug,
+          title: d.title,
+          kind: labelOf("documentKind", d.kind),
+          period: `${d.periodStart}–${d.periodEnd}`,
+          years: all.filter((y) => !d.exampleYears.includes(y)),
+          exampleYears: all.filter((y) => d.exampleYears.includes(y)),
+        };
+      }),
     );
     const institutions = await listInstitutions({ scope });
     const [dashboard, work] = await Promise.all([loadDashboard(scope), loadWorkOverview(scope)]);
@@ -99,6 +104,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
 }
 
+function YearLinks({ base, years }: { base: string; years: number[] }) {
+  return years.map((y, i) => (
+    <span key={y}>
+      {i > 0 ? ", " : ""}
+      <Link to={`${base}?rok=${y}`}>{y}</Link>
+    </span>
+  ));
+}
+
 export default function TenantHome({ loaderData }: Route.ComponentProps) {
   const { tenant, documents } = loaderData;
   return (
@@ -145,12 +159,16 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
               {d.years.length > 0 ? (
                 <p>
                   Lata sprawozdawcze:{" "}
-                  {d.years.map((y, i) => (
-                    <span key={y}>
-                      {i > 0 ? ", " : ""}
-                      <Link to={`/g/${tenant.slug}/dokumenty/${d.slug}?rok=${y}`}>{y}</Link>
-                    </span>
-                  ))}
+                  <YearLinks base={`/g/${tenant.slug}/dokumenty/${d.slug}`} years={d.years} />
+                </p>
+              ) : null}
+              {d.exampleYears.length > 0 ? (
+                <p>
+                  Lata z danymi przykładowymi (wygenerowanymi do demonstracji):{" "}
+                  <YearLinks
+                    base={`/g/${tenant.slug}/dokumenty/${d.slug}`}
+                    years={d.exampleYears}
+                  />
                 </p>
               ) : null}
             </li>

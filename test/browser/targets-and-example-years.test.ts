@@ -104,6 +104,26 @@ describe("example years on first start", () => {
       "2017 (dane przykładowe)",
     );
     await expect(page.locator("#rok option[value='2020']").innerText()).resolves.toBe("2020");
+    // The report page of such a year says so too; the home page lists those years apart.
+    await open(page, `${RUDA}/dokumenty/srps-2016-2025/raport?rok=2017`);
+    await expect(page.locator(".example-data__notice").innerText()).resolves.toContain(
+      "Rok 2017: dane przykładowe",
+    );
+    await open(page, RUDA);
+    const item = page.locator(".card-list__item").filter({ hasText: "2016–2025" }).first();
+    await expect(item.innerText()).resolves.toMatch(
+      /Lata sprawozdawcze: 2020, 2019\s+Lata z danymi przykładowymi \(wygenerowanymi do demonstracji\): 2018, 2017, 2016/u,
+    );
+    await context.close();
+  });
+
+  test("the publication page offers reported years only", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await open(page, `${RUDA}/dokumenty/srps-2016-2025/publikacja`);
+    const years = await page.locator("ul.public-links a").allInnerTexts();
+    expect(years).toEqual(["2020 r.", "2019 r."]);
     await context.close();
   });
 
