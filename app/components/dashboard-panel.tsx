@@ -5,7 +5,7 @@ import { Chart } from "./chart/chart.tsx";
 import type { RenderedChart } from "./chart/chart-spec.ts";
 import { formatChartValue } from "./chart/chart-spec.ts";
 import { formatPercent } from "../format/polish-numbers.ts";
-import { ExampleDataNotice } from "./example-data/example-data.tsx";
+import { ExampleDataNotice, ExampleDataTag } from "./example-data/example-data.tsx";
 
 export type DashboardMover = {
   indicatorId: string;
@@ -40,6 +40,12 @@ export function DashboardPanel(props: {
         <table className="table">
           <caption className="table__caption">
             Wskaźniki o największej zmianie względem {props.year - 1} r.
+            {props.exampleYears?.includes(props.year - 1) ? (
+              <>
+                {" "}
+                <ExampleDataTag />
+              </>
+            ) : null}
           </caption>
           <thead>
             <tr>
