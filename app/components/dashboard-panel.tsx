@@ -5,6 +5,7 @@ import { Chart } from "./chart/chart.tsx";
 import type { RenderedChart } from "./chart/chart-spec.ts";
 import { formatChartValue } from "./chart/chart-spec.ts";
 import { formatPercent } from "../format/polish-numbers.ts";
+import { ExampleDataNotice, ExampleDataTag } from "./example-data/example-data.tsx";
 
 export type DashboardMover = {
   indicatorId: string;
@@ -21,12 +22,15 @@ export function DashboardPanel(props: {
   year: number | null;
   charts: RenderedChart[];
   movers: DashboardMover[];
+  /** Generated demo years among the charts' (decision 054). */
+  exampleYears?: number[];
 }) {
   const base = `/g/${props.tenantSlug}`;
   if (props.year === null) return null;
   return (
     <section aria-labelledby="pulpit-tytul" className="dashboard">
       <h2 id="pulpit-tytul">Pulpit — dane za {props.year} r.</h2>
+      <ExampleDataNotice years={props.exampleYears ?? []} />
       <div className="chart-grid">
         {props.charts.map((c, i) => (
           <Chart key={i} chart={c} />
@@ -36,6 +40,12 @@ export function DashboardPanel(props: {
         <table className="table">
           <caption className="table__caption">
             Wskaźniki o największej zmianie względem {props.year - 1} r.
+            {props.exampleYears?.includes(props.year - 1) ? (
+              <>
+                {" "}
+                <ExampleDataTag />
+              </>
+            ) : null}
           </caption>
           <thead>
             <tr>

@@ -5,6 +5,7 @@
 import { Link } from "react-router";
 import { Chart } from "./chart/chart.tsx";
 import type { RenderedChart } from "./chart/chart-spec.ts";
+import { ExampleDataNotice } from "./example-data/example-data.tsx";
 import { TallyTable, type TallyRow } from "./round-status.tsx";
 import { formatDate } from "../format/polish-dates.ts";
 import { countOf } from "../format/polish-plural.ts";
@@ -37,6 +38,8 @@ export type PartnerPanel = {
   tasks: { open: number; submitted: number; returned: number; accepted: number };
   nextDeadline: string | null;
   charts: RenderedChart[];
+  /** Generated demo years among the charts' (decision 054). */
+  exampleYears?: number[];
 };
 
 export function RoundsOverview(props: { tenantSlug: string; rounds: RoundPanel[] }) {
@@ -141,6 +144,7 @@ export function PartnerOverviewPanel(props: { tenantSlug: string; partner: Partn
       {charts.length > 0 ? (
         <>
           <h3>Wartości przekazane przez moją instytucję w kolejnych latach</h3>
+          <ExampleDataNotice years={props.partner.exampleYears ?? []} />
           <div className="chart-grid">
             {charts.map((c, i) => (
               <Chart key={i} chart={c} />

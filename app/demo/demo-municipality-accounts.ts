@@ -68,4 +68,13 @@ export async function makeOstrowiecAccounts(
     "realizator (PCPR)",
     ostrowiec.slug,
   );
+  // Ruda Śląska's seed has no indicator, so on `npm start` this is the viewer whose home draws
+  // indicator trends (over the example years, decision 054).
+  await account(
+    "odczyt@ostrowiec.demo",
+    "Oskar Obserwator",
+    { tenantId: o, role: "viewer" },
+    "odczyt",
+    ostrowiec.slug,
+  );
 }

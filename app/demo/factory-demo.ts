@@ -4,6 +4,7 @@
 // (seed-demo.ts); this small, hand-checked set is what the browser tests run on
 // (BUSOLA_DEMO_DATA=factories), so their expectations stay short and exact.
 import type { Db } from "../db/client.ts";
+import { addDemoExampleYears } from "./example-years.ts";
 import { demoAccountMaker, type DemoAccount } from "./demo-accounts.ts";
 import { makeOstrowiecAccounts, makeRudaAccounts } from "./demo-municipality-accounts.ts";
 import { makeOstrowiecStrategy } from "./factory-demo/ostrowiec-strategy.ts";
@@ -32,6 +33,8 @@ export async function seedFactoryDemo(db: Db): Promise<DemoAccount[]> {
       ostrowiec: ostrowiec.ostrowiec,
       pcprId: ostrowiec.pcpr.id,
     });
+    // Last, so the rows above keep their order; the earlier years are made from them.
+    await addDemoExampleYears(tx, [ruda.ruda.id, ostrowiec.ostrowiec.id]);
     return accounts;
   });
 }

@@ -35,11 +35,13 @@ export async function publishDemo(
   for (const tenant of all) {
     const scope: TenantScope = { db, tenant, actor: PUBLISHER };
     const docs = await db
-      .select({ id: planDocuments.id })
+      .select({ id: planDocuments.id, exampleYears: planDocuments.exampleYears })
       .from(planDocuments)
       .where(eq(planDocuments.tenantId, tenant.id));
     for (const doc of docs) {
       for (const year of await listReportingYears({ scope, documentId: doc.id })) {
+        // Generated years are never public (decision 054); publishYear would refuse them too.
+        if (doc.exampleYears.includes(year)) continue;
         try {
           // The demo's publisher has read the seeds' texts: their small numbers are the source's.
           await publishYear({

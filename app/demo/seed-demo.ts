@@ -15,6 +15,7 @@ import { demoAccountMaker, type DemoAccount } from "./demo-accounts.ts";
 import { makeInstitution, makeTenant } from "./factories.ts";
 import { makeOstrowiecAccounts, makeRudaAccounts } from "./demo-municipality-accounts.ts";
 import { seedFactoryDemo } from "./factory-demo.ts";
+import { addDemoExampleYears, demoTenantIds } from "./example-years.ts";
 
 export { DEMO_PASSWORD, isEmpty, type DemoAccount } from "./demo-accounts.ts";
 
@@ -237,6 +238,7 @@ export async function seedDemo(db: Db, source: DemoSource = "seeds"): Promise<De
     await seedRuda(tx, account);
     await seedOstrowiec(tx, account);
     await seedBytom(tx, account);
+    await addDemoExampleYears(tx, await demoTenantIds(tx, accounts));
     return accounts;
   });
   const tenantSlugs = [...new Set(seeded.map((a) => a.tenant))];

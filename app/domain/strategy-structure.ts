@@ -28,7 +28,21 @@ export type DocumentFields = {
   resolutionNumber: string | null;
   resolutionDate: string | null;
   status: string;
+  /** Percent of the expected progress counted "close to target"; null = 80 (decision 053). */
+  closeThreshold?: number | null;
 };
+
+/** The forms check it too; the domain again, for every other caller (CLI, import). */
+function checkDocumentFields(fields: DocumentFields): void {
+  if (fields.periodEnd < fields.periodStart)
+    throw new UserInputError("Koniec okresu nie może być przed jego początkiem.", "periodEnd");
+  const t = fields.closeThreshold;
+  if (t != null && !(Number.isInteger(t) && t >= 1 && t <= 99))
+    throw new UserInputError(
+      "Próg „blisko celu” musi być liczbą całkowitą od 1 do 99 (procent).",
+      "closeThreshold",
+    );
+}
 export type GoalFields = {
   code: string;
   title: string;
@@ -81,8 +95,7 @@ async function created<T extends { id: string; version: number }>(
 
 export async function createDocument(opts: { scope: TenantScope; fields: DocumentFields }) {
   authorize(canEditStrategy(opts.scope.actor));
-  if (opts.fields.periodEnd < opts.fields.periodStart)
-    throw new UserInputError("Koniec okresu nie może być przed jego początkiem.", "periodEnd");
+  checkDocumentFields(opts.fields);
   return inTransaction(opts.scope, async (scope) => {
     const [clash] = await scope.db
       .select()
@@ -108,9 +121,7 @@ export async function updateDocument(opts: {
   fields: DocumentFields;
 }) {
   authorize(canEditStrategy(opts.scope.actor));
-  if (opts.fields.periodEnd < opts.fields.periodStart) {
-    throw new UserInputError("Koniec okresu nie może być przed jego początkiem.", "periodEnd");
-  }
+  checkDocumentFields(opts.fields);
   return updateVersioned({
     scope: opts.scope,
     table: planDocuments,

@@ -4,6 +4,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import {
   indicators,
   operationalGoals,
+  planDocuments,
   projectCards,
   projectInstitutions,
   projects,
@@ -12,7 +13,13 @@ import {
 import { canViewProjectCard } from "../policies/index.ts";
 import { checkProjectCard, type ProjectCardInput } from "./validation/index.ts";
 import { loadValueBundles } from "./indicator-values/index.ts";
-import { inTenant, type TenantScope } from "./scope.ts";
+import { findInTenant, inTenant, type TenantScope } from "./scope.ts";
+import {
+  documentThresholds,
+  hasTarget,
+  targetStatus,
+  type TargetStatus,
+} from "./analytics/target-status.ts";
 
 export type CardStatus = "carried_out" | "not_carried_out" | "reported_elsewhere" | "finished";
 
@@ -30,6 +37,8 @@ export type TreeIndicator = {
   total: number | null;
   findings: number;
   hasValue: boolean;
+  /** The year's status against the target; null when the indicator has no target (053). */
+  status: TargetStatus | null;
 };
 export type TreeDirection = {
   id: string;
@@ -141,7 +150,8 @@ export async function getStrategyTree(opts: {
   const indicatorRows = structure.indicators.filter((i) => !i.archivedAt);
   if (goals.length === 0) return [];
   const projectIds = projectRows.map((p) => p.id);
-  const [cards, links, valueBundles] = await Promise.all([
+  const [doc, cards, links, valueBundles] = await Promise.all([
+    findInTenant(scope, planDocuments, documentId),
     readCardsOfYear({ scope, projectIds, year }),
     projectIds.length
       ? scope.db
@@ -158,6 +168,7 @@ export async function getStrategyTree(opts: {
     loadValueBundles({ scope, indicatorIds: indicatorRows.map((i) => i.id), year }),
   ]);
   const cardByProject = new Map(cards.map((c) => [c.projectId, c]));
+  const thresholds = documentThresholds(doc);
   const dirGoal = new Map(directions.map((d) => [d.id, d.strategicGoalId]));
 
   return goals.map((goal) => {
@@ -207,13 +218,19 @@ export async function getStrategyTree(opts: {
             const findings = bundle?.visible ? bundle.findings.length : 0;
             counts.indicators += 1;
             counts.findings += findings;
+            const total = bundle?.visible ? (bundle.value.total ?? null) : null;
+            // Judged as the indicator page judges it: the document's threshold and period end.
+            const status = hasTarget(i)
+              ? targetStatus({ ...i, targetYear: doc.periodEnd, value: total, year }, thresholds)
+              : null;
             return {
               id: i.id,
               name: i.name,
               unit: i.unit,
-              total: bundle?.visible ? (bundle.value.total ?? null) : null,
+              total,
               findings,
               hasValue: !!bundle,
+              status,
             };
           });
         return {

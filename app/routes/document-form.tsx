@@ -12,6 +12,7 @@ import {
   labelOptions,
 } from "../domain/value-labels.ts";
 import { createDocument, updateDocument } from "../domain/strategy-structure.ts";
+import { DEFAULT_CLOSE_PERCENT } from "../domain/analytics/target-status.ts";
 import { documentSchema } from "../web/forms/document.ts";
 import { optionalId } from "../web/forms/fields.ts";
 import { redirect } from "react-router";
@@ -52,6 +53,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         resolutionNumber: doc?.resolutionNumber ?? "",
         resolutionDate: doc?.resolutionDate ?? "",
         status: doc?.status ?? "in_force",
+        closeThreshold: doc?.closeThreshold == null ? "" : String(doc.closeThreshold),
         implementsId: links?.implements[0]?.id ?? "",
       },
     };
@@ -173,6 +175,14 @@ export default function DocumentForm({ loaderData, actionData }: Route.Component
         options={labelOptions(DOCUMENT_STATUS_LABELS)}
         defaultValue={values.status}
         error={err("status")}
+      />
+      <TextField
+        name="closeThreshold"
+        label="Próg „blisko celu” (%)"
+        hint={`Jaką część oczekiwanego postępu wskaźnik musi osiągnąć, aby jego stan był „blisko celu”, a nie „poniżej oczekiwań”. Liczba całkowita od 1 do 99; puste pole oznacza ${DEFAULT_CLOSE_PERCENT} %.`}
+        width={5}
+        defaultValue={values.closeThreshold}
+        error={err("closeThreshold")}
       />
     </EditPage>
   );

@@ -12,8 +12,9 @@ import { asStrategyEditor } from "../web/forms/structure.server.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 
-// The new document's own fields; its kind is the previous one's and it is in force.
-const schema = documentSchema.omit({ kind: true, status: true });
+// The new document's own fields; its kind and target threshold are the previous one's and it
+// is in force.
+const schema = documentSchema.omit({ kind: true, status: true, closeThreshold: true });
 
 /** The next period's proposal: as long as the previous one, right after it. */
 function proposal(doc: { title: string; slug: string; periodStart: number; periodEnd: number }) {
@@ -57,7 +58,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         const copy = await startNextPeriod({
           scope,
           fromDocumentId: doc.id,
-          fields: { ...fields, kind: doc.kind, status: "in_force" },
+          fields: {
+            ...fields,
+            kind: doc.kind,
+            status: "in_force",
+            closeThreshold: doc.closeThreshold,
+          },
         });
         throw redirect(`/g/${scope.tenant.slug}/dokumenty/${copy.slug}`);
       },

@@ -22,6 +22,8 @@ import { cachedRead } from "../web/read-cache.server.ts";
 import { allowPageCache } from "../web/page-cache/page-cache.server.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { Button } from "../components/button/button.tsx";
+import { ExampleDataNotice } from "../components/example-data/example-data.tsx";
+import { TargetStatusTag } from "../components/target-status/target-status.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope, user } = await requireTenantScope(request, context, params.tenant);
@@ -63,6 +65,7 @@ async function documentPage(scope: TenantScope, idOrSlug: string, requested: num
     },
     year,
     years: [...new Set([...years, year])].sort((a, b) => b - a),
+    exampleYears: doc.exampleYears,
     tree,
     links: LINK_ROWS.map(([key, label]) => ({
       label,
@@ -149,6 +152,7 @@ function IndicatorsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
           <th scope="col" className="num">
             Wartość {year}
           </th>
+          <th scope="col">Stan realizacji celu</th>
           <th scope="col" className="num">
             Uwagi
           </th>
@@ -166,6 +170,13 @@ function IndicatorsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
                 : i.hasValue
                   ? "—"
                   : "brak danych"}
+            </td>
+            <td>
+              {i.status ? (
+                <TargetStatusTag status={i.status} />
+              ) : (
+                <span className="muted">bez wartości docelowej</span>
+              )}
             </td>
             <td className="num">{i.findings}</td>
           </tr>
@@ -301,7 +312,7 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
         <select id="rok" name="rok" defaultValue={String(year)} className="select">
           {loaderData.years.map((y) => (
             <option key={y} value={y}>
-              {y}
+              {loaderData.exampleYears.includes(y) ? `${y} (dane przykładowe)` : y}
             </option>
           ))}
         </select>{" "}
@@ -340,6 +351,7 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
       <h2>Drzewo celów — rok {year}</h2>
+      <ExampleDataNotice years={loaderData.exampleYears.includes(year) ? [year] : []} />
       {loaderData.canEdit ? (
         <p>
           <Link to={`${base}/struktura/cele/nowy?dokument=${doc.id}`}>Dodaj cel strategiczny</Link>

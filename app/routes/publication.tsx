@@ -41,7 +41,10 @@ async function context(
 export async function loader({ request, params, context: ctx }: Route.LoaderArgs) {
   return run(async () => {
     const { scope, doc } = await context(request, params, ctx);
-    const years = await listReportingYears({ scope, documentId: doc.id });
+    // The demo's generated years are never offered: publishYear refuses them (decision 054).
+    const years = (await listReportingYears({ scope, documentId: doc.id })).filter(
+      (y) => !doc.exampleYears.includes(y),
+    );
     const requested = yearParam.safeParse(new URL(request.url).searchParams.get("rok"));
     const year = requested.success ? requested.data : (years[0] ?? doc.periodEnd);
     const minCount = getServices().config.publicMinCount;

@@ -10,6 +10,7 @@ import { Checkbox, RadioGroup } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StatusTag } from "../components/status-tag/status-tag.tsx";
 import { getDocument, listReportingYears } from "../domain/documents.ts";
+import { ExampleDataNotice } from "../components/example-data/example-data.tsx";
 import { formatDateTime, formatNumber } from "../format/polish-numbers.ts";
 import { authorize, canFinaliseReport, canViewStrategy } from "../policies/index.ts";
 import { listFinalReports, markReportFinal } from "../reports/final-reports.ts";
@@ -59,6 +60,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       doc: { id: doc.id, slug: doc.slug, title: doc.title },
       year,
       years: [...new Set([...years, year])].sort((a, b) => b - a),
+      exampleYears: doc.exampleYears,
       canFinalise: canFinaliseReport(scope.actor),
       publicMinCount: getServices().config.publicMinCount,
       finals: finals.map((f) => ({
@@ -200,7 +202,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         <select id="rok-wybor" name="rok" defaultValue={String(d.year)} className="select">
           {d.years.map((y) => (
             <option key={y} value={y}>
-              {y}
+              {d.exampleYears.includes(y) ? `${y} (dane przykładowe)` : y}
             </option>
           ))}
         </select>{" "}
@@ -208,6 +210,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
           Pokaż
         </Button>
       </Form>
+      <ExampleDataNotice years={d.exampleYears.includes(d.year) ? [d.year] : []} />
 
       <h2>Wersja robocza</h2>
       <p>

@@ -20,6 +20,7 @@ import { DashboardPanel } from "../components/dashboard-panel.tsx";
 import { FirstSteps } from "../components/first-steps.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
 import { loadDashboard } from "../web/dashboard/dashboard-data.server.ts";
+import { renderCharts } from "../web/dashboard/render-charts.server.ts";
 import { loadWorkOverview } from "../web/dashboard/work-data.server.ts";
 import {
   DeadlinesOverview,
@@ -33,22 +34,28 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     authorize(canViewStrategy(scope.actor), { hide: true });
     const docs = await listDocuments({ scope });
     const withYears = await Promise.all(
-      docs.map(async (d) => ({
-        id: d.id,
-        slug: d.slug,
-        title: d.title,
-        kind: labelOf("documentKind", d.kind),
-        period: `${d.periodStart}–${d.periodEnd}`,
-        years: await listReportingYears({ scope, documentId: d.id }),
-      })),
+      docs.map(async (d) => {
+        const all = await listReportingYears({ scope, documentId: d.id });
+        // The demo's generated years are listed apart, as such (decision 054).
+        return {
+          id: d.id,
+          slug: d.slug,
+          title: d.title,
+          kind: labelOf("documentKind", d.kind),
+          period: `${d.periodStart}–${d.periodEnd}`,
+          years: all.filter((y) => !d.exampleYears.includes(y)),
+          exampleYears: all.filter((y) => d.exampleYears.includes(y)),
+        };
+      }),
     );
     const institutions = await listInstitutions({ scope });
     const [dashboard, work] = await Promise.all([loadDashboard(scope), loadWorkOverview(scope)]);
     return {
       dashboard: {
         year: dashboard.year,
-        charts: dashboard.specs.map((spec) => renderChart(spec)),
+        charts: renderCharts(dashboard.specs, dashboard.exampleYears),
         movers: dashboard.movers,
+        exampleYears: dashboard.exampleYears,
       },
       rounds: work.rounds.map((r) => ({
         roundId: r.roundId,
@@ -74,7 +81,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       partner: work.partner && {
         tasks: work.partner.tasks,
         nextDeadline: work.partner.nextDeadline,
-        charts: work.partner.specs.map((spec) => renderChart(spec)),
+        charts: renderCharts(work.partner.specs, work.partner.exampleYears),
+        exampleYears: work.partner.exampleYears,
       },
       tenant: { name: scope.tenant.name, teryt: scope.tenant.teryt, slug: scope.tenant.slug },
       documents: withYears,
@@ -94,6 +102,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           : null,
     };
   });
+}
+
+function YearLinks({ base, years }: { base: string; years: number[] }) {
+  return years.map((y, i) => (
+    <span key={y}>
+      {i > 0 ? ", " : ""}
+      <Link to={`${base}?rok=${y}`}>{y}</Link>
+    </span>
+  ));
 }
 
 export default function TenantHome({ loaderData }: Route.ComponentProps) {
@@ -142,12 +159,16 @@ export default function TenantHome({ loaderData }: Route.ComponentProps) {
               {d.years.length > 0 ? (
                 <p>
                   Lata sprawozdawcze:{" "}
-                  {d.years.map((y, i) => (
-                    <span key={y}>
-                      {i > 0 ? ", " : ""}
-                      <Link to={`/g/${tenant.slug}/dokumenty/${d.slug}?rok=${y}`}>{y}</Link>
-                    </span>
-                  ))}
+                  <YearLinks base={`/g/${tenant.slug}/dokumenty/${d.slug}`} years={d.years} />
+                </p>
+              ) : null}
+              {d.exampleYears.length > 0 ? (
+                <p>
+                  Lata z danymi przykładowymi (wygenerowanymi do demonstracji):{" "}
+                  <YearLinks
+                    base={`/g/${tenant.slug}/dokumenty/${d.slug}`}
+                    years={d.exampleYears}
+                  />
                 </p>
               ) : null}
             </li>

@@ -63,8 +63,8 @@ describe.each([true, false])("dashboard with JavaScript %s", (javaScriptEnabled)
     expect((await page.goto(RUDA))!.status(), server.stderr()).toBe(200);
     await settle(page);
     await expect(page.getByRole("heading", { name: "Moje zadania" }).count()).resolves.toBe(1);
-    // The demo has one reported year, so there is no series of the partner's own values yet
-    // (test/db/work-overview.test.ts checks it); the tasks summary is always there.
+    // The tasks summary is always there; the series of the partner's own values, drawn from the
+    // demo's example years, is checked by targets-and-example-years.test.ts.
     await expect(page.getByText("Przejdź do zadań").count()).resolves.toBe(1);
     if (javaScriptEnabled) await checkA11y(page, "partner home");
     await context.close();

@@ -118,14 +118,15 @@ describe.each([true, false])("explorer with JavaScript %s", (javaScriptEnabled) 
     await settle(page);
     const box = page.getByRole("checkbox", { name: new RegExp(EMPLOYED) });
     const id = await box.first().getAttribute("value");
-    const response = await page.goto(`${RUDA}/analiza?w=${id}`);
+    // The reported year only: the demo's example years before it (decision 054) are as hidden.
+    const response = await page.goto(`${RUDA}/analiza?w=${id}&od=2020`);
     expect(response!.status(), server.stderr()).toBe(200);
     await settle(page);
     const rows = (await tableRows(page)).map((r) => r.slice(1, 5));
     // PUP's 15 of 2020; the total (24, with MOPS's 9) is not published.
     expect(rows).toEqual([["2020", "wartość ogółem", "Razem", "niedostępna"]]);
     const withPup = await page.goto(
-      `${RUDA}/analiza?w=${id}&${await institutionParam(page, /\(PUP\)/)}`,
+      `${RUDA}/analiza?w=${id}&od=2020&${await institutionParam(page, /\(PUP\)/)}`,
     );
     expect(withPup!.status()).toBe(200);
     await settle(page);

@@ -72,4 +72,20 @@ describe("the seed demo", () => {
     expect(projects).toContain("Opieka wytchnieniowa");
     await bytomContext.close();
   });
+
+  test("Ostrowiec's viewer: trends over the example years, marked as such (decision 054)", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, "odczyt@ostrowiec.demo");
+    const home = await visit(page, "/g/ostrowiec-swietokrzyski", /Ostrowiec/u);
+    expect(home).toContain("Lata 2017, 2018, 2019, 2020: dane przykładowe");
+    const marked = page
+      .locator("figure.chart")
+      .filter({ has: page.locator(".chart__note", { hasText: "dane przykładowe" }) });
+    expect(await marked.count()).toBeGreaterThanOrEqual(2);
+    // Last year's figures the movers are compared with are example data too, and say so.
+    const movers = page.locator("caption", { hasText: "największej zmianie względem 2020 r." });
+    await expect(movers.innerText()).resolves.toContain("dane przykładowe");
+    await context.close();
+  });
 });

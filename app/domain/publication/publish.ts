@@ -83,7 +83,14 @@ export async function publishYear(opts: {
 }) {
   const { scope } = opts;
   authorize(canPublish(scope.actor), { hide: true });
-  await findInTenant(scope, planDocuments, opts.documentId);
+  const doc = await findInTenant(scope, planDocuments, opts.documentId);
+  // Generated demo years must never pass for a report on the portal (decision 054).
+  if (doc.exampleYears.includes(opts.year)) {
+    throw new UserInputError(
+      `Dane za ${opts.year} r. są danymi przykładowymi (wygenerowanymi do demonstracji) — nie można ich opublikować.`,
+      "year",
+    );
+  }
   if (opts.sourceFinalReportId) {
     const report = await findInTenant(scope, finalReports, opts.sourceFinalReportId);
     if (report.documentId !== opts.documentId || report.year !== opts.year) {

@@ -2,6 +2,7 @@
 // values, the projects of the next year, and the open findings. Pure: the rows are read (and
 // filtered by the reader's permissions) in load.ts.
 import { projectEu } from "../eu-funding/of-project.ts";
+import { hasTarget, targetStatus, type TargetThresholds } from "../analytics/target-status.ts";
 import type { budgetParts, budgets, projectCards } from "../../db/schema.ts";
 import { withAcknowledgements, type Acknowledgement } from "../findings.ts";
 import type { ValueBundle } from "../indicator-values/index.ts";
@@ -48,6 +49,9 @@ export type ReportRows = {
   bundlesByYear: (readonly [number, Map<string, ValueBundle>])[];
   shownBundle: (b: ValueBundle | undefined) => ValueBundle | null;
   acks: Map<string, Acknowledgement[]>;
+  /** The document's "close to target" threshold and the year its targets are due (053). */
+  thresholds: TargetThresholds;
+  targetYear: number;
 };
 
 /** What the assembly collects on its way through the tree. */
@@ -272,5 +276,12 @@ function indicatorOf(
     baselineYear: i.baselineYear,
     value,
     history,
+    // Judged as the tree and the indicator page judge it; a withheld total has no status.
+    status: hasTarget(i)
+      ? targetStatus(
+          { ...i, targetYear: rows.targetYear, year: rows.year, value: value?.total ?? null },
+          rows.thresholds,
+        )
+      : null,
   };
 }

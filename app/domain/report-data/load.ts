@@ -25,6 +25,7 @@ import { loadValueBundles, type ValueBundle } from "../indicator-values/index.ts
 import { inTenant, type TenantScope } from "../scope.ts";
 import { readCardsOfYear, readDocumentStructure } from "../strategy-tree.ts";
 import { assembleGoals, type ReportRows } from "./assemble.ts";
+import { documentThresholds } from "../analytics/target-status.ts";
 import type { ReportData } from "./types.ts";
 
 /** How many earlier years a chart goes back. */
@@ -82,8 +83,9 @@ export async function loadReportData(opts: {
   const structure = await readDocumentStructure({ scope, documentId: document.id });
   const projectIds = structure.projects.map((p) => p.id);
   const indicatorIds = structure.indicators.map((i) => i.id);
+  // A report prints reported years only: the demo's generated ones (decision 054) stay out.
   const historyYears = (await listReportingYears({ scope, documentId: document.id }))
-    .filter((y) => y < year)
+    .filter((y) => y < year && !document.exampleYears.includes(y))
     .slice(0, HISTORY_YEARS - 1);
 
   const [cards, links, budgetRead, bundlesByYear, linked] = await Promise.all([
@@ -142,6 +144,8 @@ export async function loadReportData(opts: {
     bundlesByYear,
     shownBundle,
     acks,
+    thresholds: documentThresholds(document),
+    targetYear: document.periodEnd,
   };
   const { goals, nextYear, findings, unpublished } = assembleGoals(rows);
 

@@ -2,6 +2,7 @@
 // database (load.ts) and already filtered by the reader's permissions. Plain JSON, so the
 // fingerprint of a report is the hash of this object and the renderers stay pure.
 import type { ProjectEu } from "../eu-funding/of-project.ts";
+import type { TargetStatus } from "../analytics/target-status.ts";
 import type { Severity } from "../validation/index.ts";
 
 export type ReportBudget = {
@@ -48,6 +49,11 @@ export type ReportIndicator = {
   value: ReportValue | null;
   /** Totals of the report year and earlier years the reader may see, oldest first. */
   history: { year: number; total: number; approximate: boolean }[];
+  /**
+   * The year's status against the target; null without a target (decision 053). Optional so
+   * hand-made report data (layout tests) need not judge; the loaded data always carries it.
+   */
+  status?: TargetStatus | null;
 };
 
 export type ReportCard = {

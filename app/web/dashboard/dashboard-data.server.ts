@@ -9,30 +9,43 @@ import {
   latestDataYear,
   type Mover,
 } from "../../domain/analytics/tenant-dashboard.ts";
+import { targetStatusByGoal } from "../../domain/analytics/goal-status.ts";
 import type { TenantScope } from "../../domain/scope.ts";
 import { authorize, canViewDashboard } from "../../policies/index.ts";
-import { budgetsSpec, goalProgressSpec, trendSpec } from "./dashboard-specs.ts";
+import {
+  budgetsSpec,
+  goalProgressSpec,
+  goalTargetStatusSpec,
+  trendSpec,
+} from "./dashboard-specs.ts";
 
 export type DashboardData = {
   year: number | null;
   specs: ChartSpec[];
   trendIds: string[];
   movers: Mover[];
+  /** Generated demo years the charts show (decision 054): each such chart says so. */
+  exampleYears: number[];
 };
 
 export async function loadDashboard(scope: TenantScope): Promise<DashboardData> {
   authorize(canViewDashboard(scope.actor), { hide: true });
   const year = await latestDataYear({ scope });
-  if (year === null) return { year, specs: [], trendIds: [], movers: [] };
-  const [goals, budgets, trends, movers] = await Promise.all([
+  if (year === null) return { year, specs: [], trendIds: [], movers: [], exampleYears: [] };
+  const [goals, statuses, budgets, trends, movers] = await Promise.all([
     goalProgress({ scope, year }),
+    targetStatusByGoal({ scope, year }),
     budgetsBySource({ scope }),
     indicatorTrends({ scope, limit: 3 }),
     indicatorMovers({ scope, year, limit: 5 }),
   ]);
   const specs: ChartSpec[] = [];
   if (goals.length > 0) specs.push(goalProgressSpec(goals, year));
+  if (statuses.length > 0) specs.push(goalTargetStatusSpec(statuses, year));
   if (budgets.years.length > 0) specs.push(budgetsSpec(budgets));
   specs.push(...trends.map(trendSpec));
-  return { year, specs, trendIds: trends.map((t) => t.indicator.id), movers };
+  const exampleYears = [
+    ...new Set(trends.flatMap((t) => t.points.filter((p) => p.example).map((p) => p.year))),
+  ].sort((a, b) => a - b);
+  return { year, specs, trendIds: trends.map((t) => t.indicator.id), movers, exampleYears };
 }

@@ -5,6 +5,8 @@ import type { ChartSpec } from "../../components/chart/chart-spec.ts";
 import { labelOf } from "../../domain/value-labels.ts";
 import type { IndicatorSeries } from "../../domain/analytics/indicator-series.ts";
 import type { BudgetsBySource, GoalProgress } from "../../domain/analytics/tenant-dashboard.ts";
+import { STATUS_ORDER as TARGET_ORDER } from "../../domain/analytics/goal-status.ts";
+import type { GoalTargetStatus } from "../../domain/analytics/goal-status.ts";
 import { CARD_STATUS_LABELS } from "../../domain/value-labels.ts";
 
 const STATUS_ORDER = Object.keys(CARD_STATUS_LABELS);
@@ -20,6 +22,21 @@ export function goalProgressSpec(goals: GoalProgress[], year: number): ChartSpec
     series: statuses.map((s) => ({
       name: labelOf("cardStatus", s),
       values: goals.map((g) => g.byStatus[s] ?? 0),
+    })),
+  };
+}
+
+/** Indicators with a target per goal, by their status in the year (decision 053). */
+export function goalTargetStatusSpec(goals: GoalTargetStatus[], year: number): ChartSpec {
+  return {
+    kind: "stacked-bar",
+    title: `Wskaźniki z wartością docelową według stanu realizacji w celach strategicznych, ${year} r.`,
+    unit: "wskaźniki",
+    categoryLabel: "Cel strategiczny",
+    categories: goals.map((g) => g.code),
+    series: TARGET_ORDER.map((s) => ({
+      name: labelOf("targetStatus", s),
+      values: goals.map((g) => g.counts[s]),
     })),
   };
 }

@@ -22,7 +22,8 @@ import { cachedRead } from "../read-cache.server.ts";
 export type WorkOverview = {
   rounds: (RoundProgress & { findings: FindingsByGoal; specs: ChartSpec[] })[];
   deadlines: UpcomingDeadline[];
-  partner: (Omit<PartnerOverview, "series"> & { specs: ChartSpec[] }) | null;
+  partner:
+    (Omit<PartnerOverview, "series"> & { specs: ChartSpec[]; exampleYears: number[] }) | null;
 };
 
 export function roundProgressSpec(r: RoundProgress): ChartSpec {
@@ -106,6 +107,11 @@ export async function loadWorkOverview(scope: TenantScope, now?: Date): Promise<
       nextDeadline: partner.nextDeadline,
       institutionId: partner.institutionId,
       specs: partner.series.map((s) => ownContributionSpec(s, partner.institutionId)),
+      exampleYears: [
+        ...new Set(
+          partner.series.flatMap((s) => s.points.filter((p) => p.example).map((p) => p.year)),
+        ),
+      ].sort((a, b) => a - b),
     },
   };
 }

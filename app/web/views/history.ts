@@ -64,6 +64,7 @@ const LABELS: Record<string, string> = {
   periodEnd: "Koniec okresu",
   resolutionNumber: "Numer uchwały",
   resolutionDate: "Data uchwały",
+  closeThreshold: "Próg „blisko celu” (%)",
   coordinatorName: "Koordynator",
   coordinatorPosition: "Stanowisko koordynatora",
   position: "Kolejność",
