@@ -135,6 +135,7 @@ export const operationalGoals = pgTable(
   },
   (t) => [
     unique("operational_goals_tenant_id_uq").on(t.tenantId, t.id),
+    index("operational_goals_goal_idx").on(t.strategicGoalId),
     foreignKey({
       columns: [t.tenantId, t.strategicGoalId],
       foreignColumns: [strategicGoals.tenantId, strategicGoals.id],
