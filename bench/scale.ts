@@ -188,7 +188,7 @@ async function main(): Promise<number> {
     );
     for (const f of check.findings) {
       console.log(
-        `\n${f.expected ? "expected" : "FAIL"}: Seq Scan on ${f.table} (${f.mode === "no index" ? "no index can serve it" : "chosen by the planner"}) — ${f.page}\n${f.text}\n${f.plan}`,
+        `\n${f.expected ? "expected" : "FAIL"}: ${f.how} on ${f.table} (${f.mode === "no index" ? "no index can serve it" : "chosen by the planner"}) — ${f.page}\n${f.text}\n${f.plan}`,
       );
     }
     if (failing.length > 0) code = 1;

@@ -170,6 +170,7 @@ const TABLES: Record<string, string[]> = {
   ],
   populations: ["id", "tenant_id", "year", "residents", "source"],
   reporting_rounds: ["id", "tenant_id", "document_id", "year", "deadline"],
+  document_links: ["tenant_id", "from_document_id", "to_document_id", "relation"],
   round_assignments: [
     "id",
     "tenant_id",
@@ -349,6 +350,8 @@ async function writeStructure(w: Writers, s: Shape, m: Municipality, t: number) 
       }
     }
   }
+  // The program implements the strategy.
+  await w.document_links!.row([m.id, ids.document(1), ids.document(0), "implements"]);
   // A round of the last year for the strategy: one task per indicator, for its lead institution.
   await w.reporting_rounds!.row([ids.round, m.id, ids.document(0), last, `${last + 1}-02-28`]);
   const perDoc = ids.indicators / DOCUMENTS;
