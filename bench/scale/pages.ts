@@ -22,7 +22,7 @@ import { findTenantWithActor } from "../../app/domain/tenants.ts";
 import { loadDashboard } from "../../app/web/dashboard/dashboard-data.server.ts";
 import { loadWorkOverview } from "../../app/web/dashboard/work-data.server.ts";
 import { loadExplorer } from "../../app/web/explorer/explorer-data.server.ts";
-import { DOCUMENTS, MAPPED_CODES, municipalities, structure, type Shape } from "./dataset.ts";
+import { DOCUMENTS, MAPPED_CODES, municipalities, structure, type Shape } from "./shape.ts";
 
 export type Page = {
   name: string;

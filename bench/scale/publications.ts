@@ -7,7 +7,7 @@ import type { Db } from "../../app/db/client.ts";
 import { buildSnapshot } from "../../app/domain/publication/build-snapshot.ts";
 import { findTenantWithActor } from "../../app/domain/tenants.ts";
 import { CopyWriter } from "./copy.ts";
-import { MAPPED_CODES, municipalities, structure, uid, type Shape } from "./dataset.ts";
+import { MAPPED_CODES, municipalities, structure, uid, type Shape } from "./shape.ts";
 
 const escape = (s: string) =>
   s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
