@@ -5,6 +5,16 @@ import { defineConfig } from "vitest/config";
 const jsonDir = process.env.BUSOLA_VITEST_JSON;
 const project = process.argv[process.argv.indexOf("--project") + 1] ?? "all";
 
+const SERIAL_BROWSER_FILES = [
+  "test/browser/session-expiry.test.ts",
+  "test/browser/crash-import.test.ts",
+  "test/browser/crash-safety.test.ts",
+  "test/browser/crash-workbook.test.ts",
+  "test/browser/request-limits.test.ts",
+  "test/browser/backup-restore.test.ts",
+  "test/browser/data-dir-lock.test.ts",
+];
+
 export default defineConfig({
   test: {
     ...(jsonDir
@@ -13,6 +23,9 @@ export default defineConfig({
           outputFile: { json: `${jsonDir}/vitest-${project}.json` },
         }
       : {}),
+    // Two files at a time even on two cores: database tests wait on PostgreSQL and browser tests
+    // on the server and Chromium (other processes), so one worker left a core idle (decision 071).
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -27,9 +40,22 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          exclude: SERIAL_BROWSER_FILES,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Tests that measure time, kill servers or wait for sessions to expire run alone, after
+        // the others, so a neighbour's load cannot make them miss their moment.
+        test: {
+          name: "browser-serial",
+          include: SERIAL_BROWSER_FILES,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -22,6 +22,10 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
   BUSOLA_SESSION_HOURS: z.coerce.number().positive("must be a positive number").default(12),
   BUSOLA_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
   BUSOLA_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
@@ -83,6 +87,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A hot standby of DATABASE_URL for read-only work (decision 056). */
+  databaseReadUrl: string | undefined;
   sessionHours: number;
   secureCookies: boolean;
   /** Demo data and demo accounts: never in production. */
@@ -124,6 +130,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL)
+    throw new ConfigError(
+      `Invalid configuration:\n  DATABASE_READ_URL=${JSON.stringify(c.DATABASE_READ_URL)}: needs DATABASE_URL (it names a standby of that server)`,
+    );
   const production = c.NODE_ENV === "production";
   return {
     env: c.NODE_ENV,
@@ -131,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     dataDir: c.BUSOLA_DATA_DIR,
     databaseUrl: c.DATABASE_URL,
+    databaseReadUrl: c.DATABASE_READ_URL,
     sessionHours: c.BUSOLA_SESSION_HOURS,
     secureCookies:
       c.BUSOLA_SECURE_COOKIES === "auto" ? production : c.BUSOLA_SECURE_COOKIES === "true",

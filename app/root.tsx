@@ -17,6 +17,7 @@ import { getSessionUser, pageUrl } from "./web/auth.server.ts";
 import { takeForm } from "./domain/auth/pending-forms.ts";
 import { getServices } from "./services.ts";
 import { useNonce } from "./web/csp-nonce.ts";
+import { readRoutingMiddleware } from "./web/read-db.server.ts";
 import { displayClassName, readDisplaySettings } from "./web/display-settings.ts";
 import { useRootData, type RootData } from "./web/hooks/use-root-data.ts";
 
@@ -26,7 +27,9 @@ const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, next) =
   return next();
 };
 
-export const middleware = [csrfMiddleware];
+// After the CSRF check, so a refused request never reaches a server; the read routing wraps
+// every loader and action (decision 056).
+export const middleware = [csrfMiddleware, readRoutingMiddleware];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { token, setCookie } = await ensureCsrfToken(request);

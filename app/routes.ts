@@ -36,6 +36,7 @@ export default [
     route("g/:tenant/dokumenty/:document", "routes/document.tsx"),
     route("g/:tenant/dokumenty/:document/nowy-okres", "routes/document-next-period.tsx"),
     route("g/:tenant/dokumenty/:document/raport", "routes/report.tsx"),
+    route("g/:tenant/dokumenty/:document/uwagi", "routes/document-findings.tsx"),
     route("g/:tenant/dokumenty/:document/raport/plik", "routes/report-file.tsx"),
     route("g/:tenant/raporty/:report", "routes/final-report-file.tsx"),
     route("g/:tenant/projekty/:project/:year", "routes/project-card.tsx"),

@@ -3,10 +3,17 @@
 // by Node, bundle built by Vite) see the same object. See docs/decisions/005.
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
+import type { ReplicaLink } from "./db/read-replica.ts";
 import type { ReadAndParse } from "./report-reader/read-and-parse.ts";
 
 export type Services = {
   db: Db;
+  /**
+   * The standby of DATABASE_READ_URL (falling back to `db`), or `db` without one. Requests
+   * reach it only through app/web/read-db.server.ts, which applies decision 056's rule.
+   */
+  readDb?: Db;
+  replica?: ReplicaLink | null;
   config: Config;
   engine: "pglite" | "postgres";
   /** How uploads are read and parsed: in a worker thread under `busola serve`. */

@@ -89,9 +89,14 @@ async function reportsLoop(s: Session, docPath: string, until: number) {
   const formats = ["docx", "html", "pdf"];
   for (let i = 0; Date.now() < until; i++) {
     const url = `${docPath}/raport/plik?rok=2020&uklad=cards&format=${formats[i % 3]}`;
-    const res = await fetch(`${s.url}${url}`, { headers: { Cookie: s.cookie } });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (res.status !== 200 || bytes.length < 500) errors.push(`report ${url}: ${res.status}`);
+    try {
+      const res = await fetch(`${s.url}${url}`, { headers: { Cookie: s.cookie } });
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (res.status !== 200 || bytes.length < 500) errors.push(`report ${url}: ${res.status}`);
+    } catch (error) {
+      // Counted like a bad answer: the soak reports every failed request and exits non-zero.
+      errors.push(`report ${url}: ${String(error)}`);
+    }
     counts.reports++;
     await new Promise((r) => setTimeout(r, SMOKE ? 1000 : 10_000));
   }
@@ -160,6 +165,7 @@ async function main() {
       BUSOLA_DEMO_DATA: "factories",
       BUSOLA_SECURE_COOKIES: "false",
       DATABASE_URL: "",
+      DATABASE_READ_URL: "",
     },
   });
   const url = server.url;

@@ -4,8 +4,10 @@
 import type { ZodError } from "zod";
 import { NotFoundError } from "../domain/errors.ts";
 import { publicationStamp } from "../domain/open-data/source.ts";
+import type { ReadHandle as Db } from "../domain/read-routing.ts";
 import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
 import { getServices } from "../services.ts";
+import { requestReadDb } from "../web/read-db.server.ts";
 import { BadCursorError } from "./endpoints.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { preflight, problem, sendBody, type Body } from "./respond.ts";
@@ -63,7 +65,8 @@ function errorResponse(e: unknown): Response {
   return problem(500, "Wystąpił błąd serwera. Spróbuj ponownie później.");
 }
 
-export type PublicContext = { stamp: string; minCount: number; url: URL };
+/** `db` is the request's read handle; the stamp was read from it, so the two agree. */
+export type PublicContext = { db: Db; stamp: string; minCount: number; url: URL };
 
 /**
  * Answer a public GET. `key` names the answer within one publication stamp (null: do not
@@ -90,9 +93,10 @@ export async function publicGet(
     );
   }
   try {
-    const { db, config } = getServices();
+    const { config } = getServices();
+    const db = await requestReadDb();
     const stamp = await publicationStamp(db);
-    const ctx = { stamp, minCount: config.publicMinCount, url: new URL(request.url) };
+    const ctx = { db, stamp, minCount: config.publicMinCount, url: new URL(request.url) };
     const body =
       opts.key === null
         ? await opts.build(ctx)

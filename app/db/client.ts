@@ -1,5 +1,6 @@
 // One database handle type for both engines: PGlite embedded in the process (default) and a
 // PostgreSQL server through node-postgres (when DATABASE_URL is set). See docs/decisions/002.
+// With DATABASE_READ_URL a second handle, `readDb`, reads from a hot standby (decision 056).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.ts";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 import { createCluster, isNewCluster } from "./cluster-template.ts";
+import { openReadReplica, type ReplicaLink } from "./read-replica.ts";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -16,6 +18,13 @@ export type DbOrTx = Db | Tx;
 
 export type Database = {
   db: Db;
+  /**
+   * Reads that may lag a little behind the primary (decision 056): the standby of
+   * DATABASE_READ_URL, falling back to the primary; without one, `db` itself.
+   */
+  readDb: Db;
+  /** WAL positions of the primary and the standby; null without DATABASE_READ_URL. */
+  replica: ReplicaLink | null;
   engine: "pglite" | "postgres";
   close: () => Promise<void>;
   /** The embedded database's directory lock (decision 025); null in memory and on PostgreSQL. */
@@ -30,7 +39,14 @@ export type Database = {
 export const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 export type OpenOptions =
-  | { databaseUrl: string; poolSize?: number }
+  | {
+      databaseUrl: string;
+      poolSize?: number;
+      /** A hot standby of databaseUrl for read-only work (DATABASE_READ_URL). */
+      readUrl?: string;
+      /** The standby fallback's log lines (console.warn by default). */
+      log?: (line: string) => void;
+    }
   | {
       dataDir: string | null;
       loadDataDir?: Blob;
@@ -48,7 +64,24 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       max: options.poolSize ?? 10,
     });
     const db = drizzle(pool, { schema }) as unknown as Db;
-    return { db, engine: "postgres", close: () => pool.end(), lock: null, dump: null };
+    if (!options.readUrl) {
+      const close = () => pool.end();
+      return { db, readDb: db, replica: null, engine: "postgres", close, lock: null, dump: null };
+    }
+    const replica = await openReadReplica({
+      url: options.readUrl,
+      primary: pool,
+      poolSize: options.poolSize ?? 10,
+      log: options.log,
+    });
+    const readDb = drizzle(replica.pool as unknown as InstanceType<typeof pg.Pool>, {
+      schema,
+    }) as unknown as Db;
+    const close = async () => {
+      await replica.link.close();
+      await pool.end();
+    };
+    return { db, readDb, replica: replica.link, engine: "postgres", close, lock: null, dump: null };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -83,7 +116,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       lock?.release();
     }
   };
-  return { db, engine: "pglite", close, lock, dump };
+  return { db, readDb: db, replica: null, engine: "pglite", close, lock, dump };
 }
 
 export async function migrate(database: Database): Promise<void> {

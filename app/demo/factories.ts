@@ -213,6 +213,7 @@ export async function makeProject(
       title: over.title ?? `Projekt ${unique()}`,
       sinceYear: over.sinceYear ?? null,
       position: over.position ?? 0,
+      archivedAt: over.archivedAt ?? null,
     })
     .returning();
   if (over.lead) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import {
   documentLinks,
   indicatorValues,
@@ -16,12 +16,22 @@ export { DOCUMENT_KIND_LABELS as DOCUMENT_KINDS } from "./value-labels.ts";
 
 export type PlanDocument = typeof planDocuments.$inferSelect;
 
-export async function listDocuments(opts: { scope: TenantScope }): Promise<PlanDocument[]> {
+/** The working list leaves archived documents out (decision 070); `archived: "all"` keeps them. */
+export async function listDocuments(opts: {
+  scope: TenantScope;
+  archived?: "all";
+}): Promise<PlanDocument[]> {
   const { scope } = opts;
   return scope.db
     .select()
     .from(planDocuments)
-    .where(inTenant(scope, planDocuments))
+    .where(
+      inTenant(
+        scope,
+        planDocuments,
+        opts.archived === "all" ? undefined : isNull(planDocuments.archivedAt),
+      ),
+    )
     .orderBy(asc(planDocuments.kind), asc(planDocuments.title));
 }
 

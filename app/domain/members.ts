@@ -84,6 +84,12 @@ export async function addMember(opts: {
         .select()
         .from(memberships)
         .where(and(inTenant(scope, memberships), eq(memberships.userId, userId)));
+      // An archived access is restored (with its history), not granted a second time.
+      if (already?.archivedAt)
+        throw new UserInputError(
+          `Dostęp osoby ${email} jest w archiwum: przywróć go na stronie „Zarchiwizowane”.`,
+          "email",
+        );
       if (already) throw new UserInputError(`Osoba ${email} ma już dostęp do tej gminy.`);
     }
     const membershipId = await addMembership({

@@ -1,6 +1,6 @@
 // Where a node of the strategy tree sits: its document, goal and direction. The structure
 // forms show this context and create new nodes under the parent named in the URL.
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import {
   indicators,
   operationalGoals,
@@ -74,10 +74,11 @@ export async function indicatorContext(opts: {
   return { ...context, indicator, directionProjects };
 }
 
+/** For choosing a goal (a goal coordinator's): archived goals are not offered (decision 070). */
 export async function listStrategicGoals(opts: { scope: TenantScope }) {
   return opts.scope.db
     .select()
     .from(strategicGoals)
-    .where(inTenant(opts.scope, strategicGoals))
+    .where(inTenant(opts.scope, strategicGoals, isNull(strategicGoals.archivedAt)))
     .orderBy(asc(strategicGoals.code));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, or } from "drizzle-orm";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { memberships, membershipGoals, tenants } from "../db/schema.ts";
 import type { Actor, Role } from "./actor.ts";
@@ -50,7 +50,14 @@ export async function loadActor(db: DbOrTx, user: SessionUser, tenantId: string)
   const [m] = await db
     .select()
     .from(memberships)
-    .where(and(eq(memberships.userId, user.userId), eq(memberships.tenantId, tenantId)))
+    .where(
+      and(
+        eq(memberships.userId, user.userId),
+        eq(memberships.tenantId, tenantId),
+        // An archived access is no access (decision 070); it stays for the history.
+        isNull(memberships.archivedAt),
+      ),
+    )
     .limit(1);
   return actorOf(db, user, tenantId, m ?? null);
 }
@@ -66,7 +73,11 @@ export async function findTenantWithActor(
     .from(tenants)
     .leftJoin(
       memberships,
-      and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, user.userId)),
+      and(
+        eq(memberships.tenantId, tenants.id),
+        eq(memberships.userId, user.userId),
+        isNull(memberships.archivedAt),
+      ),
     )
     .where(or(eq(tenants.slug, slugOrTeryt), eq(tenants.teryt, slugOrTeryt)))
     .limit(1);
@@ -105,7 +116,10 @@ export async function listTenantsForUser(
 ): Promise<(Tenant & { role: Role | null })[]> {
   if (user.isSystemAdmin) {
     const rows = await db.select().from(tenants).orderBy(asc(tenants.name));
-    const mine = await db.select().from(memberships).where(eq(memberships.userId, user.userId));
+    const mine = await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, user.userId), isNull(memberships.archivedAt)));
     return rows.map((t) => ({
       ...t,
       role: (mine.find((m) => m.tenantId === t.id)?.role as Role) ?? null,
@@ -115,7 +129,7 @@ export async function listTenantsForUser(
     .select({ tenant: tenants, role: memberships.role })
     .from(memberships)
     .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
-    .where(eq(memberships.userId, user.userId))
+    .where(and(eq(memberships.userId, user.userId), isNull(memberships.archivedAt)))
     .orderBy(asc(tenants.name));
   return rows.map((r) => ({ ...r.tenant, role: r.role as Role }));
 }

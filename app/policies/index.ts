@@ -115,6 +115,11 @@ export function canAcknowledgeFinding(actor: Actor, goalId: string): boolean {
   return isManager(actor) || coordinatesGoal(actor, goalId);
 }
 
+/** The page of a report's open findings, worked on many at once (a goal coordinator: their goals). */
+export function canReviewFindings(actor: Actor): boolean {
+  return isManager(actor) || role(actor) === "goal_coordinator";
+}
+
 /** Seeing the reporting rounds and their completeness (a goal coordinator: their goals only). */
 export function canViewRounds(actor: Actor): boolean {
   return isManager(actor) || role(actor) === "goal_coordinator";
@@ -251,6 +256,21 @@ export function canArchive(actor: Actor, kind: ArchiveKind): boolean {
   if (kind === "member") return canManageMembers(actor);
   if (kind === "institution") return canManageInstitutions(actor);
   return canEditStrategy(actor);
+}
+
+const ARCHIVE_KINDS: readonly ArchiveKind[] = [
+  "document",
+  "goal",
+  "direction",
+  "project",
+  "indicator",
+  "institution",
+  "member",
+];
+
+/** The page "Zarchiwizowane" and its menu item: for whoever may archive any kind of item. */
+export function canOpenArchive(actor: Actor): boolean {
+  return ARCHIVE_KINDS.some((kind) => canArchive(actor, kind));
 }
 
 /**

@@ -3,6 +3,8 @@
 // bookmarks on the project headings with PAGEREF fields in the per-goal tables of contents.
 // The page numbers are written by docx's layout estimator (docx/layout) and Word refreshes all
 // fields when the document is opened (updateFields), so an edited document stays right.
+// Wide indicator tables sit in landscape sections and charts are PNG pictures with their
+// alternative text (decision 060).
 import {
   AlignmentType,
   Bookmark,
@@ -10,28 +12,59 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   InternalHyperlink,
   Packer,
   PageNumber,
+  PageOrientation,
   PageReference,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
+  type ISectionOptions,
   type ParagraphChild,
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
+import { chartPng } from "./chart-png.ts";
 import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
 
 // A font in the estimator's width tables and on every Office installation.
 const FONT = "Arial";
 const BLUE = "1F4E79";
-// A4 with 2.2 cm side margins: text width in twentieths of a point.
-const TEXT_WIDTH = 11906 - 2 * 1247;
+// A4 in twentieths of a point, with 2.2 cm side margins; the text width of either orientation.
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = { top: 1474, bottom: 1361, left: 1247, right: 1247 };
+const TEXT_WIDTH = { portrait: A4.width - 2 * 1247, landscape: A4.height - 2 * 1247 };
+// A picture's size is given in pixels at 96 to the inch: twips / 15.
+const TWIPS_PER_PIXEL = 15;
+
+type Child = Paragraph | Table | TableOfContents;
+type Orientation = keyof typeof TEXT_WIDTH;
+type Section = { orientation: Orientation; children: Child[] };
+
+/** The blocks cut into sections at each change of orientation ("orientation" blocks). */
+function sectionsOf(blocks: Block[]): Section[] {
+  const sections: Section[] = [{ orientation: "portrait", children: [] }];
+  for (const block of blocks) {
+    const current = sections.at(-1)!;
+    if (block.kind === "orientation") {
+      const orientation = block.landscape ? "landscape" : "portrait";
+      if (orientation === current.orientation) continue;
+      if (current.children.length === 0 && sections.length > 1) current.orientation = orientation;
+      else sections.push({ orientation, children: [] });
+      continue;
+    }
+    current.children.push(...renderBlock(block, TEXT_WIDTH[current.orientation]));
+  }
+  return sections.filter((sec, i) => i === 0 || sec.children.length > 0);
+}
 
 export async function renderDocx(
   layout: ReportLayoutResult,
@@ -44,8 +77,50 @@ export async function renderDocx(
     estimatePages?: boolean;
   },
 ): Promise<Uint8Array> {
-  const children: (Paragraph | Table | TableOfContents)[] = [];
-  for (const block of layout.blocks) children.push(...renderBlock(block));
+  const header = new Header({
+    children: [
+      new Paragraph({
+        children: [new TextRun({ text: layout.runningHead, size: 16, color: "404040" })],
+      }),
+    ],
+  });
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 16,
+            children: ["Strona ", PageNumber.CURRENT, " z ", PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+  // The first section has the title page (no header, no footer); each later one repeats the
+  // running head and page numbers, which go on counting across sections.
+  const sections: ISectionOptions[] = sectionsOf(layout.blocks).map((sec, i) => ({
+    properties: {
+      ...(i === 0 ? { titlePage: true } : {}),
+      page: {
+        margin: MARGIN,
+        size: {
+          ...A4,
+          orientation:
+            sec.orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+      },
+    },
+    headers:
+      i === 0
+        ? { first: new Header({ children: [new Paragraph("")] }), default: header }
+        : { default: header },
+    footers:
+      i === 0
+        ? { first: new Footer({ children: [new Paragraph("")] }), default: footer }
+        : { default: footer },
+    children: sec.children,
+  }));
   const doc = new Document({
     creator: opts.author,
     title: layout.title,
@@ -85,41 +160,7 @@ export async function renderDocx(
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { margin: { top: 1474, bottom: 1361, left: 1247, right: 1247 } },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph("")] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                children: [new TextRun({ text: layout.runningHead, size: 16, color: "404040" })],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          first: new Footer({ children: [new Paragraph("")] }),
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    size: 16,
-                    children: ["Strona ", PageNumber.CURRENT, " z ", PageNumber.TOTAL_PAGES],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    sections,
   });
   const buffer = await Packer.toBuffer(doc);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -132,7 +173,7 @@ function textParagraphs(text: string, italics = false): Paragraph[] {
     .map((l) => new Paragraph({ children: [new TextRun({ text: l, italics })] }));
 }
 
-function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
+function renderBlock(block: Block, width: number): Child[] {
   switch (block.kind) {
     case "title":
       return [
@@ -234,7 +275,7 @@ function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
       }
       return [
         caption(block.caption),
-        table(["Lp", "Symbol", "Tytuł projektu", "Strona"], [0.5, 0.9, 5, 0.7], rows),
+        table(["Lp", "Symbol", "Tytuł projektu", "Strona"], [0.5, 0.9, 5, 0.7], rows, width),
       ];
     }
     case "table":
@@ -249,14 +290,25 @@ function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
                 children: r.map((c) => cell(cellParagraphs(c), c.rowSpan)),
               }),
           ),
+          width,
         ),
       ];
-    case "chart":
-      // No rasteriser is available to give Word the PNG fallback an SVG picture needs, so the
-      // chart's text alternative and data table stand in for it (decision 016).
+    case "chart": {
+      // The picture at its own size, narrowed to the text width; the sentence of every value is
+      // its alternative text (Word's "Tekst alternatywny") and the data table follows it.
+      const scale = Math.min(1, width / TWIPS_PER_PIXEL / block.width);
+      const picture = new ImageRun({
+        type: "png",
+        data: chartPng(block.svg, block.width),
+        transformation: {
+          width: Math.round(block.width * scale),
+          height: Math.round(block.height * scale),
+        },
+        altText: { name: block.caption, title: block.caption, description: block.alt },
+      });
       return [
         caption(block.caption),
-        new Paragraph({ children: [new TextRun({ text: block.alt, italics: true })] }),
+        new Paragraph({ keepNext: true, children: [picture] }),
         table(
           block.table.headers,
           [1, 2],
@@ -266,10 +318,15 @@ function renderBlock(block: Block): (Paragraph | Table | TableOfContents)[] {
                 children: r.map((t, i) => cell(cellParagraphs({ lines: [t], header: i === 0 }))),
               }),
           ),
+          width * 0.5,
         ),
       ];
+    }
     case "pageBreak":
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case "orientation":
+      // Handled by sectionsOf: a new section begins.
+      return [];
   }
 }
 
@@ -279,19 +336,33 @@ function caption(text: string): Paragraph {
 
 function cellParagraphs(c: Cell): Paragraph[] {
   return c.lines.map(
-    (l) => new Paragraph({ children: [new TextRun({ text: l, bold: c.header })] }),
+    (l) =>
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        children: [new TextRun({ text: l, bold: c.header })],
+      }),
   );
 }
 
 function cell(children: Paragraph[], rowSpan?: number): TableCell {
-  return new TableCell({ children, ...(rowSpan && rowSpan > 1 ? { rowSpan } : {}) });
+  return new TableCell({
+    children,
+    verticalAlign: VerticalAlign.TOP,
+    ...(rowSpan && rowSpan > 1 ? { rowSpan } : {}),
+  });
 }
 
-function table(headers: string[], widths: number[], rows: TableRow[]): Table {
+/**
+ * A table of the given width in columns of the layout's proportions. The layout is fixed, so
+ * Word keeps those proportions instead of fitting columns to their longest word.
+ */
+function table(headers: string[], widths: number[], rows: TableRow[], width: number): Table {
   const sum = widths.reduce((a, b) => a + b, 0);
-  const columnWidths = widths.map((w) => Math.round((w / sum) * TEXT_WIDTH));
+  const size = Math.round(width);
+  const columnWidths = widths.map((w) => Math.round((w / sum) * size));
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
     columnWidths,
     rows: [
       new TableRow({
@@ -301,7 +372,13 @@ function table(headers: string[], widths: number[], rows: TableRow[]): Table {
           (h) =>
             new TableCell({
               shading: { type: ShadingType.CLEAR, fill: "E8EEF5", color: "auto" },
-              children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })],
+              verticalAlign: VerticalAlign.TOP,
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.LEFT,
+                  children: [new TextRun({ text: h, bold: true })],
+                }),
+              ],
             }),
         ),
       }),

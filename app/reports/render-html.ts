@@ -103,6 +103,7 @@ export function renderHtml(layout: ReportLayoutResult): string {
         break;
       }
       case "pageBreak":
+      case "orientation":
         break;
     }
   }

@@ -60,13 +60,18 @@ export function renderTypst(layout: ReportLayoutResult, opts: { author: string }
     `#show heading.where(level: 1): set text(size: 14pt, fill: ${BLUE})`,
     `#show heading.where(level: 2): set text(size: 11.5pt)`,
     `#show heading: set block(above: 1.5em, below: 0.9em)`,
-    `#set table(stroke: 0.5pt + luma(89), inset: 4pt)`,
+    // Tables read left-aligned from the top of each cell, like the council's own documents.
+    `#set table(stroke: 0.5pt + luma(89), inset: 4pt, align: left + top)`,
     `#show table.cell.where(y: 0): set text(weight: "bold")`,
     `#show table: set text(size: 8.5pt)`,
     `#set figure(numbering: none, supplement: none)`,
     `#set figure.caption(position: top)`,
     `#show figure.caption: set text(weight: "bold", size: 9pt)`,
     `#show figure: set block(breakable: true)`,
+    // A chart is one picture: never split from its caption. A table's caption above it stays
+    // with its first rows instead of ending a page alone.
+    `#show figure.where(kind: image): set block(breakable: false)`,
+    `#show figure.caption: set block(sticky: true)`,
     `#set list(indent: 0.6em)`,
     ``,
   ];
@@ -145,7 +150,7 @@ function renderBlock(block: Block): string {
       );
     case "chart":
       return [
-        `#figure(image(bytes(${typstString(block.svg)}), format: "svg", width: 90%, alt: ${typstString(block.alt)}), caption: ${typstString(block.caption)})`,
+        `#figure(image(bytes(${typstString(block.svg)}), format: "svg", width: 14.5cm, alt: ${typstString(block.alt)}), caption: ${typstString(block.caption)})`,
         figureTable(
           `Dane wykresu: ${block.caption}`,
           `(auto, auto)`,
@@ -155,6 +160,9 @@ function renderBlock(block: Block): string {
       ].join("\n");
     case "pageBreak":
       return `#pagebreak(weak: true)`;
+    case "orientation":
+      // A page rule mid-document starts a new page with it; header and footer stay.
+      return `#set page(flipped: ${block.landscape})`;
   }
 }
 

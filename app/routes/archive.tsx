@@ -1,6 +1,6 @@
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/archive";
-import { ArchiveSection } from "../components/archive-section.tsx";
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { Button } from "../components/button/button.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
@@ -10,7 +10,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { changeArchive, listArchived } from "../domain/archive/index.ts";
 import { labelOf } from "../domain/value-labels.ts";
 import { formatDate } from "../format/polish-dates.ts";
-import { authorize, canArchive } from "../policies/index.ts";
+import { authorize, canOpenArchive } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, formDone } from "../web/forms/action.server.ts";
 import { archiveSchema } from "../web/forms/archive.ts";
@@ -19,7 +19,7 @@ import { useRootData } from "../web/hooks/use-root-data.ts";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
-    authorize(canArchive(scope.actor, "project") || canArchive(scope.actor, "member"));
+    authorize(canOpenArchive(scope.actor));
     const items = await listArchived({ scope });
     return {
       chosen: new URL(request.url).searchParams.get("pozycja"),
@@ -40,14 +40,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     // The domain checks canArchive / canDeletePermanently for the item's kind.
-    authorize(canArchive(scope.actor, "project") || canArchive(scope.actor, "member"));
+    authorize(canOpenArchive(scope.actor));
     return formAction({
       request,
       schema: archiveSchema,
       extra: { done: null as string | null },
       act: async (f, sent) => {
         await changeArchive({ scope, ...f, expectedVersion: sent.version ?? 0 });
-        if (f.intent !== "restore" && f.back) throw redirect(f.back);
+        // From an item's page: back to its list after archiving, to the item after restoring.
+        if (f.back) throw redirect(f.back);
         return formDone({
           done:
             f.intent === "restore"
@@ -59,6 +60,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       },
     });
   });
+}
+
+/** The page an archived item is edited (and can be restored) on; a membership has none. */
+function itemPath(base: string, kind: string, id: string): string | null {
+  const paths: Record<string, string> = {
+    document: `${base}/struktura/dokumenty/${id}`,
+    goal: `${base}/struktura/cele/${id}`,
+    direction: `${base}/struktura/kierunki/${id}`,
+    project: `${base}/struktura/projekty/${id}`,
+    indicator: `${base}/struktura/wskazniki/${id}`,
+    institution: `${base}/instytucje/${id}`,
+  };
+  return paths[kind] ?? null;
 }
 
 export default function Archive({ loaderData, actionData }: Route.ComponentProps) {
@@ -101,6 +115,12 @@ export default function Archive({ loaderData, actionData }: Route.ComponentProps
           <input type="hidden" name="kind" value={chosen.kind} />
           <input type="hidden" name="id" value={chosen.id} />
           <input type="hidden" name="version" value={chosen.version} />
+          {/* A restore begun on the item's page goes back there, also after an error. */}
+          <input
+            type="hidden"
+            name="back"
+            value={sent.intent === "restore" ? (sent.back ?? "") : ""}
+          />
           <TextArea
             name="reason"
             label="Powód przywrócenia"
@@ -128,7 +148,13 @@ export default function Archive({ loaderData, actionData }: Route.ComponentProps
             {loaderData.items.map((i) => (
               <tr key={i.id}>
                 <td>{i.kindLabel}</td>
-                <td>{i.name}</td>
+                <td>
+                  {itemPath(base, i.kind, i.id) ? (
+                    <Link to={itemPath(base, i.kind, i.id)!}>{i.name}</Link>
+                  ) : (
+                    i.name
+                  )}
+                </td>
                 <td>{i.archivedAt}</td>
                 <td>
                   <Link to={`?pozycja=${i.id}#przywracanie`}>

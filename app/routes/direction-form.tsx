@@ -1,4 +1,6 @@
 // Create (id "nowy", ?cel=<goal id>) or edit an operational goal / direction of action.
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
+import { archiveState } from "../web/archive.server.ts";
 import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/direction-form";
@@ -43,6 +45,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       doc: { slug: doc.slug, title: doc.title },
       goal: { code: goal.code, title: goal.title },
       isNew: !direction,
+      archive: archiveState(
+        scope,
+        "direction",
+        direction,
+        `/g/${scope.tenant.slug}/struktura/kierunki/${params.direction}`,
+      ),
       version: direction ? String(direction.version) : "",
       values: {
         code: direction?.code ?? "",
@@ -78,6 +86,16 @@ export default function DirectionForm({ loaderData, actionData }: Route.Componen
       title={title}
       caption={`Cel strategiczny ${loaderData.goal.code}. ${loaderData.goal.title}`}
       {...frame}
+      after={
+        loaderData.archive ? (
+          <ArchiveSection
+            {...loaderData.archive}
+            version={loaderData.version}
+            csrf={frame.csrf}
+            back={frame.cancelTo}
+          />
+        ) : null
+      }
     >
       <TextField
         name="code"

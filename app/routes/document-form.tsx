@@ -1,5 +1,7 @@
 // Create (id "nowy") or edit a strategy or program document: kind, title, period, resolution.
 import type { Route } from "./+types/document-form";
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
+import { archiveState } from "../web/archive.server.ts";
 import { EditPage, errorFor } from "../components/edit-page.tsx";
 import { SelectField, TextField } from "../components/field/field.tsx";
 import { getDocument, listDocuments } from "../domain/documents.ts";
@@ -34,6 +36,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       })),
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       isNew: !doc,
+      archive: archiveState(
+        scope,
+        "document",
+        doc,
+        `/g/${scope.tenant.slug}/struktura/dokumenty/${params.document}`,
+      ),
       version: doc ? String(doc.version) : "",
       values: {
         kind: doc?.kind ?? "strategy",
@@ -92,6 +100,16 @@ export default function DocumentForm({ loaderData, actionData }: Route.Component
       csrf={root?.csrf ?? ""}
       version={version}
       cancelTo={`${base}/dokumenty`}
+      after={
+        loaderData.archive ? (
+          <ArchiveSection
+            {...loaderData.archive}
+            version={loaderData.version}
+            csrf={root?.csrf ?? ""}
+            back={`${base}/dokumenty`}
+          />
+        ) : null
+      }
     >
       <SelectField
         name="kind"

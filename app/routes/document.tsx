@@ -11,7 +11,12 @@ import { getDocument, listReportingYears } from "../domain/documents.ts";
 import { readDocumentLinks, type LinkedDocument } from "../domain/document-links.ts";
 import { formatDate, formatNumber } from "../format/polish-numbers.ts";
 import { getStrategyTree } from "../domain/strategy-tree.ts";
-import { authorize, canEditStrategy, canViewStrategy } from "../policies/index.ts";
+import {
+  authorize,
+  canEditStrategy,
+  canReviewFindings,
+  canViewStrategy,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cachedRead } from "../web/read-cache.server.ts";
 import { allowPageCache } from "../web/page-cache/page-cache.server.ts";
@@ -45,6 +50,7 @@ async function documentPage(scope: TenantScope, idOrSlug: string, requested: num
   return {
     tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
     canEdit: canEditStrategy(scope.actor),
+    canReviewFindings: canReviewFindings(scope.actor),
     doc: {
       id: doc.id,
       slug: doc.slug,
@@ -307,6 +313,14 @@ export default function DocumentPage({ loaderData }: Route.ComponentProps) {
         <Link to={`${base}/dokumenty/${doc.slug}/raport?rok=${year}`}>
           Sprawozdanie za rok {year} (DOCX, PDF, HTML)
         </Link>
+        {loaderData.canReviewFindings ? (
+          <>
+            {" · "}
+            <Link to={`${base}/dokumenty/${doc.slug}/uwagi?rok=${year}`}>
+              Uwagi do sprawdzenia za rok {year}
+            </Link>
+          </>
+        ) : null}
       </p>
       {loaderData.canEdit ? (
         <p>

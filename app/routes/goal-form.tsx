@@ -1,4 +1,6 @@
 // Create (id "nowy", ?dokument=<id>) or edit a strategic goal.
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
+import { archiveState } from "../web/archive.server.ts";
 import { EditPage } from "../components/edit-page.tsx";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/goal-form";
@@ -35,6 +37,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       doc: { slug: doc.slug, title: doc.title },
       isNew: !goal,
+      archive: archiveState(
+        scope,
+        "goal",
+        goal,
+        `/g/${scope.tenant.slug}/struktura/cele/${params.goal}`,
+      ),
       version: goal ? String(goal.version) : "",
       values: {
         code: goal?.code ?? "",
@@ -67,7 +75,21 @@ export default function GoalForm({ loaderData, actionData }: Route.ComponentProp
   const { values, err, frame } = useStructureForm(loaderData, actionData);
   const title = loaderData.isNew ? "Nowy cel strategiczny" : "Edycja celu strategicznego";
   return (
-    <EditPage title={title} caption={loaderData.doc.title} {...frame}>
+    <EditPage
+      title={title}
+      caption={loaderData.doc.title}
+      {...frame}
+      after={
+        loaderData.archive ? (
+          <ArchiveSection
+            {...loaderData.archive}
+            version={loaderData.version}
+            csrf={frame.csrf}
+            back={frame.cancelTo}
+          />
+        ) : null
+      }
+    >
       <TextField
         name="code"
         label="Symbol celu"

@@ -1,4 +1,6 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit an indicator's definition.
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
+import { archiveState } from "../web/archive.server.ts";
 import { EditPage } from "../components/edit-page.tsx";
 import type { Route } from "./+types/indicator-form";
 import { NumberField, SelectField, TextField } from "../components/field/field.tsx";
@@ -38,6 +40,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       doc: { slug: doc.slug, title: doc.title },
       direction: { code: direction.code, title: direction.title },
       isNew: !indicator,
+      archive: archiveState(
+        scope,
+        "indicator",
+        indicator,
+        `/g/${scope.tenant.slug}/struktura/wskazniki/${params.indicator}`,
+      ),
       version: indicator ? String(indicator.version) : "",
       projects: directionProjects.map((p) => ({ value: p.id, label: `${p.symbol} ${p.title}` })),
       canMap: canMapToDictionary(scope.actor),
@@ -92,6 +100,16 @@ export default function IndicatorForm({ loaderData, actionData }: Route.Componen
       title={title}
       caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
       {...frame}
+      after={
+        loaderData.archive ? (
+          <ArchiveSection
+            {...loaderData.archive}
+            version={loaderData.version}
+            csrf={frame.csrf}
+            back={frame.cancelTo}
+          />
+        ) : null
+      }
     >
       <TextField
         name="name"

@@ -5,8 +5,9 @@ import { ChangeList } from "../components/change-list.tsx";
 import { SelectField, TextField } from "../components/field/field.tsx";
 import { listHistory } from "../domain/audit.ts";
 import { getInstitution, updateInstitution } from "../domain/institutions.ts";
-import { ArchiveSection } from "../components/archive-section.tsx";
-import { authorize, canDeletePermanently, canManageInstitutions } from "../policies/index.ts";
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
+import { authorize, canManageInstitutions } from "../policies/index.ts";
+import { archiveState } from "../web/archive.server.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction } from "../web/forms/action.server.ts";
 import { historyView } from "../web/views/history.ts";
@@ -30,7 +31,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         version: String(row.version),
       },
       history: historyView(history),
-      canDelete: canDeletePermanently(scope.actor, "institution"),
+      archive: archiveState(
+        scope,
+        "institution",
+        row,
+        `/g/${scope.tenant.slug}/instytucje/${row.id}`,
+      ),
     };
   });
 }
@@ -77,15 +83,14 @@ export default function InstitutionEdit({ loaderData, actionData }: Route.Compon
       cancelTo={`${base}/instytucje`}
       after={
         <>
-          <ArchiveSection
-            tenantSlug={loaderData.tenant.slug}
-            kind="institution"
-            id={i.id}
-            version={i.version}
-            csrf={root?.csrf ?? ""}
-            back={`${base}/instytucje`}
-            canDelete={loaderData.canDelete}
-          />
+          {loaderData.archive ? (
+            <ArchiveSection
+              {...loaderData.archive}
+              version={i.version}
+              csrf={root?.csrf ?? ""}
+              back={`${base}/instytucje`}
+            />
+          ) : null}
           <h2>Historia zmian</h2>
           <ChangeList entries={loaderData.history} />
         </>

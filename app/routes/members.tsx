@@ -1,8 +1,9 @@
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { institutionLabel } from "../format/names.ts";
 import { labelOf } from "../domain/value-labels.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/members";
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
 import { Breadcrumbs } from "../components/breadcrumbs/breadcrumbs.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { ErrorSummary } from "../components/error-summary/error-summary.tsx";
@@ -16,7 +17,12 @@ import { sendPasswordResetToMember } from "../domain/auth/password-reset.ts";
 import { listInstitutions } from "../domain/institutions.ts";
 import { addMember, listMembers } from "../domain/members.ts";
 import { listStrategicGoals } from "../domain/structure-context.ts";
-import { authorize, canManageMembers } from "../policies/index.ts";
+import {
+  authorize,
+  canArchive,
+  canDeletePermanently,
+  canManageMembers,
+} from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { fieldOf, formAction, formDone, UNKNOWN_INTENT } from "../web/forms/action.server.ts";
 import { optionalId } from "../web/forms/fields.ts";
@@ -76,9 +82,27 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canManageMembers(scope.actor));
+    const members = await listMembers({ scope });
+    // "?osoba=<membership>" opens the archive section for one person (a link in their row).
+    const chosen = members.find(
+      (m) => m.membershipId === new URL(request.url).searchParams.get("osoba"),
+    );
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
-      members: (await listMembers({ scope })).map((m) => ({ ...m, role: labelOf("role", m.role) })),
+      members: members.map((m) => ({
+        ...m,
+        role: labelOf("role", m.role),
+        // One's own access cannot be archived (the domain refuses it too).
+        archivable: canArchive(scope.actor, "member") && m.userId !== scope.actor.userId,
+      })),
+      archive:
+        chosen && chosen.userId !== scope.actor.userId
+          ? {
+              id: chosen.membershipId,
+              name: chosen.name,
+              canDelete: canDeletePermanently(scope.actor, "member"),
+            }
+          : null,
       ...(await options(scope)),
     };
   });
@@ -123,7 +147,7 @@ function MemberTable({ members, csrf }: { members: Member[]; csrf: string }) {
     <Table
       caption="Osoby z dostępem do gminy"
       captionHidden
-      headers={["Osoba", "E-mail", "Rola", "Instytucja / cele", "Hasło"]}
+      headers={["Osoba", "E-mail", "Rola", "Instytucja / cele", "Hasło", "Dostęp"]}
     >
       {members.map((m) => (
         <tr key={m.membershipId}>
@@ -148,6 +172,15 @@ function MemberTable({ members, csrf }: { members: Member[]; csrf: string }) {
                   <span className="visually-hidden">: {m.name}</span>
                 </Button>
               </Form>
+            )}
+          </td>
+          <td>
+            {m.archivable ? (
+              <Link to={`?osoba=${m.membershipId}#archiwizacja`}>
+                Archiwizuj dostęp<span className="visually-hidden">: {m.name}</span>
+              </Link>
+            ) : (
+              "—"
             )}
           </td>
         </tr>
@@ -183,6 +216,19 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         </Notice>
       ) : null}
       <MemberTable members={loaderData.members} csrf={root?.csrf ?? ""} />
+      {loaderData.archive ? (
+        <ArchiveSection
+          tenantSlug={loaderData.tenant.slug}
+          kind="member"
+          id={loaderData.archive.id}
+          version="0"
+          csrf={root?.csrf ?? ""}
+          back={`${base}/uzytkownicy`}
+          canDelete={loaderData.archive.canDelete}
+          title={`Archiwizuj dostęp: ${loaderData.archive.name}`}
+          intro="Osoba straci dostęp do gminy; to, co zmieniła, zostaje w historii. Dostęp można przywrócić ze strony „Zarchiwizowane”."
+        />
+      ) : null}
       <h2>Nadaj dostęp</h2>
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>

@@ -1,7 +1,7 @@
 // Create (id "nowy", ?kierunek=<direction id>) or edit a project: symbol, title, institutions.
-import { ArchiveSection } from "../components/archive-section.tsx";
+import { ArchiveSection } from "../components/archive-section/archive-section.tsx";
 import { EditPage } from "../components/edit-page.tsx";
-import { canDeletePermanently } from "../policies/index.ts";
+import { archiveState } from "../web/archive.server.ts";
 import { institutionLabel } from "../format/names.ts";
 import { z } from "../web/forms/zod.ts";
 import type { Route } from "./+types/project-form";
@@ -88,8 +88,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       doc: { slug: doc.slug, title: doc.title },
       direction: { code: direction.code, title: direction.title },
       isNew: !project,
-      id: project?.id ?? "",
-      canDelete: canDeletePermanently(scope.actor, "project"),
+      archive: archiveState(
+        scope,
+        "project",
+        project,
+        `/g/${scope.tenant.slug}/struktura/projekty/${params.project}`,
+      ),
       version: project ? String(project.version) : "",
       institutions: (await listInstitutions({ scope })).map((i) => ({
         value: i.id,
@@ -140,17 +144,14 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
       caption={`${loaderData.direction.code} ${loaderData.direction.title}`}
       {...frame}
       after={
-        loaderData.isNew ? null : (
+        loaderData.archive ? (
           <ArchiveSection
-            tenantSlug={loaderData.tenant.slug}
-            kind="project"
-            id={loaderData.id}
+            {...loaderData.archive}
             version={loaderData.version}
             csrf={frame.csrf}
             back={frame.cancelTo}
-            canDelete={loaderData.canDelete}
           />
-        )
+        ) : null
       }
     >
       <TextField

@@ -229,7 +229,10 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
           <p>
             Raport ostateczny zostaje zapisany w Busoli dokładnie w tej postaci, z datą, autorem i
             odciskiem danych — można go później pobrać bez zmian. Nie da się go zatwierdzić, dopóki
-            w danych są niepotwierdzone uwagi o znaczeniu „błąd”.
+            w danych są niepotwierdzone uwagi o znaczeniu „błąd”.{" "}
+            <Link to={`${base}/dokumenty/${d.doc.slug}/uwagi?rok=${d.year}`}>
+              Przejrzyj i potwierdź uwagi za rok {d.year}
+            </Link>
           </p>
           <Form method="post" id="f-final">
             <CsrfInput token={root?.csrf ?? ""} />

@@ -32,6 +32,8 @@ import {
 } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { Button } from "../components/button/button.tsx";
+import { RoundBulkAdd } from "../components/round-bulk-add.tsx";
+import { addCardAssignmentsInBulk, roundGoals } from "../domain/rounds/bulk-assignments.ts";
 
 const schema = z.discriminatedUnion(
   "intent",
@@ -42,6 +44,11 @@ const schema = z.discriminatedUnion(
         .string({ message: "Wybierz kartę projektu albo wskaźnik." })
         .regex(/^(card|contribution):.+$/, "Wybierz kartę projektu albo wskaźnik."),
       institutionId: z.string({ message: "Wybierz instytucję." }).min(1, "Wybierz instytucję."),
+    }),
+    z.object({
+      intent: z.literal("bulk"),
+      bulkGoalId: z.string().default(""),
+      bulkInstitutionId: z.string().default(""),
     }),
     z.object({ intent: z.literal("remove"), assignmentId: z.string().optional() }),
     z.object({
@@ -70,6 +77,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const options = view.canManage
       ? await assignmentOptions({ scope, documentId: view.document.id })
       : { targets: [], institutions: [] };
+    const goals = view.canManage
+      ? (await roundGoals({ scope, documentId: view.document.id })).map((g) => ({
+          value: g.id,
+          label: `${g.code} ${g.title}`,
+        }))
+      : [];
     return {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       round: {
@@ -101,6 +114,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
             .sort((a, b) => a.name.localeCompare(b.name, "pl"))
         : [],
       ...options,
+      goals,
     };
   });
 }
@@ -137,6 +151,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
               }),
             );
             return done("Dodano zadanie.");
+          }
+          case "bulk": {
+            const r = await addCardAssignmentsInBulk({
+              scope,
+              roundId: params.round,
+              goalId: v.bulkGoalId || null,
+              institutionId: v.bulkInstitutionId || null,
+            });
+            return done(
+              `Dodano zadania: ${r.added}.${r.alreadyThere > 0 ? ` Już w rundzie: ${r.alreadyThere}.` : ""}`,
+            );
           }
           case "remove":
             await fieldOf("target", () =>
@@ -307,6 +332,13 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
             />
             <Button>Dodaj zadanie</Button>
           </Form>
+          <RoundBulkAdd
+            csrf={csrf}
+            goals={loaderData.goals}
+            institutions={loaderData.institutions}
+            values={values}
+            err={err}
+          />
           <h2>Zaproś osobę z instytucji</h2>
           <p>Osoba dostanie jednorazowy link, ustawi hasło i zobaczy zadania swojej instytucji.</p>
           <Form method="post" noValidate>

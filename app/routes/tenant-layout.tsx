@@ -4,7 +4,7 @@ import type { Route } from "./+types/tenant-layout";
 import { SiteHeader } from "../components/site-header.tsx";
 import { CsrfInput } from "../components/csrf-input.tsx";
 import { requireTenantScope } from "../web/auth.server.ts";
-import { canManageMembers, canManagePopulation } from "../policies/index.ts";
+import { canManageMembers, canManagePopulation, canOpenArchive } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { Button } from "../components/button/button.tsx";
 
@@ -17,6 +17,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     user: { name: user.name, role: role ? labelOf("role", role) : "administrator systemu" },
     canManageMembers: canManageMembers(scope.actor),
     canManagePopulation: canManagePopulation(scope.actor),
+    canOpenArchive: canOpenArchive(scope.actor),
   };
 }
 
@@ -38,6 +39,9 @@ export default function TenantLayout({ loaderData }: Route.ComponentProps) {
             : []),
           ...(loaderData.canManagePopulation
             ? [{ label: "Mieszkańcy", to: `${base}/ludnosc` }]
+            : []),
+          ...(loaderData.canOpenArchive
+            ? [{ label: "Zarchiwizowane", to: `${base}/archiwum` }]
             : []),
         ]}
         search={

@@ -11,7 +11,7 @@ export async function boot(
   config: Config,
 ): Promise<{ database: Database; demoAccounts: DemoAccount[] | null }> {
   const database = config.databaseUrl
-    ? await openDatabase({ databaseUrl: config.databaseUrl })
+    ? await openDatabase({ databaseUrl: config.databaseUrl, readUrl: config.databaseReadUrl })
     : await openDatabase({ dataDir: config.dataDir });
   await migrate(database);
   let demoAccounts: DemoAccount[] | null = null;
@@ -22,7 +22,13 @@ export async function boot(
   }
   // Demo accounts only work while demo mode is on; production disables them at every start.
   await setDemoAccountsEnabled(database.db, config.demo);
-  setServices({ db: database.db, config, engine: database.engine });
+  setServices({
+    db: database.db,
+    readDb: database.readDb,
+    replica: database.replica,
+    config,
+    engine: database.engine,
+  });
   configureMail(config);
   return { database, demoAccounts };
 }

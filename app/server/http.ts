@@ -83,6 +83,11 @@ export async function startHttpServer(opts: {
     });
   };
   const server = http.createServer(handle);
+  // Node closes an idle kept-alive connection after 5 s; a client (a proxy, undici's 4 s) whose
+  // own timer runs late on a loaded machine then sends on a closed socket and gets ECONNRESET.
+  // Keep idle connections longer than the usual proxy's 60 s, so the client always closes first.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // A client that asks before sending (Expect: 100-continue) is told no before it sends.
   server.on("checkContinue", (req, res) => {
     if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(req, opts.limits).bytes) {

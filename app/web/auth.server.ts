@@ -6,12 +6,14 @@ import { stashForm } from "../domain/auth/pending-forms.ts";
 import { NotFoundError } from "../domain/errors.ts";
 import type { TenantScope } from "../domain/scope.ts";
 import { findTenantWithActor } from "../domain/tenants.ts";
+import { scopeOnReadDb } from "../domain/read-routing.ts";
 import { canAccessTenant } from "../policies/index.ts";
 import { getServices } from "../services.ts";
 import { sessionCookie } from "./cookies.server.ts";
 import { perRequest } from "./per-request.server.ts";
 import { isMultipart } from "./csrf.server.ts";
 import { asResponse } from "./forms/action.server.ts";
+import { requestReadDb } from "./read-db.server.ts";
 
 export async function readSessionToken(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
@@ -83,13 +85,16 @@ async function resolveTenantScope(
   user: SessionUser,
   tenantParam: string | undefined,
 ): Promise<{ scope: TenantScope; user: SessionUser }> {
+  // Who may see what is read from the primary, never a lagging standby (decision 056).
   const { db } = getServices();
   const found = tenantParam ? await findTenantWithActor(db, tenantParam, user) : null;
   if (!found) throw notFound();
   const { tenant, actor } = found;
   // Another municipality's URL answers exactly like a URL that does not exist.
   if (!canAccessTenant(actor, tenant.id)) throw notFound();
-  return { scope: { db, tenant, actor }, user };
+  // A GET's scope reads from the standby when the rule allows; an action's, the primary.
+  const scope = await scopeOnReadDb({ db, tenant, actor }, await requestReadDb());
+  return { scope, user };
 }
 
 export function notFound(message = new NotFoundError().message) {

@@ -15,3 +15,10 @@ function cookie(name: string, maxAge?: number) {
 
 export const sessionCookie = (maxAge?: number) => cookie("busola_session", maxAge);
 export const csrfCookie = () => cookie("busola_csrf", 60 * 60 * 24 * 7);
+/**
+ * The primary's WAL position after the browser's last write (decision 056). Past its age the
+ * standby is assumed to have caught up; a standby further behind than that is an outage to
+ * be alerted on (docs/operations.md), not lag.
+ */
+export const WRITE_MARK_SECONDS = 15 * 60;
+export const writeMarkCookie = () => cookie("busola_zapis", WRITE_MARK_SECONDS);

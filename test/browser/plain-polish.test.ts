@@ -3,7 +3,7 @@
 // support/internal-tokens.ts, no "()" or "r.." — and no form puts the security token in a URL. The crawl follows the links of each page (one or two pages per route pattern),
 // after the coordinator has opened a round and changed a card and a value, so that rounds,
 // tasks, reviews and change histories have something to show.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ACCOUNTS, launchBrowser, login, newContext, settle } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -129,9 +129,10 @@ const ROLES = {
   "coordinator of Ostrowiec": ACCOUNTS.ostrowiecCoordinator,
 } as const;
 
-describe("visible text is plain Polish", () => {
+// The crawls only read, so the roles walk side by side (the server answers them in turn).
+describe.concurrent("visible text is plain Polish", () => {
   for (const [role, email] of Object.entries(ROLES)) {
-    test(`every page type as the ${role}`, { timeout: 240_000 }, async () => {
+    test(`every page type as the ${role}`, { timeout: 240_000 }, async ({ expect }) => {
       const page = await signedIn(email);
       const home = new URL(page.url()).pathname.startsWith("/g/") ? homeOf(page.url()) : RUDA;
       const { problems, seen } = await crawl(page, home, [home, `${home}/moje-zadania`]);

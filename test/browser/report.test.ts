@@ -1,6 +1,7 @@
 // The annual report in the browser: the report page and the HTML report pass axe, a draft DOCX
 // downloads (without JavaScript too), and marking final is refused with a Polish message while
 // error findings are open.
+import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -12,6 +13,7 @@ import {
   settle,
 } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
+import { zipEntries } from "../support/unzip.ts";
 
 const RUDA = "/g/ruda-slaska";
 
@@ -58,6 +60,11 @@ describe.each([true, false])("report page with JavaScript %s", (javaScriptEnable
     expect(download.suggestedFilename()).toMatch(
       /^sprawozdanie-srps-2016-2025-2020-karty-projektow\.docx$/u,
     );
+    // Drawn by the built server: the charts are PNG pictures (resvg, decision 060).
+    const docx = readFileSync((await download.path())!);
+    expect(
+      zipEntries(docx).filter((n) => /^word\/media\/.+\.png$/u.test(n)).length,
+    ).toBeGreaterThan(0);
 
     // Marking final with an open error finding: refused, with the reason.
     const finalForm = page.locator("form#f-final");
@@ -112,4 +119,57 @@ test("a partner of another municipality cannot fetch the report", async () => {
   );
   expect(response!.status()).toBe(404);
   await context.close();
+});
+
+// Last in the file: it acknowledges findings the tests above need open.
+describe.each([true, false])("bulk findings with JavaScript %s", (javaScriptEnabled) => {
+  test("the findings page: errors at the field, then findings acknowledged with one comment", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled });
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(`${RUDA}/dokumenty/srps-2016-2025/raport?rok=2020`);
+    await settle(page);
+    await Promise.all([
+      page.waitForURL(/\/uwagi\?rok=2020/u),
+      page.getByRole("link", { name: /Przejrzyj i potwierdź uwagi za rok 2020/u }).click(),
+    ]);
+    await settle(page);
+    await expect
+      .poll(() => page.locator("h1").innerText())
+      .toBe("Uwagi do sprawdzenia za rok 2020");
+    await checkA11y(page, "findings page");
+    const count = () => page.locator(".findings-bulk .checkbox__input").count();
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+
+    // Nothing ticked and no comment: both said at the top and at the fields, in Polish.
+    await page.getByRole("button", { name: "Potwierdź uwagi z komentarzem" }).click();
+    await page.locator(".error-summary").waitFor();
+    const summary = await page.locator(".error-summary").innerText();
+    expect(summary).toContain("Zaznacz co najmniej jedną uwagę na liście.");
+    expect(summary).toContain("Wpisz komentarz");
+    await checkA11y(page, "findings page with errors");
+
+    if (javaScriptEnabled) {
+      // Every finding of one rule at once.
+      const rule = page.locator("#f-regula option").nth(1);
+      await page.locator("#f-regula").selectOption((await rule.getAttribute("value"))!);
+      await Promise.all([
+        page.waitForURL(/regula=/u),
+        page.getByRole("button", { name: "Pokaż uwagi" }).click(),
+      ]);
+      await settle(page);
+      await page.getByLabel(/Wszystkich pokazanych/u).check();
+    } else {
+      await page.locator(".findings-bulk .checkbox__input").first().check();
+    }
+    await page.getByLabel("Komentarz do potwierdzenia").fill("Sprawdzone z instytucjami.");
+    await page.getByRole("button", { name: "Potwierdź uwagi z komentarzem" }).click();
+    await page.getByText(/Potwierdzono \d+ uwag/u).waitFor();
+    await checkA11y(page, "findings page after acknowledging");
+    await page.goto(`${RUDA}/dokumenty/srps-2016-2025/uwagi?rok=2020`);
+    await settle(page);
+    expect(await count()).toBeLessThan(before);
+    await context.close();
+  });
 });

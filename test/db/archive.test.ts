@@ -22,8 +22,11 @@ import {
 } from "../../app/domain/archive/index.ts";
 import { ConflictError, ForbiddenError, UserInputError } from "../../app/domain/errors.ts";
 import { listInstitutions } from "../../app/domain/institutions.ts";
-import { listMembers } from "../../app/domain/members.ts";
+import { addMember, listMembers } from "../../app/domain/members.ts";
+import { findTenantWithActor, listTenantsForUser, loadActor } from "../../app/domain/tenants.ts";
+import { canAccessTenant } from "../../app/policies/index.ts";
 import { readReportData } from "../../app/domain/report-data/load.ts";
+import { getRound, openRound } from "../../app/domain/rounds/rounds.ts";
 import { searchTenant } from "../../app/domain/search.ts";
 import { getStrategyTree } from "../../app/domain/strategy-tree.ts";
 import { makeDirection, makeInstitution, makeProject, makeUser } from "../../app/demo/factories.ts";
@@ -192,6 +195,33 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     const before = await listMembers({ scope });
     const viewer = before.find((m) => m.name === "Osoba viewer")!;
     await archiveMember({ scope, membershipId: viewer.membershipId, reason: "Odejście z pracy" });
+    // An archived access opens nothing: no membership in the municipality, no entry in its list.
+    const session = {
+      sessionId: "s",
+      userId: viewer.userId,
+      email: viewer.email,
+      name: viewer.name,
+      isSystemAdmin: false,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    };
+    const archivedActor = await loadActor(database.get().db, session, w.tenant.id);
+    expect(archivedActor.membership).toBeNull();
+    expect(canAccessTenant(archivedActor, w.tenant.id)).toBe(false);
+    const found = await findTenantWithActor(database.get().db, w.tenant.slug, session);
+    expect(found!.actor.membership).toBeNull();
+    expect(await listTenantsForUser(database.get().db, session)).toEqual([]);
+    // Granting it again is refused with the way back named.
+    await expect(
+      addMember({
+        scope,
+        email: viewer.email,
+        name: viewer.name,
+        password: null,
+        role: "viewer",
+        institutionId: null,
+        goalIds: [],
+      }),
+    ).rejects.toThrow(/w archiwum: przywróć/);
     expect((await listMembers({ scope })).map((m) => m.membershipId)).not.toContain(
       viewer.membershipId,
     );
@@ -211,6 +241,8 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     ).rejects.toBeInstanceOf(ForbiddenError);
     await restoreMember({ scope, membershipId: viewer.membershipId, reason: "Powrót" });
     expect((await listMembers({ scope })).length).toBe(before.length);
+    const back = await loadActor(database.get().db, session, w.tenant.id);
+    expect(back.membership?.role).toBe("viewer");
     const history = await listHistory({ scope, entityIds: [viewer.membershipId] });
     expect(history.slice(0, 2).map((h) => h.action)).toEqual(["restore", "archive"]);
   });
@@ -260,5 +292,59 @@ describe.each(engines())("archive and restore on %s", (engine) => {
     const member = (await listMembers({ scope })).find((m) => m.userId === newcomer.id)!;
     await deleteMember({ scope, membershipId: member.membershipId });
     expect((await listMembers({ scope })).map((m) => m.userId)).not.toContain(newcomer.id);
+  });
+
+  it("opening a round proposes no task for an archived project or indicator", async () => {
+    const w = await buildWorld(database.get());
+    const scope = w.scope("coordinator");
+    await archiveProject({
+      scope,
+      id: w.projectA.id,
+      expectedVersion: w.projectA.version,
+      reason: "Projekt zakończony",
+    });
+    await archiveIndicator({
+      scope,
+      id: w.indicator.id,
+      expectedVersion: w.indicator.version,
+      reason: "Wskaźnik nieaktualny",
+    });
+    const round = await openRound({
+      scope,
+      documentId: w.doc.id,
+      year: 2021,
+      deadline: "2099-02-28",
+      remindBefore: [7],
+      remindAfter: [1],
+      changeThreshold: 50,
+    });
+    const { assignments } = await getRound({ scope, roundId: round.id });
+    // Without the archive, the proposal would hold both projects' cards and both institutions'
+    // contributions to the indicator (2020); only project B's card is left.
+    expect(assignments.map((a) => [a.kind, a.projectId, a.indicatorId, a.institutionId])).toEqual([
+      ["card", w.projectB.id, null, w.instB.id],
+    ]);
+  });
+
+  it("opening a round proposes nothing under an archived goal", async () => {
+    const w = await buildWorld(database.get());
+    const scope = w.scope("coordinator");
+    await archiveGoal({
+      scope,
+      id: w.goal1.id,
+      expectedVersion: w.goal1.version,
+      reason: "Cel zrealizowany",
+    });
+    const round = await openRound({
+      scope,
+      documentId: w.doc.id,
+      year: 2021,
+      deadline: "2099-02-28",
+      remindBefore: [7],
+      remindAfter: [1],
+      changeThreshold: 50,
+    });
+    const { assignments } = await getRound({ scope, roundId: round.id });
+    expect(assignments.map((a) => a.projectId)).toEqual([w.projectB.id]);
   });
 });

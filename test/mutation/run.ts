@@ -72,6 +72,7 @@ for (const name of names.length > 0 ? names : Object.keys(MODULES)) {
       ...process.env,
       BUSOLA_MUTATION_TESTS: mod.tests.join(","),
       BUSOLA_TEST_DATABASE_URL: "",
+      BUSOLA_TEST_DATABASE_READ_URL: "",
     },
   });
   if (run.status !== 0) throw new Error(`Stryker failed on ${name} (exit ${run.status})`);

@@ -24,6 +24,19 @@ describe("configuration", () => {
     expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT="abc"/);
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
   });
+
+  it("takes a read replica only beside a primary (decision 056)", () => {
+    const primary = "postgresql://busola@primary/busola";
+    const standby = "postgresql://busola@standby/busola";
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: standby })).toMatchObject({
+      databaseUrl: primary,
+      databaseReadUrl: standby,
+    });
+    expect(loadConfig({}).databaseReadUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_READ_URL: standby })).toThrow(
+      /DATABASE_READ_URL=.*needs DATABASE_URL/,
+    );
+  });
 });
 
 describe("sign-in limits", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "../../app/domain/actor.ts";
 import {
   canArchive,
+  canOpenArchive,
   canDeletePermanently,
   canAccessTenant,
   canAcknowledgeFinding,
@@ -17,6 +18,7 @@ import {
   canPublish,
   canReadPublicPortal,
   canReportUnpublished,
+  canReviewFindings,
   canViewContribution,
   canViewIndicatorValue,
   canViewComparison,
@@ -92,6 +94,14 @@ describe("policies", () => {
     expect(canAcknowledgeFinding(gc, "g2")).toBe(false);
   });
 
+  it("coordinators and goal coordinators work on findings in bulk; partners and viewers do not", () => {
+    expect(canReviewFindings(actor("coordinator"))).toBe(true);
+    expect(canReviewFindings(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(true);
+    expect(canReviewFindings(actor("partner", { institutionId: "A" }))).toBe(false);
+    expect(canReviewFindings(actor("viewer"))).toBe(false);
+    expect(canReviewFindings(actor(null))).toBe(false);
+  });
+
   it("a partner sees only their own contribution of an unpublished value, and edits only it", () => {
     const a = actor("partner", { institutionId: "A" });
     const c = actor("partner", { institutionId: "C" });
@@ -162,5 +172,13 @@ describe("archive policies", () => {
     expect(canDeletePermanently(actor(null, { sys: true }), "member")).toBe(true);
     expect(canDeletePermanently(actor("coordinator"), "project")).toBe(false);
     expect(canDeletePermanently(actor("viewer"), "institution")).toBe(false);
+  });
+
+  it("the archive page is for whoever may archive something", () => {
+    expect(canOpenArchive(actor("coordinator"))).toBe(true);
+    expect(canOpenArchive(actor("admin"))).toBe(true);
+    expect(canOpenArchive(actor("viewer"))).toBe(false);
+    expect(canOpenArchive(actor("partner", { institutionId: "A" }))).toBe(false);
+    expect(canOpenArchive(actor("goal_coordinator", { goalIds: ["g1"] }))).toBe(false);
   });
 });

@@ -66,7 +66,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     const document = await getDocument({ scope, idOrSlug: values.document! }).catch(
       async (e: unknown) => {
         if (!(e instanceof NotFoundError)) throw e;
-        const slugs = (await listDocuments({ scope })).map((d) => d.slug);
+        const slugs = (await listDocuments({ scope, archived: "all" })).map((d) => d.slug);
         throw new UserInputError(
           `Nie znaleziono dokumentu „${values.document}” (${tenant.name}).${slugs.length ? ` Dostępne: ${slugs.join(", ")}.` : ""}`,
         );

@@ -69,7 +69,9 @@ export async function serve(): Promise<number> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   const where = config.databaseUrl
-    ? "PostgreSQL (DATABASE_URL)"
+    ? config.databaseReadUrl
+      ? "PostgreSQL (DATABASE_URL), odczyty z repliki (DATABASE_READ_URL)"
+      : "PostgreSQL (DATABASE_URL)"
     : `PGlite w ${path.resolve(config.dataDir)}`;
   console.log(
     `Busola: http://localhost:${config.port}  [baza: ${where}; gotowe w ${Math.round(performance.now() - started)} ms]`,

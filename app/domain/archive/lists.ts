@@ -1,7 +1,7 @@
 // The view "Zarchiwizowane": what of a municipality is in the archive, per kind, to restore.
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { memberships, users } from "../../db/schema.ts";
-import { authorize, canArchive } from "../../policies/index.ts";
+import { authorize, canArchive, canOpenArchive } from "../../policies/index.ts";
 import { inTenant, type TenantScope } from "../scope.ts";
 import { VERSIONED_KINDS, type ArchiveKind } from "./kinds.ts";
 
@@ -23,7 +23,7 @@ function nameOf(kind: ArchiveKind, row: Record<string, unknown>): string {
 
 export async function listArchived(opts: { scope: TenantScope }): Promise<ArchivedItem[]> {
   const { scope } = opts;
-  authorize(canArchive(scope.actor, "project") || canArchive(scope.actor, "member"));
+  authorize(canOpenArchive(scope.actor));
   const items: ArchivedItem[] = [];
   for (const [kind, { table }] of Object.entries(VERSIONED_KINDS)) {
     if (!canArchive(scope.actor, kind as ArchiveKind)) continue;

@@ -7,7 +7,7 @@
 // It runs on every answer from the cache, so its plan is made once (decision 037): planning
 // this join costs ~1 ms on PGlite, executing it ~0.2 ms. PostgreSQL gets a named statement
 // (node-postgres prepares it once per connection); PGlite, one connection, a PREPAREd one.
-import { and, eq, gt, or, placeholder, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, eq, gt, isNull, or, placeholder, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { memberships, membershipGoals, sessions, tenants, users } from "../../db/schema.ts";
 import { tokenHash } from "./sessions.ts";
@@ -67,7 +67,12 @@ function stampQuery(db: Db, token: Value, tenant: Value, now: Value) {
     .innerJoin(tenants, or(eq(tenants.slug, tenant), eq(tenants.teryt, tenant)))
     .leftJoin(
       memberships,
-      and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, users.id)),
+      // As loadActor: an archived access is none, so a kept page is not answered to it.
+      and(
+        eq(memberships.tenantId, tenants.id),
+        eq(memberships.userId, users.id),
+        isNull(memberships.archivedAt),
+      ),
     )
     .where(and(eq(sessions.tokenHash, token), gt(sessions.expiresAt, now)));
 }

@@ -16,6 +16,7 @@ import type {
   NextYearEntry,
   ReportBudget,
   ReportCard,
+  FindingTarget,
   ReportFinding,
   ReportGoal,
   ReportIndicator,
@@ -60,7 +61,10 @@ export function assembleGoals(rows: ReportRows): Collected & { goals: ReportGoal
     const goalDirections = directions
       .filter((d) => d.strategicGoalId === goal.id)
       .map((d) => directionOf(rows, out, d));
-    for (const f of out.findings.slice(from)) f.goal = goal.code;
+    for (const f of out.findings.slice(from)) {
+      f.goal = goal.code;
+      f.goalId = goal.id;
+    }
     return {
       code: goal.code,
       title: goal.title,
@@ -70,6 +74,14 @@ export function assembleGoals(rows: ReportRows): Collected & { goals: ReportGoal
     };
   });
   return { goals: reportGoals, ...out };
+}
+
+function targetOf(
+  entityType: FindingTarget["entityType"],
+  entityId: string,
+  f: Finding,
+): FindingTarget {
+  return { entityType, entityId, key: f.key, rule: f.code };
 }
 
 function openFindings(rows: ReportRows, entityId: string, findings: Finding[]) {
@@ -118,6 +130,7 @@ function projectOf(
         subject: `${subject} — karta projektu`,
         severity: f.severity,
         message: f.message,
+        target: targetOf("project_card", row.id, f),
       });
     }
     card = cardOf(row);
@@ -198,6 +211,7 @@ function budgetsOf(
           subject: `${subject} — budżet`,
           severity: f.severity,
           message: f.message,
+          target: targetOf("budget", b.id, f),
         });
       }
       return { year: b.year, total: b.total, parts: ps };
@@ -219,6 +233,7 @@ function indicatorOf(
         subject: `${subject} — wskaźnik „${i.name}”`,
         severity: f.severity,
         message: f.message,
+        target: targetOf("indicator_value", bundle.value.id, f),
       });
     }
     value = {
@@ -228,6 +243,7 @@ function indicatorOf(
       published: bundle.value.published,
       contributions: bundle.contributions.map((c) => ({
         institution: c.institutionShort ?? c.institutionName,
+        aliases: [c.institutionName, ...(c.institutionShort ? [c.institutionShort] : [])],
         value: c.value,
         approximate: c.approximate,
         note: c.note,

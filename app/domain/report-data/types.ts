@@ -13,6 +13,8 @@ export type ReportBudget = {
 
 export type ReportContribution = {
   institution: string;
+  /** Every name of the institution (short and full): how remarks may name it. */
+  aliases?: string[];
   value: number | null;
   /** A small count withheld in a public report (small-counts.ts). */
   withheld?: boolean;
@@ -106,6 +108,20 @@ export type ReportFinding = {
   message: string;
   /** The strategic goal's code the finding falls under, for counts by goal. */
   goal?: string;
+  /** The goal's id, for the acknowledgement policy (a goal coordinator: their goals). */
+  goalId?: string;
+  /** What an acknowledgement is stored against; absent for findings about a missing record. */
+  target?: FindingTarget;
+};
+
+/** A finding's record and key: what acknowledging it (one or many at once) stores. */
+export type FindingTarget = {
+  entityType: "indicator_value" | "project_card" | "budget";
+  entityId: string;
+  /** The finding's key (rule, place and numbers): a changed number brings it back. */
+  key: string;
+  /** The rule's code, e.g. "reported_in_missing", for choosing findings by rule. */
+  rule: string;
 };
 
 export type NextYearEntry = {

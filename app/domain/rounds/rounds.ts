@@ -39,7 +39,12 @@ type Proposal = {
   institutionId: string;
 };
 
-/** Who reported what last year: project cards by their institutions, contributions by their contributors. */
+/**
+ * Who reported what last year: project cards by their institutions, contributions by their
+ * contributors. Nothing archived is proposed (decision 070): a project or an indicator that
+ * ended, one under an archived goal or direction, or an archived institution — a partner would
+ * get a task for something that left every working list.
+ */
 async function proposeAssignments(
   scope: TenantScope,
   documentId: string,
@@ -50,7 +55,15 @@ async function proposeAssignments(
       .select({ id: operationalGoals.id })
       .from(operationalGoals)
       .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
-      .where(inTenant(scope, operationalGoals, eq(strategicGoals.documentId, documentId)))
+      .where(
+        inTenant(
+          scope,
+          operationalGoals,
+          eq(strategicGoals.documentId, documentId),
+          isNull(strategicGoals.archivedAt),
+          isNull(operationalGoals.archivedAt),
+        ),
+      )
   ).map((d) => d.id);
   if (directionIds.length === 0) return [];
   const cards = await scope.db
@@ -60,7 +73,16 @@ async function proposeAssignments(
     })
     .from(projectInstitutions)
     .innerJoin(projects, eq(projects.id, projectInstitutions.projectId))
-    .where(inTenant(scope, projectInstitutions, inArray(projects.operationalGoalId, directionIds)))
+    .innerJoin(institutions, eq(institutions.id, projectInstitutions.institutionId))
+    .where(
+      inTenant(
+        scope,
+        projectInstitutions,
+        inArray(projects.operationalGoalId, directionIds),
+        isNull(projects.archivedAt),
+        isNull(institutions.archivedAt),
+      ),
+    )
     .orderBy(asc(projects.position));
   const contributions = await scope.db
     .select({
@@ -70,12 +92,15 @@ async function proposeAssignments(
     .from(indicatorContributions)
     .innerJoin(indicatorValues, eq(indicatorValues.id, indicatorContributions.valueId))
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .innerJoin(institutions, eq(institutions.id, indicatorContributions.institutionId))
     .where(
       inTenant(
         scope,
         indicatorContributions,
         eq(indicatorValues.year, year - 1),
         inArray(indicators.operationalGoalId, directionIds),
+        isNull(indicators.archivedAt),
+        isNull(institutions.archivedAt),
       ),
     );
   return [

@@ -44,7 +44,12 @@ export type Block =
       height: number;
       table: { headers: string[]; rows: string[][] };
     }
-  | { kind: "pageBreak" };
+  | { kind: "pageBreak" }
+  /**
+   * The pages from here on are landscape (or portrait again): the wide indicator tables need
+   * the width (decision 060). DOCX starts a section, PDF a flipped page; HTML flows on.
+   */
+  | { kind: "orientation"; landscape: boolean };
 
 export type ReportLayoutResult = {
   /** The document's title in one line: HTML <title>, PDF and DOCX metadata. */

@@ -4,7 +4,10 @@ import { formatInUnit } from "../../domain/validation/finding.ts";
 import { isMoneyUnit } from "../../domain/validation/units.ts";
 import { chartAltText, renderChartSvg, CHART_HEIGHT, CHART_WIDTH } from "../charts.ts";
 import type { ReportIndicator, ReportValue } from "../model.ts";
-import { DASH, WITHHELD, hasText, splitLines, type Block } from "./blocks.ts";
+import { DASH, WITHHELD, type Block } from "./blocks.ts";
+import { remarks } from "./remarks.ts";
+
+export { contributionsText, remarks } from "./remarks.ts";
 
 /** The value as the table prints it: "725", "ok. 600", "1 588 268,16 zł". */
 export function valueText(ind: Pick<ReportIndicator, "unit" | "value">): string {
@@ -12,40 +15,6 @@ export function valueText(ind: Pick<ReportIndicator, "unit" | "value">): string 
   if (v?.withheld) return WITHHELD;
   if (!v || v.total === null) return DASH;
   return formatInUnit(v.total, ind.unit, v.approximate);
-}
-
-function amountText(
-  value: number | null,
-  unit: string,
-  approximate: boolean,
-  withheld = false,
-): string {
-  if (withheld) return WITHHELD;
-  return value === null ? "brak danych" : formatInUnit(value, unit, approximate);
-}
-
-/** Seed 003's "Uwagi": each institution's part, "PUP – 725, MOPS – 23", with "w tym" splits. */
-export function contributionsText(value: ReportValue | null, unit: string): string {
-  if (!value || value.contributions.length === 0) return "";
-  return value.contributions
-    .map((c) => {
-      const parts = c.parts.length
-        ? ` (${c.parts[0]!.dimension === "of_which" ? "w tym: " : ""}${c.parts
-            .map((p) => `${p.label} ${DASH} ${amountText(p.value, unit, false, p.withheld)}`)
-            .join(", ")})`
-        : "";
-      const note = hasText(c.note) ? ` ${c.note.trim()}` : "";
-      return `${c.institution} ${DASH} ${amountText(c.value, unit, c.approximate, c.withheld)}${parts}${note}`;
-    })
-    .join(", ");
-}
-
-export function remarks(value: ReportValue | null, unit: string): string[] {
-  if (!value) return [DASH];
-  const lines = [contributionsText(value, unit), ...splitLines(value.remarks)].filter(
-    (l) => l !== "",
-  );
-  return lines.length ? lines : [DASH];
 }
 
 export function implementers(value: ReportValue | null): string {

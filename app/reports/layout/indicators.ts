@@ -34,6 +34,9 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
   }
   let indicatorCount = 0;
   let withValue = 0;
+  // Seven columns of text are unreadable on a portrait page: the goals' tables (and their
+  // charts) are on landscape pages, the conclusions portrait again.
+  if (data.goals.length) blocks.push({ kind: "orientation", landscape: true });
   data.goals.forEach((goal, gi) => {
     blocks.push({
       kind: "heading",
@@ -81,11 +84,13 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
         "Realizatorzy strategii",
         "Uwagi",
       ],
-      widths: [0.45, 1.6, 2.4, 1.8, 0.9, 1.1, 1.8],
+      // In proportion to what the columns hold in seed 003: the remarks are the longest text.
+      widths: [0.4, 1.4, 2.2, 1.8, 0.8, 1.1, 2.6],
       rows,
     });
     if (model.charts) blocks.push(...charts(goal.directions.flatMap((d) => d.indicators)));
   });
+  if (data.goals.length) blocks.push({ kind: "orientation", landscape: false });
   blocks.push({
     kind: "heading",
     level: 2,

@@ -4,7 +4,6 @@ import { BadQueryError, publicGet, queryErrorDetail } from "../../api/handler.se
 import { endpointPage, findEndpoint } from "../../api/endpoints.ts";
 import { bodyOf } from "../../api/respond.ts";
 import { problem } from "../../api/respond.ts";
-import { getServices } from "../../services.ts";
 import { loadAllPublications } from "../../domain/open-data/source.ts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -18,7 +17,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       const parsed = endpoint.query.safeParse(Object.fromEntries(url.searchParams));
       if (!parsed.success) throw new BadQueryError(queryErrorDetail(parsed.error));
       const all = await loadAllPublications({
-        db: getServices().db,
+        db: ctx.db,
         stamp: ctx.stamp,
         minCount: ctx.minCount,
       });

@@ -7,7 +7,6 @@ import { Municipality, MunicipalityParams } from "../../api/schemas.ts";
 import { NotFoundError } from "../../domain/errors.ts";
 import { municipalityResource } from "../../domain/open-data/resources.ts";
 import { loadAllPublications } from "../../domain/open-data/source.ts";
-import { getServices } from "../../services.ts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   return publicGet(request, {
@@ -15,7 +14,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     build: async (ctx) => {
       const { gmina } = MunicipalityParams.parse(params);
       const all = await loadAllPublications({
-        db: getServices().db,
+        db: ctx.db,
         stamp: ctx.stamp,
         minCount: ctx.minCount,
       });

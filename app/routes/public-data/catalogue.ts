@@ -10,8 +10,12 @@ export async function loader({ request }: { request: Request }) {
   return publicGet(request, {
     key: `catalogue:${format}`,
     build: async (ctx) => {
-      const { db, config } = getServices();
-      const all = await loadAllPublications({ db, stamp: ctx.stamp, minCount: ctx.minCount });
+      const { config } = getServices();
+      const all = await loadAllPublications({
+        db: ctx.db,
+        stamp: ctx.stamp,
+        minCount: ctx.minCount,
+      });
       return catalogueBody(all, config.mail.publicUrl, format);
     },
   });

@@ -6,7 +6,6 @@ import { DATASET_FORMATS, type DatasetFormat } from "../../domain/open-data/data
 import { loadMunicipalityPublications } from "../../domain/open-data/source.ts";
 import { DATASET_KINDS, type DatasetKind } from "../../domain/open-data/types.ts";
 import { datasetBody } from "../../open-data/files.ts";
-import { getServices } from "../../services.ts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const m = /^([a-z]+)\.([a-z]+)$/.exec(params.file);
@@ -26,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     build: async (ctx) => {
       const pubs = await loadMunicipalityPublications({
-        db: getServices().db,
+        db: ctx.db,
         stamp: ctx.stamp,
         slug: params.slug,
         minCount: ctx.minCount,

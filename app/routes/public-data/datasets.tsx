@@ -9,9 +9,11 @@ import { WITHHELD_STATUS } from "../../domain/open-data/rows.ts";
 import { loadMunicipalityPublications, publicationStamp } from "../../domain/open-data/source.ts";
 import { datasetsOf } from "../../open-data/files.ts";
 import { getServices } from "../../services.ts";
+import { requestReadDb } from "../../web/read-db.server.ts";
 
 export async function loader({ params }: Route.LoaderArgs) {
-  const { db, config } = getServices();
+  const { config } = getServices();
+  const db = await requestReadDb();
   try {
     const pubs = await loadMunicipalityPublications({
       db,

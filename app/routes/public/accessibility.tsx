@@ -7,7 +7,7 @@ import { municipalityPath, statementPath } from "../../components/public/paths.t
 import { formatDate } from "../../format/polish-dates.ts";
 import { listPublishingTenants, publicScope } from "../../domain/publication/read.ts";
 import { getPublicSettings, type PublicSettings } from "../../domain/publication/settings.ts";
-import { getServices } from "../../services.ts";
+import { requestReadDb } from "../../web/read-db.server.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicTenant } from "./public.server.ts";
 
@@ -21,7 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       tenant = t.tenant;
       settings = await getPublicSettings({ scope: t.scope });
     } else {
-      const db = getServices().db;
+      const db = await requestReadDb();
       const all = await listPublishingTenants({ db });
       if (all.length === 1) {
         tenant = all[0]!;

@@ -7,13 +7,13 @@ import { dictionaryCoverage } from "../../domain/comparison/comparison.ts";
 import { DICTIONARY_VERSION } from "../../domain/comparison/dictionary.ts";
 import { labelOf } from "../../domain/value-labels.ts";
 import { countOf } from "../../format/polish-plural.ts";
-import { getServices } from "../../services.ts";
+import { requestReadDb } from "../../web/read-db.server.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS } from "./public.server.ts";
 
 export async function loader({ request }: Route.LoaderArgs) {
   return run(async () => {
-    const coverage = await dictionaryCoverage({ db: getServices().db, actor: null });
+    const coverage = await dictionaryCoverage({ db: await requestReadDb(), actor: null });
     const areas = new Map<string, typeof coverage>();
     for (const e of coverage) areas.set(e.area, [...(areas.get(e.area) ?? []), e]);
     return {

@@ -9,6 +9,7 @@ import { listPublishingTenants } from "../../domain/publication/read.ts";
 import { cachedPublic } from "../../domain/publication/cache.ts";
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import { getServices } from "../../services.ts";
+import { requestReadDb } from "../../web/read-db.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS } from "./public.server.ts";
 import { Button } from "../../components/button/button.tsx";
 
@@ -18,10 +19,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   authorize(canReadPublicPortal(null));
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const query = parsed.success ? (parsed.data.q?.trim() ?? "") : "";
+  // The list kept under "*" is built from the primary: it is dropped on publication, not keyed
+  // by a version, so one built from a lagging standby would be kept stale (decision 056).
   const db = getServices().db;
   const all = await cachedPublic("*", "tenants", () => listPublishingTenants({ db }));
   if (all.length === 1 && !query) throw redirect(municipalityPath(all[0]!.slug));
-  const found = query ? await listPublishingTenants({ db, query }) : all;
+  const found = query ? await listPublishingTenants({ db: await requestReadDb(), query }) : all;
   const groups = new Map<string, typeof found>();
   for (const t of found) groups.set(t.voivodeship, [...(groups.get(t.voivodeship) ?? []), t]);
   return {

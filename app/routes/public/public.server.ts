@@ -5,10 +5,11 @@ import { findPublishingTenant, getPublicView, publicScope } from "../../domain/p
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import { getServices } from "../../services.ts";
 import { notFound } from "../../web/auth.server.ts";
+import { requestReadDb } from "../../web/read-db.server.ts";
 
 export async function publicTenant(slug: string | undefined) {
   authorize(canReadPublicPortal(null));
-  const db = getServices().db;
+  const db = await requestReadDb();
   const tenant = await findPublishingTenant({ db, slug: slug ?? "" });
   return { tenant, scope: publicScope(db, tenant), minCount: getServices().config.publicMinCount };
 }

@@ -15,12 +15,15 @@ import {
   publicScope,
 } from "../../domain/publication/read.ts";
 import { getServices } from "../../services.ts";
+import { requestReadDb } from "../../web/read-db.server.ts";
 
 export type SiteMapEntry = { path: string; title: string; depth: number; lastModified?: string };
 
 export async function siteMapEntries(): Promise<SiteMapEntry[]> {
   const { db, config } = getServices();
+  // From the primary, as on the home page: "*" is dropped on publication, not versioned.
   const tenants = await cachedPublic("*", "tenants", () => listPublishingTenants({ db }));
+  const readDb = await requestReadDb();
   const out: SiteMapEntry[] = [
     { path: "/", title: "Strona główna", depth: 0 },
     { path: statementPath(), title: "Deklaracja dostępności", depth: 0 },
@@ -32,7 +35,7 @@ export async function siteMapEntries(): Promise<SiteMapEntry[]> {
     },
   ];
   for (const tenant of tenants) {
-    const scope = publicScope(db, tenant);
+    const scope = publicScope(readDb, tenant);
     const current = await listCurrentPublications({ scope });
     out.push(
       { path: municipalityPath(tenant.slug), title: tenant.name, depth: 0 },

@@ -15,6 +15,7 @@ export const ENV = {
   BUSOLA_DEMO_DATA: "factories",
   BUSOLA_SECURE_COOKIES: "false",
   DATABASE_URL: "",
+  DATABASE_READ_URL: "",
 };
 
 export async function freePort(): Promise<number> {

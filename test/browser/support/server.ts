@@ -73,6 +73,7 @@ export async function startServer(
       BUSOLA_DEMO_DATA: "factories",
       BUSOLA_SECURE_COOKIES: "false",
       DATABASE_URL: "",
+      DATABASE_READ_URL: "",
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
