@@ -1,5 +1,6 @@
 // What is reported each year: project cards, indicators and their values (contributions,
 // breakdowns), budgets, and acknowledged validation findings.
+import { sql } from "drizzle-orm";
 import {
   boolean,
   foreignKey,
@@ -62,6 +63,7 @@ export const projectCards = pgTable(
   (t) => [
     unique("project_cards_tenant_id_uq").on(t.tenantId, t.id),
     unique("project_cards_project_year_uq").on(t.projectId, t.year),
+    index("project_cards_tenant_year_idx").on(t.tenantId, t.year),
     foreignKey({
       columns: [t.tenantId, t.projectId],
       foreignColumns: [projects.tenantId, projects.id],
@@ -134,6 +136,8 @@ export const indicatorValues = pgTable(
   (t) => [
     unique("indicator_values_tenant_id_uq").on(t.tenantId, t.id),
     unique("indicator_values_indicator_year_uq").on(t.indicatorId, t.year),
+    // The municipality's years (busola list's skip scan, the dashboard's latest year).
+    index("indicator_values_tenant_year_idx").on(t.tenantId, t.year),
     foreignKey({
       columns: [t.tenantId, t.indicatorId],
       foreignColumns: [indicators.tenantId, indicators.id],
@@ -190,6 +194,12 @@ export const indicatorBreakdowns = pgTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [
+    // A value's (or several values') breakdowns within the tenant; also the foreign keys'
+    // cascades. Without them every municipality's breakdowns were scanned (decision 058).
+    index("indicator_breakdowns_value_idx").on(t.tenantId, t.valueId),
+    index("indicator_breakdowns_contribution_idx")
+      .on(t.tenantId, t.contributionId)
+      .where(sql`${t.contributionId} is not null`),
     foreignKey({
       columns: [t.tenantId, t.valueId],
       foreignColumns: [indicatorValues.tenantId, indicatorValues.id],
@@ -239,6 +249,7 @@ export const budgetParts = pgTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [
+    index("budget_parts_budget_idx").on(t.tenantId, t.budgetId),
     foreignKey({
       columns: [t.tenantId, t.budgetId],
       foreignColumns: [budgets.tenantId, budgets.id],

@@ -135,6 +135,7 @@ export const operationalGoals = pgTable(
   },
   (t) => [
     unique("operational_goals_tenant_id_uq").on(t.tenantId, t.id),
+    index("operational_goals_goal_idx").on(t.strategicGoalId),
     foreignKey({
       columns: [t.tenantId, t.strategicGoalId],
       foreignColumns: [strategicGoals.tenantId, strategicGoals.id],
@@ -189,6 +190,8 @@ export const projectInstitutions = pgTable(
   (t) => [
     primaryKey({ columns: [t.projectId, t.institutionId] }),
     index("project_institutions_institution_idx").on(t.institutionId),
+    // Projects per institution within the municipality (listInstitutions' count, decision 058).
+    index("project_institutions_tenant_institution_idx").on(t.tenantId, t.institutionId),
     foreignKey({
       columns: [t.tenantId, t.projectId],
       foreignColumns: [projects.tenantId, projects.id],

@@ -2,7 +2,7 @@
 // institutions' contributions and breakdowns, as rows for a table, a chart and a file. Read
 // through loadIndicatorSeries — the one series query of the indicator page, the dashboards and
 // the portal — so a partner sees here exactly what the indicator page shows them.
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import {
   indicators,
   institutions,
@@ -32,7 +32,15 @@ export async function explorerChoices(opts: { scope: TenantScope }): Promise<Exp
       goalCode: strategicGoals.code,
     })
     .from(indicators)
-    .innerJoin(operationalGoals, eq(operationalGoals.id, indicators.operationalGoalId))
+    // The tenant in the join too: the planner then reads only this municipality's directions
+    // (with the id alone it hashed every municipality's, decision 058).
+    .innerJoin(
+      operationalGoals,
+      and(
+        eq(operationalGoals.tenantId, indicators.tenantId),
+        eq(operationalGoals.id, indicators.operationalGoalId),
+      ),
+    )
     .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
     .innerJoin(planDocuments, eq(planDocuments.id, strategicGoals.documentId))
     .where(inTenant(scope, indicators))

@@ -2,7 +2,7 @@
 // source over the years, the indicators that moved most against the year before and those with
 // the longest series. Each read filters rows through the same policies as the single pages: a
 // partner counts only what they may open (published, or their institution's).
-import { asc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, eq, inArray, max } from "drizzle-orm";
 import {
   budgetParts,
   budgets,
@@ -162,7 +162,15 @@ async function visibleIndicatorIds(scope: TenantScope): Promise<string[]> {
   const rows = await scope.db
     .select({ id: indicators.id, goalId: operationalGoals.strategicGoalId })
     .from(indicators)
-    .innerJoin(operationalGoals, eq(operationalGoals.id, indicators.operationalGoalId))
+    // The tenant in the join too: the planner then reads only this municipality's directions
+    // (with the id alone it hashed every municipality's, decision 058).
+    .innerJoin(
+      operationalGoals,
+      and(
+        eq(operationalGoals.tenantId, indicators.tenantId),
+        eq(operationalGoals.id, indicators.operationalGoalId),
+      ),
+    )
     .where(inTenant(scope, indicators));
   return rows.filter((r) => canViewGoalOnDashboard(scope.actor, r.goalId)).map((r) => r.id);
 }
