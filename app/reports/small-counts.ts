@@ -4,6 +4,7 @@
 // `withheld`, printed as "mniej niż N" — in totals, contributions, their parts and in the
 // year-over-year history (a withheld year is left out of the chart). Amounts of money, percents
 // and other non-count units are not personal data and stay as they are. Pure.
+import { redactRemarks } from "../domain/publication/suppress.ts";
 import { isCountUnit } from "../domain/validation/index.ts";
 import type { ReportData, ReportIndicator } from "./model.ts";
 
@@ -16,6 +17,14 @@ function suppressIndicator(ind: ReportIndicator, below: number): void {
   ind.history = ind.history.filter((h) => !small(h.total, below));
   const v = ind.value;
   if (!v) return;
+  const hidden = new Set<number>();
+  const note = (value: number | null) => {
+    if (small(value, below)) hidden.add(value!);
+  };
+  note(v.total);
+  for (const p of v.parts) note(p.value);
+  for (const c of v.contributions) [c.value, ...c.parts.map((p) => p.value)].forEach(note);
+  v.remarks = redactRemarks(v.remarks, hidden, below);
   if (small(v.total, below)) {
     v.total = null;
     v.withheld = true;

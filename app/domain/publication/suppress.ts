@@ -76,6 +76,27 @@ function additiveGroups(parts: Part[]): Part[][] {
   return [...byDimension.values()];
 }
 
+// A number written the Polish way ("1 234", "12,5"), not inside a date or a longer number.
+const NUMBER_IN_TEXT =
+  /(?<![\d.,/])\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\d.,/]*\d)|(?<![\d.,/])\d+(?:,\d+)?(?![.,/]?\d)/gu;
+
+/**
+ * Free text beside a value (imported remarks: "PUP – 3; MOPS – 725") would print what the cells
+ * withhold: every number that is a withheld cell's value, or itself a small count, is replaced
+ * by the withheld label. Over-cautious by design — "art. 5" may lose its 5 in a public view.
+ */
+export function redactRemarks(
+  remarks: string | null,
+  hidden: ReadonlySet<number>,
+  below: number,
+): string | null {
+  if (!remarks) return remarks;
+  return remarks.replace(NUMBER_IN_TEXT, (text) => {
+    const n = Number(text.replace(/[ \u00a0]/gu, "").replace(",", "."));
+    return hidden.has(n) || small(n, below) ? WITHHELD_LABEL : text;
+  });
+}
+
 /** Withholds small counts of one value in place (primary, then secondary until stable). */
 export function suppressValue(value: ReportValue, unit: string, below: number): void {
   if (!(below > 1) || !isPeopleUnit(unit)) return;
@@ -86,6 +107,7 @@ export function suppressValue(value: ReportValue, unit: string, below: number): 
     ...value.contributions,
     ...value.contributions.flatMap((c: ReportContribution) => c.parts),
   ];
+  const shown = cells.map((c) => c.value);
   for (const c of cells) if (small(c.value, below)) withhold(c);
   for (let round = 0; round < 10; round += 1) {
     let changed = protectGroup(total, value.contributions);
@@ -98,6 +120,10 @@ export function suppressValue(value: ReportValue, unit: string, below: number): 
   }
   value.total = total.value;
   if (total.withheld) value.withheld = true;
+  const hidden = new Set(
+    cells.flatMap((c, i) => (c.withheld && shown[i] != null ? [shown[i]!] : [])),
+  );
+  value.remarks = redactRemarks(value.remarks, hidden, below);
 }
 
 /** The public view of a snapshot: a copy with small counts (and what reveals them) withheld. */

@@ -152,3 +152,36 @@ describe("findProseCounts", () => {
     ]);
   });
 });
+
+describe("remarks beside a value", () => {
+  it("do not print what the cells withhold, nor any small count", () => {
+    const v = value(732, [
+      ["PUP", 725],
+      ["MOPS", 3],
+      ["PCPR", 4],
+    ]);
+    v.remarks = "PUP – 725; MOPS – 3; PCPR – 4. Dane na dzień 31.12.2021 r., w tym 1 234 osoby.";
+    suppressValue(v, "osoby", 10);
+    // MOPS and PCPR are small; with both withheld, 725 stays (two unknown parts).
+    expect(v.remarks).toBe(
+      "PUP – 725; MOPS – poniżej progu; PCPR – poniżej progu. Dane na dzień 31.12.2021 r., w tym 1 234 osoby.",
+    );
+  });
+
+  it("lose a large number too when secondary suppression withholds it", () => {
+    const v = value(729, [
+      ["PUP", 725],
+      ["MOPS", 4],
+    ]);
+    v.remarks = "PUP: 725, MOPS: 4";
+    suppressValue(v, "osoby", 10);
+    expect(v.remarks).toBe("PUP: poniżej progu, MOPS: poniżej progu");
+  });
+
+  it("stay as they are for counts of things", () => {
+    const v = value(5, [["MOPS", 5]]);
+    v.remarks = "MOPS – 5 spotkań";
+    suppressValue(v, "spotkania", 10);
+    expect(v.remarks).toBe("MOPS – 5 spotkań");
+  });
+});
