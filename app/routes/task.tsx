@@ -50,7 +50,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     if (task.kind === "card") {
       const source = task.card ?? task.previousCard;
       for (const f of CARD_FIELDS) values[f] = source?.[f] ?? "";
-      carried = carriedOverFields(values, task.previousCard);
+      carried = carriedOverFields(values, task.previousCard, task.round.year);
       values.cardVersion = task.card ? String(task.card.version) : "";
       rows = cardRows(task.card);
     } else {

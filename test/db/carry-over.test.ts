@@ -14,10 +14,23 @@ describe("carried-over text, pure", () => {
   it("names the year-describing fields with last year's text, whitespace aside", () => {
     const previous = { effects: "Efekty A", stages: "Etap 1", goalText: "Cel A" };
     expect(
-      carriedOverFields({ effects: "Efekty  A\n", stages: "Etap 2", goalText: "Cel A" }, previous),
+      carriedOverFields(
+        { effects: "Efekty  A\n", stages: "Etap 2", goalText: "Cel A" },
+        previous,
+        2021,
+      ),
     ).toEqual(["effects"]);
-    expect(carriedOverFields({ effects: "" }, { effects: "" })).toEqual([]);
-    expect(carriedOverFields({ effects: "Efekty A" }, null)).toEqual([]);
+    expect(carriedOverFields({ effects: "" }, { effects: "" }, 2021)).toEqual([]);
+    expect(carriedOverFields({ effects: "Efekty A" }, null, 2021)).toEqual([]);
+    // A stable field (rules of evaluation) may stay, unless it names the year.
+    const timeframe = "2008 r. Projekt będzie kontynuowany w 2021 r.";
+    expect(
+      carriedOverFields(
+        { evaluation: "Ankieta", timeframe },
+        { evaluation: "Ankieta", timeframe },
+        2021,
+      ),
+    ).toEqual(["timeframe"]);
     const diff = cardDifferences({ effects: "Nowe", goalText: "Cel A" }, previous);
     expect(diff.find((d) => d.field === "effects")).toMatchObject({
       same: false,

@@ -129,6 +129,7 @@ export async function saveTask(input: TaskInput) {
         const carried = carriedOverFields(
           input.card.fields,
           await previousCard(scope, a.projectId!, round.year),
+          round.year,
         );
         if (carried.length > 0) {
           throw new UserInputError(
