@@ -1,20 +1,13 @@
 // Adding round tasks many at once (issue 14 item 10): the card of every project of a goal, or
 // of every project an institution carries out, each for the project's own institutions — the
 // same pairs a coordinator would add one select-pair at a time, in one transaction.
-import { and, asc, eq, isNull } from "drizzle-orm";
-import {
-  institutions,
-  operationalGoals,
-  projectInstitutions,
-  projects,
-  reportingRounds,
-  roundAssignments,
-  strategicGoals,
-} from "../../db/schema.ts";
+import { asc, eq, isNull } from "drizzle-orm";
+import { reportingRounds, roundAssignments, strategicGoals } from "../../db/schema.ts";
 import { authorize, canManageRounds } from "../../policies/index.ts";
 import { recordChanges } from "../audit.ts";
 import { UserInputError } from "../errors.ts";
 import { findInTenant, inTenant, inTransaction, type TenantScope } from "../scope.ts";
+import { liveCardPairs } from "./card-pairs.ts";
 
 /** The goals of the round's document a bulk addition may name. */
 export async function roundGoals(opts: { scope: TenantScope; documentId: string }) {
@@ -52,34 +45,11 @@ export async function addCardAssignmentsInBulk(opts: {
     if (round.status === "closed") {
       throw new UserInputError("Runda jest zamknięta — otwórz ją ponownie, aby dodać zadania.");
     }
-    const pairs = await scope.db
-      .select({
-        projectId: projectInstitutions.projectId,
-        institutionId: projectInstitutions.institutionId,
-      })
-      .from(projectInstitutions)
-      .innerJoin(projects, eq(projects.id, projectInstitutions.projectId))
-      .innerJoin(operationalGoals, eq(operationalGoals.id, projects.operationalGoalId))
-      .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
-      .innerJoin(institutions, eq(institutions.id, projectInstitutions.institutionId))
-      .where(
-        inTenant(
-          scope,
-          projectInstitutions,
-          and(
-            eq(strategicGoals.documentId, round.documentId),
-            isNull(projects.archivedAt),
-            isNull(operationalGoals.archivedAt),
-            isNull(strategicGoals.archivedAt),
-            isNull(institutions.archivedAt),
-            opts.goalId ? eq(strategicGoals.id, opts.goalId) : undefined,
-            opts.institutionId
-              ? eq(projectInstitutions.institutionId, opts.institutionId)
-              : undefined,
-          ),
-        ),
-      )
-      .orderBy(asc(operationalGoals.position), asc(projects.position));
+    const pairs = await liveCardPairs(scope, {
+      documentId: round.documentId,
+      goalId: opts.goalId,
+      institutionId: opts.institutionId,
+    });
     if (pairs.length === 0) {
       throw new UserInputError(
         "Wybrany cel lub instytucja nie ma w tym dokumencie projektów z przypisanymi realizatorami.",

@@ -29,6 +29,7 @@ import { loadAssignmentRow, loadAssignmentRows, type AssignmentRow } from "./ass
 import { completeness } from "./completeness.ts";
 import type { AssignmentKind } from "./assignment-statuses.ts";
 import { warsawDay } from "./round-dates.ts";
+import { liveCardPairs } from "./card-pairs.ts";
 
 export type Round = typeof reportingRounds.$inferSelect;
 
@@ -66,24 +67,7 @@ async function proposeAssignments(
       )
   ).map((d) => d.id);
   if (directionIds.length === 0) return [];
-  const cards = await scope.db
-    .select({
-      projectId: projectInstitutions.projectId,
-      institutionId: projectInstitutions.institutionId,
-    })
-    .from(projectInstitutions)
-    .innerJoin(projects, eq(projects.id, projectInstitutions.projectId))
-    .innerJoin(institutions, eq(institutions.id, projectInstitutions.institutionId))
-    .where(
-      inTenant(
-        scope,
-        projectInstitutions,
-        inArray(projects.operationalGoalId, directionIds),
-        isNull(projects.archivedAt),
-        isNull(institutions.archivedAt),
-      ),
-    )
-    .orderBy(asc(projects.position));
+  const cards = await liveCardPairs(scope, { documentId });
   const contributions = await scope.db
     .select({
       indicatorId: indicatorValues.indicatorId,
