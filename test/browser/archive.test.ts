@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import {
   ACCOUNTS,
   checkA11y,
+  headingText,
   launchBrowser,
   login,
   newContext,
@@ -146,7 +147,7 @@ describe("a goal and an indicator from their own pages", () => {
     await page.getByRole("link", { name: "Zmień definicję wskaźnika" }).click();
     await page.waitForURL(/\/struktura\/wskazniki\//);
     await settle(page);
-    expect((await page.locator("h1").innerText()).trim()).toBe("Edycja wskaźnika");
+    expect(await headingText(page, "Edycja wskaźnika")).toBe("Edycja wskaźnika");
     await checkA11y(page, "indicator form with the archive section");
     await page.getByLabel("Powód archiwizacji").fill("Wskaźnik nieaktualny");
     await page.getByRole("button", { name: "Archiwizuj" }).click();

@@ -86,6 +86,24 @@ export async function settle(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The page's h1 once it reads `expected` (or after 10 s, whatever it then reads). After a
+ * client-side navigation React Router moves the address before React has rendered the new
+ * route, so reading the h1 straight after waitForURL can still see the previous page.
+ */
+export async function headingText(page: Page, expected: string): Promise<string> {
+  await page
+    .waitForFunction(
+      (text) => document.querySelector("h1")?.textContent?.trim() === text,
+      expected,
+      {
+        timeout: 10_000,
+      },
+    )
+    .catch(() => undefined);
+  return (await page.locator("h1").innerText()).trim();
+}
+
 /** Signs in through the login form; resolves once the browser has left /logowanie. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/logowanie");
