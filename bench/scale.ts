@@ -7,7 +7,8 @@
 // Goals are printed as met or not; they do not change the exit code.
 //
 //   nice -n 10 npm run bench:scale [-- --smoke]
-//   BENCH_SCALE_MUNICIPALITIES (2500), BENCH_SCALE_VALUES (20000000), BENCH_SCALE_YEARS (10)
+//   BENCH_SCALE_MUNICIPALITIES (2500), BENCH_SCALE_VALUES (20000000), BENCH_SCALE_YEARS (10),
+//   BENCH_SCALE_PAGES (a regular expression: only the pages it matches)
 //   --smoke: 12 municipalities, 3 years, about 2,900 values — seconds, for bench:smoke.
 import { execFileSync } from "node:child_process";
 import pg from "pg";
@@ -104,7 +105,9 @@ async function main(): Promise<number> {
     );
 
     const database = await openDatabase({ databaseUrl: server.url, poolSize: CONNECTIONS });
-    const list = pages(shape);
+    // BENCH_SCALE_PAGES (a regular expression) measures only the pages whose names match.
+    const only = process.env.BENCH_SCALE_PAGES ? new RegExp(process.env.BENCH_SCALE_PAGES) : null;
+    const list = pages(shape).filter((p) => !only || only.test(p.name));
     // Warm-up, which also records every query each page issues for the EXPLAIN check.
     startCapture();
     const cold = new Map<string, number>();
@@ -158,11 +161,21 @@ async function main(): Promise<number> {
     );
     await printSizes(server.url);
 
+    for (const base of list.filter((p) => p.baselineOf)) {
+      const b = figures.find((f) => f.page === base.name)!;
+      const now = figures.find((f) => f.page === base.baselineOf);
+      if (!now) continue;
+      const ratio = (x: number, y: number) => `${(x / y).toFixed(1)}×`;
+      console.log(
+        `${now.page} against ${base.name}: p50@1 ${ratio(b.one.p50, now.one.p50)} faster, p95@20 ${ratio(b.many!.p95, now.many!.p95)} faster`,
+      );
+    }
+    const measured = figures.filter((f) => !list.find((p) => p.name === f.page)?.baselineOf);
     const goals = [
-      ...figures
+      ...measured
         .filter((f) => /dashboard|tree|indicator|explorer/.test(f.page))
         .map((f) => [`${f.page} p95@20 < 100 ms`, f.many!.p95 < 100] as const),
-      ...figures
+      ...measured
         .filter((f) => /comparison/.test(f.page))
         .map((f) => [`${f.page} p95@20 < 300 ms`, f.many!.p95 < 300] as const),
       [

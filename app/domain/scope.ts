@@ -35,6 +35,19 @@ export function inTenant(
   return and(eq(table.tenantId, scope.tenant.id), ...more) as SQL;
 }
 
+/**
+ * The join condition to a parent row in the scope's municipality. With the id alone the
+ * planner may hash every municipality's rows of the parent table (decision 058); with the
+ * tenant it reads this municipality's through the (tenant_id, id) key.
+ */
+export function joinInTenant(
+  scope: TenantScope,
+  parent: { tenantId: PgColumn; id: PgColumn },
+  ref: PgColumn,
+): SQL {
+  return and(eq(parent.tenantId, scope.tenant.id), eq(parent.id, ref)) as SQL;
+}
+
 /** One row of the tenant by id, or NotFoundError — the same answer for "absent" and "another tenant's". */
 export async function findInTenant<T extends TenantTable>(
   scope: TenantScope,

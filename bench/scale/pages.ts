@@ -22,12 +22,15 @@ import { findTenantWithActor } from "../../app/domain/tenants.ts";
 import { loadDashboard } from "../../app/web/dashboard/dashboard-data.server.ts";
 import { loadWorkOverview } from "../../app/web/dashboard/work-data.server.ts";
 import { loadExplorer } from "../../app/web/explorer/explorer-data.server.ts";
+import { dashboardBaseline } from "./dashboard-baseline.ts";
 import { DOCUMENTS, MAPPED_CODES, municipalities, structure, type Shape } from "./shape.ts";
 
 export type Page = {
   name: string;
   /** Reads every municipality by design: its sequential scans are reported, not failed. */
   wholeInstallation?: boolean;
+  /** The reads `baselineOf` made before a change: printed as a ratio, never a goal. */
+  baselineOf?: string;
   /** Only at one connection (a command, not a page). */
   single?: boolean;
   run: (db: Db, n: number) => Promise<unknown>;
@@ -36,6 +39,15 @@ export type Page = {
 const MIN_COUNT = 3;
 /** The API handler's answer cache (cachedAnswer in app/api/handler.server.ts), per stamp. */
 const answers = new Map<string, string>();
+
+/** The tenant home's reads, with the dashboard's own part given (today's or the baseline). */
+async function tenantHome(scope: TenantScope, dashboard: (scope: TenantScope) => Promise<unknown>) {
+  const docs = await listDocuments({ scope });
+  await Promise.all(docs.map((d) => listReportingYears({ scope, documentId: d.id })));
+  await listInstitutions({ scope });
+  await Promise.all([dashboard(scope), loadWorkOverview(scope)]);
+  return hasTasks(scope);
+}
 
 export function pages(shape: Shape): Page[] {
   const all = municipalities(shape.municipalities);
@@ -62,14 +74,18 @@ export function pages(shape: Shape): Page[] {
   return [
     {
       name: "dashboard (tenant home)",
-      run: async (db, n) => {
-        const { scope } = await scopeOf(db, n);
-        const docs = await listDocuments({ scope });
-        await Promise.all(docs.map((d) => listReportingYears({ scope, documentId: d.id })));
-        await listInstitutions({ scope });
-        await Promise.all([loadDashboard(scope), loadWorkOverview(scope)]);
-        return hasTasks(scope);
-      },
+      run: async (db, n) => tenantHome((await scopeOf(db, n)).scope, loadDashboard),
+    },
+    {
+      // Five municipalities over and over: the dashboard's figures and the findings come from
+      // the per-data-version cache after the first visit (a repeat visit, no change between).
+      name: "dashboard (repeat visit)",
+      run: async (db, n) => tenantHome((await scopeOf(db, n % 5)).scope, loadDashboard),
+    },
+    {
+      name: "dashboard before 072 (baseline)",
+      baselineOf: "dashboard (tenant home)",
+      run: async (db, n) => tenantHome((await scopeOf(db, n)).scope, dashboardBaseline),
     },
     {
       name: "tree (document page)",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeBudget, makeCard, makeValue } from "../../app/demo/factories.ts";
+import { makeBudget, makeCard, makeIndicator, makeValue } from "../../app/demo/factories.ts";
 import { getIndicatorSeries } from "../../app/domain/analytics/indicator-series.ts";
 import {
   budgetsBySource,
@@ -119,5 +119,55 @@ describe.each(engines())("analytics series on %s", (engine) => {
     expect(goals.map((g) => [g.code, g.byStatus])).toEqual([["C1", { carried_out: 1 }]]);
     const y2019 = await goalProgress({ scope: w.scope("viewer"), year: 2019 });
     expect(y2019.map((g) => [g.code, g.byStatus])).toEqual([["C1", { not_carried_out: 1 }]]);
+  });
+
+  it("ranks movers past the ones an actor may not see, a batch at a time", async () => {
+    const w = await buildWorld(database.get());
+    const db = database.get().db;
+    // 22 unpublished indicators with both institutions' contributions (partner A sees them
+    // incomplete) that moved more than the one published indicator partner A may see; more
+    // than one batch of candidates, so the ranking must go on to the next batch.
+    const both = (v: number) => [
+      { institutionId: w.instA.id, value: v },
+      { institutionId: w.instB.id, value: v },
+    ];
+    for (let i = 0; i < 22; i++) {
+      const ind = await makeIndicator(db, w.tenant.id, w.dir1.id, { name: `ukryty ${i}` });
+      await makeValue(db, w.tenant.id, ind.id, 2019, { total: 2, contributions: both(1) });
+      await makeValue(db, w.tenant.id, ind.id, 2020, {
+        total: 20 + 2 * i,
+        contributions: both(10 + i),
+      });
+    }
+    const open = await makeIndicator(db, w.tenant.id, w.dir1.id, { name: "jawny" });
+    await makeValue(db, w.tenant.id, open.id, 2019, {
+      total: 10,
+      published: true,
+      contributions: both(5),
+    });
+    await makeValue(db, w.tenant.id, open.id, 2020, {
+      total: 12,
+      published: true,
+      contributions: both(6),
+    });
+    // The biggest mover of all lies under goal 2, which the goal coordinator does not see.
+    const other = await makeIndicator(db, w.tenant.id, w.dir2.id, { name: "cel drugi" });
+    await makeValue(db, w.tenant.id, other.id, 2019, { total: 1, contributions: both(0.5) });
+    await makeValue(db, w.tenant.id, other.id, 2020, { total: 1000, contributions: both(500) });
+
+    const partner = await indicatorMovers({ scope: w.scope("partnerA"), year: 2020, limit: 1 });
+    expect(partner.map((m) => [m.name, m.previous, m.current])).toEqual([["jawny", 10, 12]]);
+    const coordinator = await indicatorMovers({
+      scope: w.scope("coordinator"),
+      year: 2020,
+      limit: 2,
+    });
+    expect(coordinator.map((m) => m.name)).toEqual(["cel drugi", "ukryty 21"]);
+    const goal1 = await indicatorMovers({
+      scope: w.scope("goalCoordinator"),
+      year: 2020,
+      limit: 1,
+    });
+    expect(goal1.map((m) => m.name)).toEqual(["ukryty 21"]);
   });
 });

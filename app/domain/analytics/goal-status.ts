@@ -41,7 +41,12 @@ export async function targetStatusByGoal(opts: {
     .orderBy(asc(strategicGoals.position), asc(strategicGoals.code));
   const judged = rows.filter((r) => hasTarget(r) && canViewGoalOnDashboard(scope.actor, r.goalId));
   if (judged.length === 0) return [];
-  const series = await loadIndicatorSeries({ scope, indicatorIds: judged.map((r) => r.id) });
+  // The year's bundles alone: the status of `year` needs no other year (decision 072).
+  const series = await loadIndicatorSeries({
+    scope,
+    indicatorIds: judged.map((r) => r.id),
+    years: [year],
+  });
   const goals = new Map<string, GoalTargetStatus>();
   for (const r of judged) {
     const g = goals.get(r.goalId) ?? {

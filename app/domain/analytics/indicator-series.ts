@@ -70,10 +70,15 @@ function toPoint(year: number, b: ValueBundle): Omit<SeriesPoint, "change" | "st
   };
 }
 
-/** Values of many indicators over all their years, visible to the actor. */
+/**
+ * Values of many indicators over all their years (or only `years`), visible to the actor. A
+ * caller that judges one year asks for that year alone: each year is a bundle read of every
+ * indicator's contributions and breakdowns (decision 072).
+ */
 export async function loadIndicatorSeries(opts: {
   scope: TenantScope;
   indicatorIds: string[];
+  years?: number[];
 }): Promise<Map<string, IndicatorSeries>> {
   const { scope, indicatorIds } = opts;
   authorize(canViewStrategy(scope.actor), { hide: true });
@@ -92,11 +97,15 @@ export async function loadIndicatorSeries(opts: {
     .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
     .innerJoin(planDocuments, eq(planDocuments.id, strategicGoals.documentId))
     .where(inTenant(scope, indicators, inArray(indicators.id, indicatorIds)));
-  const yearRows = await scope.db
-    .selectDistinct({ year: indicatorValues.year })
-    .from(indicatorValues)
-    .where(inTenant(scope, indicatorValues, inArray(indicatorValues.indicatorId, indicatorIds)))
-    .orderBy(asc(indicatorValues.year));
+  const yearRows = opts.years
+    ? [...new Set(opts.years)].sort((a, b) => a - b).map((year) => ({ year }))
+    : await scope.db
+        .selectDistinct({ year: indicatorValues.year })
+        .from(indicatorValues)
+        .where(
+          inTenant(scope, indicatorValues, inArray(indicatorValues.indicatorId, indicatorIds)),
+        )
+        .orderBy(asc(indicatorValues.year));
   const byYear = await Promise.all(
     yearRows.map(async ({ year }) => ({
       year,

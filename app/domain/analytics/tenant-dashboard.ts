@@ -2,7 +2,7 @@
 // source over the years, the indicators that moved most against the year before and those with
 // the longest series. Each read filters rows through the same policies as the single pages: a
 // partner counts only what they may open (published, or their institution's).
-import { and, asc, eq, inArray, max } from "drizzle-orm";
+import { asc, count, eq, inArray, max } from "drizzle-orm";
 import {
   budgetParts,
   budgets,
@@ -21,7 +21,7 @@ import {
   canViewProjectCard,
 } from "../../policies/index.ts";
 import { loadValueBundles } from "../indicator-values/index.ts";
-import { inTenant, type TenantScope } from "../scope.ts";
+import { inTenant, joinInTenant, type TenantScope } from "../scope.ts";
 import { loadIndicatorSeries, type IndicatorSeries } from "./indicator-series.ts";
 
 async function institutionsByProject(scope: TenantScope, projectIds: string[]) {
@@ -65,9 +65,12 @@ export async function goalProgress(opts: {
       position: strategicGoals.position,
     })
     .from(projectCards)
-    .innerJoin(projects, eq(projects.id, projectCards.projectId))
-    .innerJoin(operationalGoals, eq(operationalGoals.id, projects.operationalGoalId))
-    .innerJoin(strategicGoals, eq(strategicGoals.id, operationalGoals.strategicGoalId))
+    .innerJoin(projects, joinInTenant(scope, projects, projectCards.projectId))
+    .innerJoin(operationalGoals, joinInTenant(scope, operationalGoals, projects.operationalGoalId))
+    .innerJoin(
+      strategicGoals,
+      joinInTenant(scope, strategicGoals, operationalGoals.strategicGoalId),
+    )
     .where(inTenant(scope, projectCards, eq(projectCards.year, year)))
     .orderBy(asc(strategicGoals.position), asc(strategicGoals.code));
   const insts = await institutionsByProject(scope, [...new Set(rows.map((r) => r.projectId))]);
@@ -112,9 +115,9 @@ export async function budgetsBySource(opts: { scope: TenantScope }): Promise<Bud
       goalId: operationalGoals.strategicGoalId,
     })
     .from(budgetParts)
-    .innerJoin(budgets, eq(budgets.id, budgetParts.budgetId))
-    .innerJoin(projects, eq(projects.id, budgets.projectId))
-    .innerJoin(operationalGoals, eq(operationalGoals.id, projects.operationalGoalId))
+    .innerJoin(budgets, joinInTenant(scope, budgets, budgetParts.budgetId))
+    .innerJoin(projects, joinInTenant(scope, projects, budgets.projectId))
+    .innerJoin(operationalGoals, joinInTenant(scope, operationalGoals, projects.operationalGoalId))
     .where(inTenant(scope, budgetParts));
   const published = await publishedCards(scope, [...new Set(rows.map((r) => r.projectId))]);
   const insts = await institutionsByProject(scope, [...new Set(rows.map((r) => r.projectId))]);
@@ -166,10 +169,7 @@ async function visibleIndicatorIds(scope: TenantScope): Promise<string[]> {
     // (with the id alone it hashed every municipality's, decision 058).
     .innerJoin(
       operationalGoals,
-      and(
-        eq(operationalGoals.tenantId, indicators.tenantId),
-        eq(operationalGoals.id, indicators.operationalGoalId),
-      ),
+      joinInTenant(scope, operationalGoals, indicators.operationalGoalId),
     )
     .where(inTenant(scope, indicators));
   return rows.filter((r) => canViewGoalOnDashboard(scope.actor, r.goalId)).map((r) => r.id);
@@ -186,46 +186,95 @@ export type Mover = {
   relative: number | null;
 };
 
-/** The indicators whose totals changed most (relatively) between `year - 1` and `year`. */
+/**
+ * The indicators whose totals changed most (relatively) between `year - 1` and `year`. The
+ * raw totals of the two years rank every indicator in one light read; value bundles (which
+ * carry the policy's visibility and withheld contributions) are then loaded for the ranked
+ * candidates only, a batch at a time, until `limit` of them pass — the same answer as
+ * bundling every indicator first, without reading a whole municipality (decision 072).
+ */
 export async function indicatorMovers(opts: {
   scope: TenantScope;
   year: number;
   limit?: number;
 }): Promise<Mover[]> {
   const { scope, year } = opts;
+  const limit = opts.limit ?? 5;
   authorize(canViewDashboard(scope.actor), { hide: true });
-  const ids = await visibleIndicatorIds(scope);
-  const [now, before] = await Promise.all([
-    loadValueBundles({ scope, indicatorIds: ids, year }),
-    loadValueBundles({ scope, indicatorIds: ids, year: year - 1 }),
-  ]);
-  if (now.size === 0) return [];
-  const names = await scope.db
-    .select({ id: indicators.id, name: indicators.name, unit: indicators.unit })
-    .from(indicators)
-    .where(inTenant(scope, indicators, inArray(indicators.id, [...now.keys()])));
+  const allowed = new Set(await visibleIndicatorIds(scope));
+  const totals = await scope.db
+    .select({
+      id: indicatorValues.indicatorId,
+      year: indicatorValues.year,
+      total: indicatorValues.total,
+    })
+    .from(indicatorValues)
+    .where(inTenant(scope, indicatorValues, inArray(indicatorValues.year, [year - 1, year])));
+  const ranked = rankMovers(
+    totals.filter((t) => allowed.has(t.id)),
+    year,
+  );
   const movers: Mover[] = [];
-  for (const n of names) {
-    const a = before.get(n.id);
-    const b = now.get(n.id);
-    if (!a?.visible || !a.complete || !b?.visible || !b.complete) continue;
-    if (a.value.total === null || b.value.total === null) continue;
-    const change = b.value.total - a.value.total;
-    const relative = a.value.total === 0 ? null : change / Math.abs(a.value.total);
-    movers.push({
-      indicatorId: n.id,
-      ...n,
-      previous: a.value.total,
-      current: b.value.total,
-      change,
-      relative,
-    });
+  const batch = Math.max(limit * 4, 20);
+  for (let from = 0; from < ranked.length && movers.length < limit; from += batch) {
+    const ids = ranked.slice(from, from + batch);
+    const [now, before, names] = await Promise.all([
+      loadValueBundles({ scope, indicatorIds: ids, year }),
+      loadValueBundles({ scope, indicatorIds: ids, year: year - 1 }),
+      scope.db
+        .select({ id: indicators.id, name: indicators.name, unit: indicators.unit })
+        .from(indicators)
+        .where(inTenant(scope, indicators, inArray(indicators.id, ids))),
+    ]);
+    const nameOf = new Map(names.map((n) => [n.id, n]));
+    for (const id of ids) {
+      const a = before.get(id);
+      const b = now.get(id);
+      const n = nameOf.get(id);
+      if (!n || !a?.visible || !a.complete || !b?.visible || !b.complete) continue;
+      if (a.value.total === null || b.value.total === null) continue;
+      const change = b.value.total - a.value.total;
+      if (change === 0) continue;
+      const relative = a.value.total === 0 ? null : change / Math.abs(a.value.total);
+      movers.push({
+        indicatorId: id,
+        ...n,
+        previous: a.value.total,
+        current: b.value.total,
+        change,
+        relative,
+      });
+      if (movers.length === limit) break;
+    }
   }
-  const weight = (m: Mover) => (m.relative === null ? Infinity : Math.abs(m.relative));
-  return movers
-    .filter((m) => m.change !== 0)
-    .sort((x, y) => weight(y) - weight(x))
-    .slice(0, opts.limit ?? 5);
+  return movers;
+}
+
+/**
+ * Indicator ids with a total in both years and a change, the largest relative change first
+ * (a change from 0 counts as the largest); ties keep the order of the ids. Pure.
+ */
+export function rankMovers(
+  totals: { id: string; year: number; total: number | null }[],
+  year: number,
+): string[] {
+  const pairs = new Map<string, { before?: number; now?: number }>();
+  for (const t of totals) {
+    if (t.total === null) continue;
+    const p = pairs.get(t.id) ?? {};
+    if (t.year === year) p.now = t.total;
+    else if (t.year === year - 1) p.before = t.total;
+    pairs.set(t.id, p);
+  }
+  const weighed: { id: string; weight: number }[] = [];
+  for (const [id, p] of pairs) {
+    if (p.before === undefined || p.now === undefined || p.now === p.before) continue;
+    const weight = p.before === 0 ? Infinity : Math.abs((p.now - p.before) / p.before);
+    weighed.push({ id, weight });
+  }
+  return weighed
+    .sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .map((w) => w.id);
 }
 
 /** The indicators with the longest visible series (at least two years), for trend charts. */
@@ -235,16 +284,17 @@ export async function indicatorTrends(opts: {
 }): Promise<IndicatorSeries[]> {
   const { scope } = opts;
   authorize(canViewDashboard(scope.actor), { hide: true });
+  // Counted by the database: one row per indicator, not one per (indicator, year).
   const counts = await scope.db
-    .select({ id: indicatorValues.indicatorId, year: indicatorValues.year })
+    .select({ id: indicatorValues.indicatorId, years: count() })
     .from(indicatorValues)
-    .where(inTenant(scope, indicatorValues));
+    .where(inTenant(scope, indicatorValues))
+    .groupBy(indicatorValues.indicatorId);
   const allowed = new Set(await visibleIndicatorIds(scope));
-  const years = new Map<string, number>();
-  for (const c of counts) if (allowed.has(c.id)) years.set(c.id, (years.get(c.id) ?? 0) + 1);
-  const candidates = [...years]
-    .filter(([, n]) => n >= 2)
-    .sort((a, b) => b[1] - a[1])
+  const candidates = counts
+    .filter((c) => allowed.has(c.id) && c.years >= 2)
+    .map((c) => [c.id, c.years] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, (opts.limit ?? 3) * 3)
     .map(([id]) => id);
   const series = await loadIndicatorSeries({ scope, indicatorIds: candidates });

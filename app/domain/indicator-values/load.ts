@@ -80,9 +80,19 @@ export async function loadValueBundles(opts: {
       .orderBy(asc(indicatorBreakdowns.position)),
   ]);
   const indById = new Map(inds.map((i) => [i.id, i]));
+  // Grouped once: filtering the whole year's rows per value was quadratic in the indicators.
+  const contribsByValue = groupBy(contribs, (c) => c.c.valueId);
+  const breakdownsByContribution = groupBy(
+    breakdowns.filter((b) => b.contributionId),
+    (b) => b.contributionId!,
+  );
+  const totalBreakdownsByValue = groupBy(
+    breakdowns.filter((b) => !b.contributionId),
+    (b) => b.valueId,
+  );
   for (const value of values) {
     const ind = indById.get(value.indicatorId)!;
-    const own = contribs.filter((c) => c.c.valueId === value.id);
+    const own = contribsByValue.get(value.id) ?? [];
     const facts: ValueFacts = {
       goalId: goalByDirection.get(ind.directionId)!,
       contributorIds: own.map((c) => c.c.institutionId),
@@ -105,10 +115,10 @@ export async function loadValueBundles(opts: {
       approximate: c.approximate,
       note: c.note,
       version: c.version,
-      breakdowns: breakdowns.filter((b) => b.contributionId === c.id).map(toBreakdown),
+      breakdowns: (breakdownsByContribution.get(c.id) ?? []).map(toBreakdown),
     }));
     const totalBreakdowns = complete
-      ? breakdowns.filter((b) => b.valueId === value.id && !b.contributionId).map(toBreakdown)
+      ? (totalBreakdownsByValue.get(value.id) ?? []).map(toBreakdown)
       : [];
     const shownValue = complete ? value : { ...value, total: null, remarks: null };
     const findings = visible
@@ -135,6 +145,17 @@ export async function loadValueBundles(opts: {
       breakdowns: totalBreakdowns,
       findings,
     });
+  }
+  return out;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
   }
   return out;
 }

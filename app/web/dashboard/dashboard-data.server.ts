@@ -11,6 +11,7 @@ import {
 } from "../../domain/analytics/tenant-dashboard.ts";
 import { targetStatusByGoal } from "../../domain/analytics/goal-status.ts";
 import type { TenantScope } from "../../domain/scope.ts";
+import { cachedRead } from "../read-cache.server.ts";
 import { authorize, canViewDashboard } from "../../policies/index.ts";
 import {
   budgetsSpec,
@@ -28,8 +29,17 @@ export type DashboardData = {
   exampleYears: number[];
 };
 
+/**
+ * Kept per data version and actor (decision 007's cache): a repeat visit costs nothing until
+ * the municipality's data change; the first visit after a change reads the charts' figures
+ * anew (decision 072).
+ */
 export async function loadDashboard(scope: TenantScope): Promise<DashboardData> {
   authorize(canViewDashboard(scope.actor), { hide: true });
+  return cachedRead(scope, "dashboard", () => readDashboard(scope));
+}
+
+async function readDashboard(scope: TenantScope): Promise<DashboardData> {
   const year = await latestDataYear({ scope });
   if (year === null) return { year, specs: [], trendIds: [], movers: [], exampleYears: [] };
   const [goals, statuses, budgets, trends, movers] = await Promise.all([
