@@ -37,6 +37,7 @@ export type Page = {
 };
 
 const MIN_COUNT = 3;
+const VOIVODESHIP_CODES = ["02", "12", "14", "24", "30"];
 /** The API handler's answer cache (cachedAnswer in app/api/handler.server.ts), per stamp. */
 const answers = new Map<string, string>();
 
@@ -146,6 +147,19 @@ export function pages(shape: Shape): Page[] {
           actor: null,
           code: MAPPED_CODES[n % MAPPED_CODES.length]!,
           minCount: MIN_COUNT,
+        }),
+    },
+    {
+      name: "comparison, one voivodeship",
+      // The page narrowed as a resident would (decision 075): one voivodeship, every year.
+      wholeInstallation: true,
+      run: (db, n) =>
+        readComparison({
+          db,
+          actor: null,
+          code: MAPPED_CODES[n % MAPPED_CODES.length]!,
+          minCount: MIN_COUNT,
+          filter: { voivodeship: VOIVODESHIP_CODES[n % VOIVODESHIP_CODES.length]! },
         }),
     },
     {

@@ -62,6 +62,30 @@ describe("comparison between municipalities", () => {
     await page.close();
   });
 
+  test("narrows to a voivodeship and a year with a GET form, the CSV too", async () => {
+    const page = await anonymous.newPage();
+    await page.goto("/porownania/WR-01");
+    await page.getByLabel("Województwo").selectOption({ label: "śląskie" });
+    await page.getByLabel("Rok").selectOption({ label: "2019 r." });
+    await page.getByRole("button", { name: "Pokaż" }).click();
+    await page.waitForURL((url) => url.search === "?woj=24&rok=2019");
+    const caption = await page.locator("main table.table caption").last().textContent();
+    expect(caption).toContain("województwo śląskie, 2019 r.");
+    expect(await page.getByLabel("Województwo").inputValue()).toBe("24");
+    await checkA11y(page, "comparison narrowed to a voivodeship and a year");
+    const href = await page.getByRole("link", { name: /Pobierz .*CSV/u }).getAttribute("href");
+    expect(href).toBe("/porownania/WR-01/dane.csv?woj=24&rok=2019");
+    const csv = await anonymous.request.get(href!);
+    expect(csv.headers()["content-disposition"]).toContain("porownanie-WR-01-24-2019.csv");
+    expect(await csv.text()).toMatch(/;2019;/u);
+    // A voivodeship nobody there publishes in is not a blank page: the whole country shows.
+    await page.goto("/porownania/WR-01?woj=02&rok=abc");
+    const rows = await page.locator("main table.table").last().locator("tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await page.getByLabel("Województwo").inputValue()).toBe("");
+    await page.close();
+  });
+
   test("the population page refuses a malformed CSV with an error per line", async () => {
     const staff = await newContext(browser, server.url, { javaScriptEnabled: false });
     const page = await staff.newPage();

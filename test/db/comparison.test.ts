@@ -3,9 +3,13 @@
 // withdrawal removes it), small counts withheld with their rate, population per 1,000.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { indicatorValues } from "../../app/db/schema.ts";
+import { indicatorValues, tenants } from "../../app/db/schema.ts";
 import { makeIndicator, makeValue } from "../../app/demo/factories.ts";
-import { readComparison, dictionaryCoverage } from "../../app/domain/comparison/comparison.ts";
+import {
+  comparisonChoices,
+  dictionaryCoverage,
+  readComparison,
+} from "../../app/domain/comparison/comparison.ts";
 import { mapIndicator } from "../../app/domain/comparison/mapping.ts";
 import { savePopulation } from "../../app/domain/comparison/population.ts";
 import { NotFoundError, UserInputError } from "../../app/domain/errors.ts";
@@ -105,5 +109,39 @@ describe.each(engines())("comparison between municipalities on %s", (engine) => 
         code: "NGO-01",
       }),
     ).rejects.toThrow(/jest już przypisany do pozycji NGO-01/u);
+  });
+
+  it("narrows to a voivodeship and a year in the query, and offers only what is published", async () => {
+    const w = await world();
+    await mapIndicator({
+      scope: w.scope("coordinator"),
+      indicatorId: w.indicator.id,
+      expectedVersion: 1,
+      code: "WR-02",
+    });
+    // The factory's TERYT codes lie outside the voivodeships (93…): this one is Silesian.
+    const teryt = `24${w.tenant.teryt.slice(2)}`;
+    await database.get().db.update(tenants).set({ teryt }).where(eq(tenants.id, w.tenant.id));
+    await publish(w);
+    const own = "24";
+    const other = "12";
+    const read = (filter: { voivodeship?: string; year?: number }) =>
+      readComparison({ db: database.get().db, actor: null, code: "WR-02", minCount: MIN, filter });
+    const slugs = async (filter: { voivodeship?: string; year?: number }) =>
+      (await read(filter)).municipalities.map((m) => m.slug);
+    expect(await slugs({ voivodeship: own })).toContain(w.tenant.slug);
+    expect(await slugs({ voivodeship: other })).not.toContain(w.tenant.slug);
+    expect(await slugs({ year: 2020 })).toContain(w.tenant.slug);
+    expect(await slugs({ year: 2019 })).not.toContain(w.tenant.slug);
+    const narrowed = await read({ voivodeship: own, year: 2020 });
+    expect(narrowed.filter).toEqual({ voivodeship: own, year: 2020 });
+    expect(narrowed.municipalities.every((m) => m.teryt.startsWith(own))).toBe(true);
+    expect(narrowed.years).toEqual([2020]);
+    const choices = await comparisonChoices({ db: database.get().db, actor: null, code: "WR-02" });
+    expect(choices.voivodeships.map((v) => v.code)).toContain(own);
+    expect(choices.years).toContain(2020);
+    await expect(
+      comparisonChoices({ db: database.get().db, actor: null, code: "XX-99" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -43,5 +43,18 @@ export const FORMAT_LABELS: Record<string, string> = {
 };
 
 export const COMPARISONS_PATH = "/porownania";
-export const comparisonPath = (code: string) => `${COMPARISONS_PATH}/${encodeURIComponent(code)}`;
-export const comparisonCsvPath = (code: string) => `${comparisonPath(code)}/dane.csv`;
+/** The comparison's address parameters: voivodeship (two TERYT digits), year, table page. */
+export type ComparisonQuery = { woj?: string | null; rok?: number | null; strona?: number | null };
+
+function comparisonQuery(q: ComparisonQuery): string {
+  const params = new URLSearchParams();
+  if (q.woj) params.set("woj", q.woj);
+  if (q.rok) params.set("rok", String(q.rok));
+  if (q.strona && q.strona > 1) params.set("strona", String(q.strona));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+export const comparisonPath = (code: string, q: ComparisonQuery = {}) =>
+  `${COMPARISONS_PATH}/${encodeURIComponent(code)}${comparisonQuery(q)}`;
+export const comparisonCsvPath = (code: string, q: ComparisonQuery = {}) =>
+  `${COMPARISONS_PATH}/${encodeURIComponent(code)}/dane.csv${comparisonQuery({ ...q, strona: null })}`;

@@ -3,13 +3,14 @@
 // rollup of current publications (rollup.ts) — never from live values — and passed through the
 // one small-count suppression (suppress.ts) like every public output: a withheld value has no
 // rate either, as the rate and the population would give the value back.
-import { asc, count, countDistinct, eq, inArray } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, inArray, like, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { comparisonValues, populations, tenants } from "../../db/schema.ts";
 import { authorize, canViewComparison } from "../../policies/index.ts";
 import type { Actor } from "../actor.ts";
 import { NotFoundError } from "../errors.ts";
 import { isPeopleUnit, suppressValue } from "../publication/suppress.ts";
+import { voivodeshipName } from "../publication/voivodeships.ts";
 import type { ReportValue } from "../report-data/types.ts";
 import { DICTIONARY, dictionaryEntry, type DictionaryEntry } from "./dictionary.ts";
 
@@ -31,8 +32,12 @@ export type ComparisonMunicipality = {
   cells: ComparisonCell[];
 };
 
+/** A narrower comparison: one voivodeship (two TERYT digits) and/or one year. */
+export type ComparisonFilter = { voivodeship: string | null; year: number | null };
+
 export type Comparison = {
   entry: DictionaryEntry;
+  filter: ComparisonFilter;
   years: number[];
   municipalities: ComparisonMunicipality[];
   below: number;
@@ -56,15 +61,30 @@ export function perThousand(value: number | null, residents: number | null): num
   return Math.round((value / residents) * 1000 * 100) / 100;
 }
 
+function knownEntry(code: string): DictionaryEntry {
+  const entry = dictionaryEntry(code);
+  if (!entry) throw new NotFoundError("Nie ma takiej pozycji w słowniku wskaźników wspólnych.");
+  return entry;
+}
+
+/**
+ * One dictionary indicator across the municipalities that publish it — all of them, or those
+ * of one voivodeship, in every year or in one. At national scale (2,500 municipalities, nine
+ * years) the whole table is 22,500 rows; the filter narrows it in the query (decision 075).
+ */
 export async function readComparison(opts: {
   db: DbOrTx;
   actor: Actor | null;
   code: string;
   minCount: number;
+  filter?: Partial<ComparisonFilter>;
 }): Promise<Comparison> {
   authorize(canViewComparison(opts.actor));
-  const entry = dictionaryEntry(opts.code);
-  if (!entry) throw new NotFoundError("Nie ma takiej pozycji w słowniku wskaźników wspólnych.");
+  const entry = knownEntry(opts.code);
+  const filter: ComparisonFilter = {
+    voivodeship: opts.filter?.voivodeship ?? null,
+    year: opts.filter?.year ?? null,
+  };
   const rows = await opts.db
     .select({
       tenantId: comparisonValues.tenantId,
@@ -78,7 +98,13 @@ export async function readComparison(opts: {
     })
     .from(comparisonValues)
     .innerJoin(tenants, eq(tenants.id, comparisonValues.tenantId))
-    .where(eq(comparisonValues.code, entry.code))
+    .where(
+      and(
+        eq(comparisonValues.code, entry.code),
+        filter.voivodeship === null ? undefined : like(tenants.teryt, `${filter.voivodeship}%`),
+        filter.year === null ? undefined : eq(comparisonValues.year, filter.year),
+      ),
+    )
     .orderBy(asc(tenants.name), asc(comparisonValues.year));
   const tenantIds = [...new Set(rows.map((r) => r.tenantId))];
   const people =
@@ -91,7 +117,12 @@ export async function readComparison(opts: {
             residents: populations.residents,
           })
           .from(populations)
-          .where(inArray(populations.tenantId, tenantIds));
+          .where(
+            and(
+              inArray(populations.tenantId, tenantIds),
+              filter.year === null ? undefined : eq(populations.year, filter.year),
+            ),
+          );
   const residentsOf = new Map(people.map((p) => [`${p.tenantId}:${p.year}`, p.residents]));
   const byTenant = new Map<string, ComparisonMunicipality>();
   for (const r of rows) {
@@ -112,7 +143,35 @@ export async function readComparison(opts: {
     });
   }
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  return { entry, years, municipalities: [...byTenant.values()], below: opts.minCount };
+  return { entry, filter, years, municipalities: [...byTenant.values()], below: opts.minCount };
+}
+
+export type ComparisonChoices = {
+  /** Voivodeships with a municipality publishing the code, by name. */
+  voivodeships: { code: string; name: string }[];
+  years: number[];
+};
+
+/** What the comparison of a code can be narrowed to: the filter form's options. */
+export async function comparisonChoices(opts: {
+  db: DbOrTx;
+  actor: Actor | null;
+  code: string;
+}): Promise<ComparisonChoices> {
+  authorize(canViewComparison(opts.actor));
+  const entry = knownEntry(opts.code);
+  const prefix = sql<string>`substr(${tenants.teryt}, 1, 2)`;
+  const rows = await opts.db
+    .selectDistinct({ prefix, year: comparisonValues.year })
+    .from(comparisonValues)
+    .innerJoin(tenants, eq(tenants.id, comparisonValues.tenantId))
+    .where(eq(comparisonValues.code, entry.code));
+  const voivodeships = [...new Set(rows.map((r) => r.prefix))]
+    .map((code) => ({ code, name: voivodeshipName(code) }))
+    .filter((v): v is { code: string; name: string } => v.name !== null)
+    .sort((a, b) => a.name.localeCompare(b.name, "pl"));
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  return { voivodeships, years };
 }
 
 export type DictionaryCoverage = DictionaryEntry & { municipalities: number; values: number };

@@ -21,3 +21,8 @@ const VOIVODESHIPS: Record<string, string> = {
 export function voivodeshipOf(teryt: string): string {
   return VOIVODESHIPS[teryt.slice(0, 2)] ?? "inne";
 }
+
+/** The voivodeship's name for its two-digit TERYT code, or null for an unknown code. */
+export function voivodeshipName(code: string): string | null {
+  return VOIVODESHIPS[code] ?? null;
+}

@@ -36,6 +36,25 @@ export function comparisonRows(c: Comparison): ComparisonRow[] {
   );
 }
 
+/** Municipalities one chart draws at most: more lines cannot be told apart. */
+export const CHART_MAX = 12;
+/** Table rows per page: a whole country's nine years are 22,500 rows. */
+export const PAGE_SIZE = 100;
+
+export type TablePage<T> = { rows: T[]; page: number; pages: number; first: number };
+
+/** One page of the rows (1-based; a page past the end is the last one). */
+export function tablePage<T>(all: T[], asked: number, size = PAGE_SIZE): TablePage<T> {
+  const pages = Math.max(1, Math.ceil(all.length / size));
+  const page = Math.min(Math.max(1, asked), pages);
+  return {
+    rows: all.slice((page - 1) * size, page * size),
+    page,
+    pages,
+    first: (page - 1) * size + 1,
+  };
+}
+
 /** One line per municipality across the years; lines told apart by their symbols too. */
 export function comparisonChartSpec(c: Comparison, perThousand: boolean): ChartSpec {
   const categories = c.years.map(String);
