@@ -26,7 +26,7 @@ const CLUBS = "liczba dzieci korzystających ze świetlic środowiskowych";
 const GENERATED_AT = new Date("2022-03-31T10:00:00Z");
 // 748 of the target 800 (no baseline: the target itself is expected) is 93.5 %, over the
 // default 80 %; 277 children against 200 is on target. Every other indicator has no target.
-const TARGETS = { [EMPLOYED]: 800, [CLUBS]: 200 };
+const TARGETS: Record<string, number> = { [EMPLOYED]: 800, [CLUBS]: 200 };
 const STATUS_OF = { [EMPLOYED]: "blisko celu", [CLUBS]: "zgodnie z celem" };
 const STATUS_WORDS = new RegExp(Object.values(TARGET_STATUS_LABELS).join("|"), "gu");
 const STATUS_WORD = new RegExp(STATUS_WORDS.source, "u");
