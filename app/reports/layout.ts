@@ -13,8 +13,20 @@ export { splitLines } from "./layout/blocks.ts";
 export { contributionsText, valueText } from "./layout/indicator-blocks.ts";
 export { defaultIntroduction, titleWithPeriod } from "./layout/legal-basis.ts";
 
+/**
+ * The sentence of an example year, in the words the pages use beside a chart or a year list
+ * (exampleDataNote of app/components/example-data/, kept equal by the report tests): the
+ * report is drawn without React, so it has its own copy.
+ */
+export function exampleYearNote(year: number): string {
+  return `Rok ${year}: dane przykładowe (wygenerowane do demonstracji, nie pochodzą ze sprawozdania).`;
+}
+
 export function layoutReport(model: ReportModel): ReportLayoutResult {
   const { data } = model;
+  const example = data.exampleYear
+    ? { mark: "DANE PRZYKŁADOWE", note: exampleYearNote(data.year) }
+    : undefined;
   // The title names the period once, whether the document's own title has it or not.
   const title = `Sprawozdanie z realizacji: ${titleWithPeriod(data.document)} za rok ${data.year}`;
   const blocks: Block[] = [
@@ -30,6 +42,7 @@ export function layoutReport(model: ReportModel): ReportLayoutResult {
       preparedBy: model.preparedBy,
       date: formatDate(model.generatedAt),
       draft: model.draft,
+      ...(example ? { example } : {}),
     },
     { kind: "outline", title: "Spis treści" },
     { kind: "heading", level: 2, text: "Wprowadzenie", anchor: "wprowadzenie" },
@@ -40,9 +53,15 @@ export function layoutReport(model: ReportModel): ReportLayoutResult {
   if (model.draft) annex(model, blocks);
   return {
     title,
-    runningHead: `${data.municipality.name} ${DASH} sprawozdanie za rok ${data.year}${model.draft ? " (projekt)" : ""}`,
+    // Every page says what it is: a page printed alone must not pass for a real report.
+    runningHead: `${data.municipality.name} ${DASH} sprawozdanie za rok ${data.year}${headNote(model.draft, !!example)}`,
     blocks,
   };
+}
+
+function headNote(draft: boolean, example: boolean): string {
+  const notes = [...(draft ? ["projekt"] : []), ...(example ? ["dane przykładowe"] : [])];
+  return notes.length ? ` (${notes.join(", ")})` : "";
 }
 
 function annex(model: ReportModel, blocks: Block[]) {

@@ -33,6 +33,7 @@ import {
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
 import { chartPng } from "./chart-png.ts";
+import { titlePage } from "./docx-title-page.ts";
 import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
 
 // A font in the estimator's width tables and on every Office installation.
@@ -176,38 +177,7 @@ function textParagraphs(text: string, italics = false): Paragraph[] {
 function renderBlock(block: Block, width: number): Child[] {
   switch (block.kind) {
     case "title":
-      return [
-        ...(block.draft
-          ? [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: "PROJEKT", bold: true, color: "A00000", size: 28 })],
-              }),
-            ]
-          : []),
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 1200, after: 1600 },
-          children: [new TextRun({ text: block.municipality, bold: true, size: 32 })],
-        }),
-        new Paragraph({
-          heading: HeadingLevel.TITLE,
-          alignment: AlignmentType.CENTER,
-          children: block.lines.flatMap((l, i) => [
-            new TextRun({ text: l, break: i === 0 ? 0 : 1, size: i === 1 ? 40 : 30 }),
-          ]),
-        }),
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 2400 },
-          children: [new TextRun({ text: `Opracowanie: ${block.preparedBy}`, size: 22 })],
-        }),
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          pageBreakBefore: false,
-          children: [new TextRun({ text: block.date, size: 22 })],
-        }),
-      ];
+      return titlePage(block);
     case "outline":
       return [
         new Paragraph({

@@ -1,6 +1,9 @@
 // The report as one self-contained, accessible HTML page (WCAG 2.1 AA): lang="pl", one <h1>,
 // headings in order, everything inside landmarks, tables with captions and scoped headers,
 // charts as inline SVG with role="img", a title and a description, followed by their data.
+// Printed, the wide indicator tables go on landscape pages as in DOCX and PDF (a named @page on
+// the section the orientation blocks open), header rows repeat and no row is cut (decision 073).
+import { createHash } from "node:crypto";
 import type { Block, Cell, ReportLayoutResult } from "./layout.ts";
 
 export function escapeHtml(text: string): string {
@@ -35,12 +38,39 @@ figure svg { max-width: 100%; height: auto; }
 a { color: #1f4e79; }
 a:focus { outline: 3px solid #1f4e79; outline-offset: 2px; }
 footer { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; border-top: 1px solid #b0b0b0; font-size: 0.9rem; }
-@media print { h2 { break-before: page; } table { break-inside: auto; } thead { display: table-header-group; } }
+.example-data { border: 2px solid #1f4e79; padding: 0.5rem 1rem; max-width: 40rem; margin: 1rem auto; }
+.example-data strong { display: block; color: #1f4e79; }
+@page { size: A4; margin: 2cm 2.2cm; }
+@page landscape { size: A4 landscape; }
+.landscape { page: landscape; }
+@media print {
+  main { max-width: none; padding: 0; }
+  h2 { break-before: page; }
+  h2, h3, h4, caption, figcaption { break-after: avoid; }
+  table { break-inside: auto; }
+  thead { display: table-header-group; }
+  tr, figure svg { break-inside: avoid; }
+  a { color: inherit; }
+}
 `;
+
+/**
+ * The policy to serve the report with. The site's own (style-src 'self', decision 027) refuses
+ * the inline style a self-contained file needs, so the report would be served unstyled and
+ * print without its landscape pages; this allows that one style by its hash and nothing else.
+ */
+export const HTML_REPORT_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`,
+  "img-src data:",
+  "frame-ancestors 'none'",
+].join("; ");
 
 export function renderHtml(layout: ReportLayoutResult): string {
   const body: string[] = [];
   let chartNo = 0;
+  // Inside a landscape section (printed on landscape pages) since the last orientation block.
+  let landscape = false;
   const outline = layout.blocks.filter(
     (b): b is Extract<Block, { kind: "heading" }> => b.kind === "heading" && b.level === 2,
   );
@@ -52,6 +82,9 @@ export function renderHtml(layout: ReportLayoutResult): string {
           block.draft ? `<p class="draft">PROJEKT</p>` : "",
           `<p class="municipality">${escapeHtml(block.municipality)}</p>`,
           `<h1>${block.lines.map(escapeHtml).join("<br>")}</h1>`,
+          block.example
+            ? `<p class="example-data"><strong>${escapeHtml(block.example.mark)}</strong> ${escapeHtml(block.example.note)}</p>`
+            : "",
           `<p>Opracowanie: ${escapeHtml(block.preparedBy)}</p>`,
           `<p>${escapeHtml(block.date)}</p>`,
           `</header>`,
@@ -102,11 +135,16 @@ export function renderHtml(layout: ReportLayoutResult): string {
         );
         break;
       }
-      case "pageBreak":
       case "orientation":
+        if (block.landscape !== landscape)
+          body.push(block.landscape ? `<section class="landscape">` : `</section>`);
+        landscape = block.landscape;
+        break;
+      case "pageBreak":
         break;
     }
   }
+  if (landscape) body.push(`</section>`);
   return [
     `<!doctype html>`,
     `<html lang="pl">`,

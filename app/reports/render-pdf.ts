@@ -91,12 +91,18 @@ function renderBlock(block: Block): string {
           ? `  text(size: 14pt, weight: "bold", fill: rgb("#a00000"), "PROJEKT"), v(1cm),`
           : `  v(1cm),`,
         `  text(size: 16pt, weight: "bold", ${typstString(block.municipality)}), v(3cm),`,
-        `  ${lines}, v(4cm),`,
+        `  ${lines}, v(${block.example ? 1.5 : 4}cm),`,
+        // An example year says so in words on its title page (decision 054), in a frame.
+        block.example
+          ? `  block(width: 12cm, inset: 8pt, stroke: 1.5pt + ${BLUE}, stack(spacing: 6pt, text(size: 12pt, weight: "bold", fill: ${BLUE}, ${typstString(block.example.mark)}), text(size: 11pt, ${typstString(block.example.note)}))), v(1.5cm),`
+          : "",
         `  text(size: 11pt, ${typstString(`Opracowanie: ${block.preparedBy}`)}),`,
         `  text(size: 11pt, ${typstString(block.date)}),`,
         `))`,
         `#pagebreak()`,
-      ].join("\n");
+      ]
+        .filter((l) => l !== "")
+        .join("\n");
     }
     case "outline":
       return `#outline(title: ${typstString(block.title)}, depth: 1)\n#pagebreak(weak: true)`;

@@ -28,6 +28,8 @@ function suppressIndicator(ind: ReportIndicator, below: number): void {
   if (small(v.total, below)) {
     v.total = null;
     v.withheld = true;
+    // "On target" next to a withheld count would tell which side of the target it lies.
+    if (ind.status) ind.status = "no_data";
   }
   for (const p of v.parts) {
     if (small(p.value, below)) Object.assign(p, { value: null, withheld: true });

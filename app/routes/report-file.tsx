@@ -2,6 +2,7 @@
 import type { Route } from "./+types/report-file";
 import { getDocument } from "../domain/documents.ts";
 import { generateReport } from "../reports/generate.ts";
+import { HTML_REPORT_CSP } from "../reports/render-html.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { attachment, reportChoiceSchema, reportOptionsOf } from "../web/forms/report-choice.ts";
@@ -34,6 +35,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         "Content-Disposition": attachment(report.fileName, parsed.data.format === "html"),
         "Cache-Control": "private, no-store",
         "X-Busola-Fingerprint": report.fingerprint,
+        // The HTML report's inline style, by its hash (decision 073).
+        ...(parsed.data.format === "html" ? { "Content-Security-Policy": HTML_REPORT_CSP } : {}),
       },
     });
   });

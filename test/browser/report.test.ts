@@ -1,7 +1,10 @@
-// The annual report in the browser: the report page and the HTML report pass axe, a draft DOCX
-// downloads (without JavaScript too), and marking final is refused with a Polish message while
-// error findings are open.
-import { readFileSync } from "node:fs";
+// The annual report in the browser: the report page and the HTML report pass axe (and print
+// its indicator tables on landscape pages), a draft DOCX downloads (without JavaScript too), and
+// marking final is refused with a Polish message while error findings are open.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -100,6 +103,17 @@ test("the HTML report passes axe and names every project of the demo", async () 
   );
   expect(indicators!.status()).toBe(200);
   await checkA11y(page, "HTML report, indicator tables");
+  // Printed by Chromium: the named @page turns the goals' tables landscape, the title page
+  // stays portrait — served with a policy that lets its inline style apply (decision 073).
+  const printed = path.join(mkdtempSync(path.join(tmpdir(), "busola-print-")), "r.pdf");
+  writeFileSync(printed, await page.pdf({ preferCSSPageSize: true }));
+  const sizes = [
+    ...execFileSync("pdfinfo", ["-f", "1", "-l", "999", printed], { encoding: "utf8" }).matchAll(
+      /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gu,
+    ),
+  ].map((m) => Number(m[1]) > Number(m[2]));
+  expect(sizes[0]).toBe(false);
+  expect(sizes).toContain(true);
   // The PDF is made by the served bundle too (its fonts found from the build directory).
   const pdf = await page.request.get(
     `${RUDA}/dokumenty/srps-2016-2025/raport/plik?rok=2020&uklad=cards&format=pdf&publiczna=tak`,

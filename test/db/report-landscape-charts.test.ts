@@ -1,24 +1,51 @@
 // The indicator-table report as a council would publish it (issue 15, item 9; decision 060),
 // generated from the factory demo's Ostrowiec and opened as a reader's program would: the
 // DOCX's pictures (word/media/*.png) with their alternative text, its landscape sections and
-// fixed column grid; the PDF's landscape pages; each institution's share printed once.
+// fixed column grid; the PDF's landscape pages; each institution's share printed once; the
+// target and its status in words where an indicator has a target, none where it has not
+// (decision 073), in all three formats.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { getDocument as openPdf } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { indicators, indicatorValues } from "../../app/db/schema.ts";
 import { seedFactoryDemo } from "../../app/demo/factory-demo.ts";
 import { getDocument } from "../../app/domain/documents.ts";
+import { TARGET_STATUS_LABELS } from "../../app/domain/analytics/target-status.ts";
 import { generateReport } from "../../app/reports/generate.ts";
 import { useDatabase } from "../support/db.ts";
 import { demoScope } from "../support/demo-scope.ts";
 import { unzipBytes, unzipEntry, zipEntries } from "../support/unzip.ts";
 
 const EMPLOYED = "liczba osób, które podjęły zatrudnienie";
+const CLUBS = "liczba dzieci korzystających ze świetlic środowiskowych";
 const GENERATED_AT = new Date("2022-03-31T10:00:00Z");
+// 748 of the target 800 (no baseline: the target itself is expected) is 93.5 %, over the
+// default 80 %; 277 children against 200 is on target. Every other indicator has no target.
+const TARGETS: Record<string, number> = { [EMPLOYED]: 800, [CLUBS]: 200 };
+const STATUS_OF = { [EMPLOYED]: "blisko celu", [CLUBS]: "zgodnie z celem" };
+const STATUS_WORDS = new RegExp(Object.values(TARGET_STATUS_LABELS).join("|"), "gu");
+const STATUS_WORD = new RegExp(STATUS_WORDS.source, "u");
+
+type Node = DefaultTreeAdapterMap["node"];
+const textOf = (n: Node): string =>
+  "value" in n && n.nodeName === "#text"
+    ? n.value
+    : "childNodes" in n
+      ? n.childNodes.map(textOf).join(" ")
+      : "";
+const elements = (n: Node, name: string): DefaultTreeAdapterMap["element"][] =>
+  "childNodes" in n
+    ? n.childNodes.flatMap((c) => [
+        ...("tagName" in c && c.tagName === name ? [c] : []),
+        ...elements(c, name),
+      ])
+    : [];
+const squash = (s: string) => s.replace(/\s+/gu, " ").trim();
 
 /** The text of a WordprocessingML fragment, runs joined. */
 const wordText = (xml: string) =>
@@ -77,9 +104,15 @@ describe("indicator tables in landscape, charts as pictures", () => {
       .update(indicatorValues)
       .set({ remarks: "PUP - 725 MOPS - 23\nDane z rejestru bezrobotnych." })
       .where(and(eq(indicatorValues.indicatorId, employed!.id), eq(indicatorValues.year, 2021)));
+    for (const [name, target] of Object.entries(TARGETS)) {
+      await scope.db
+        .update(indicators)
+        .set({ target, direction: "increase" })
+        .where(and(eq(indicators.tenantId, scope.tenant.id), eq(indicators.name, name)));
+    }
   });
 
-  const report = (format: "docx" | "pdf") =>
+  const report = (format: "docx" | "pdf" | "html") =>
     generateReport({
       scope,
       documentId,
@@ -122,7 +155,8 @@ describe("indicator tables in landscape, charts as pictures", () => {
     const table = xml.slice(xml.indexOf("Tabela 1. Realizacja celu strategicznego"));
     const grid = table.slice(table.indexOf("<w:tblGrid>"), table.indexOf("</w:tblGrid>"));
     const columns = [...grid.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(columns).toHaveLength(7);
+    // Seven columns as seed 003 has them, and the target's column: two indicators have one.
+    expect(columns).toHaveLength(8);
     expect(columns.reduce((a, b) => a + b, 0)).toBeGreaterThan(14300);
     expect(table.slice(0, table.indexOf("</w:tblPr>"))).toContain('<w:tblLayout w:type="fixed"/>');
 
@@ -130,6 +164,44 @@ describe("indicator tables in landscape, charts as pictures", () => {
     const text = wordText(xml);
     expect(text.match(/PUP\s*[-–]\s*725/g)).toEqual(["PUP – 725"]);
     expect(text).toContain("Dane z rejestru bezrobotnych.");
+
+    // The target and its status in the indicator's row; no status in any other row.
+    expect(text).toContain("Wartość docelowa i stan realizacji celu");
+    const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => wordText(m[0]));
+    for (const [name, status] of Object.entries(STATUS_OF)) {
+      const row = rows.find((r) => r.includes(name))!;
+      expect(row, name).toContain(`${TARGETS[name]}${status}`);
+    }
+    const others = rows.filter((r) => !Object.keys(STATUS_OF).some((n) => r.includes(n)));
+    expect(others.length).toBeGreaterThan(3);
+    for (const r of others) expect(r).not.toMatch(STATUS_WORD);
+  });
+
+  it("HTML: the target and its status in words in the indicator's row, none elsewhere", async () => {
+    const html = new TextDecoder().decode((await report("html")).bytes);
+    const tables = elements(parse(html), "table").filter((t) =>
+      textOf(t).includes("Realizacja celu strategicznego"),
+    );
+    expect(tables.length).toBeGreaterThan(1);
+    const heads = elements(tables[0]!, "th").map((th) => squash(textOf(th)));
+    expect(heads.at(-3)).toBe("Wartość docelowa i stan realizacji celu");
+    const rows = tables.flatMap((t) => elements(elements(t, "tbody")[0]!, "tr"));
+    // The target's cell is third from the end, before "Realizatorzy strategii" and "Uwagi".
+    const target = (name: string) => {
+      const cells = elements(
+        rows.find((r) => textOf(r).includes(name))!,
+        "td",
+      );
+      return squash(textOf(cells.at(-3)!));
+    };
+    expect(target(EMPLOYED)).toBe("800 blisko celu");
+    expect(target(CLUBS)).toBe("200 zgodnie z celem");
+    const others = rows.filter((r) => !Object.keys(STATUS_OF).some((n) => textOf(r).includes(n)));
+    expect(others.length).toBeGreaterThan(3);
+    for (const r of others) {
+      expect(textOf(r)).not.toMatch(STATUS_WORD);
+      expect(squash(textOf(elements(r, "td").at(-3)!))).toBe("–");
+    }
   });
 
   it("PDF: the goals' tables are on landscape pages, the title page is portrait", async () => {
@@ -150,6 +222,8 @@ describe("indicator tables in landscape, charts as pictures", () => {
     expect(pages.find((p) => p.text.includes("Podsumowanie i wnioski"))!.landscape).toBe(false);
     const all = pages.map((p) => p.text).join(" ");
     expect(all.match(/PUP\s*[-–]\s*725/g)).toHaveLength(1);
+    // Two indicators with a target, two statuses in words; the others print none.
+    expect(all.match(STATUS_WORDS)?.sort()).toEqual(["blisko celu", "zgodnie z celem"]);
 
     // Drawn by poppler, as a reader's viewer would: the table page is landscape and carries ink
     // (not blank), the title page portrait.

@@ -181,6 +181,7 @@ export async function loadReportData(opts: {
     nextYear,
     findings,
     unpublished,
+    ...(document.exampleYears.includes(year) ? { exampleYear: true as const } : {}),
   };
 }
 

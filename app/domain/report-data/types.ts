@@ -167,4 +167,10 @@ export type ReportData = {
   unpublished: number;
   /** Set when small counts were withheld (public report): the threshold. */
   smallCountsBelow?: number;
+  /**
+   * Set when the report year is one of the document's example years: its data were generated
+   * for the demo (decision 054), and the report says so on its title page. Absent for a
+   * reported year, so the fingerprints of real reports stay what they were.
+   */
+  exampleYear?: true;
 };

@@ -19,6 +19,11 @@ export type Block =
       preparedBy: string;
       date: string;
       draft: boolean;
+      /**
+       * When the year's data are generated examples (decision 054): the mark above the title
+       * and the sentence under it.
+       */
+      example?: { mark: string; note: string };
     }
   | { kind: "outline"; title: string }
   | { kind: "heading"; level: 2 | 3; text: string; anchor: string }

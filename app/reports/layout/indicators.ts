@@ -4,7 +4,15 @@ import { formatDate } from "../../format/polish-dates.ts";
 import { plural } from "../../format/polish-plural.ts";
 import type { ReportModel } from "../model.ts";
 import { DASH, hasText, paragraphs, type Block, type Cell } from "./blocks.ts";
-import { charts, implementers, remarks, valueText } from "./indicator-blocks.ts";
+import {
+  TARGET_HEADER,
+  anyTarget,
+  charts,
+  implementers,
+  remarks,
+  targetCell,
+  valueText,
+} from "./indicator-blocks.ts";
 
 export function layoutIndicators(model: ReportModel, blocks: Block[]) {
   const { data } = model;
@@ -37,6 +45,11 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
   // Seven columns of text are unreadable on a portrait page: the goals' tables (and their
   // charts) are on landscape pages, the conclusions portrait again.
   if (data.goals.length) blocks.push({ kind: "orientation", landscape: true });
+  // One set of columns for every goal's table: the target's column when any indicator of the
+  // report has a target, so "Tabela 1" and "Tabela 2" read alike.
+  const withTarget = anyTarget(
+    data.goals.flatMap((g) => g.directions.flatMap((d) => d.indicators)),
+  );
   data.goals.forEach((goal, gi) => {
     blocks.push({
       kind: "heading",
@@ -59,13 +72,15 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
         },
       ];
       if (inds.length === 0) {
-        rows.push([...lead, ...[DASH, DASH, DASH, DASH].map((t) => ({ lines: [t] }))]);
+        const empty = withTarget ? 5 : 4;
+        rows.push([...lead, ...Array.from({ length: empty }, () => ({ lines: [DASH] }))]);
         return;
       }
       inds.forEach((ind, ii) => {
         const cells: Cell[] = [
           { lines: [ind.name] },
           { lines: [valueText(ind)] },
+          ...(withTarget ? [targetCell(ind)] : []),
           { lines: [implementers(ind.value)] },
           { lines: remarks(ind.value, ind.unit) },
         ];
@@ -81,11 +96,16 @@ export function layoutIndicators(model: ReportModel, blocks: Block[]) {
         "Proponowane kierunki działań",
         "Wskaźniki realizacji celu operacyjnego",
         "Wartość wskaźnika",
+        ...(withTarget ? [TARGET_HEADER] : []),
         "Realizatorzy strategii",
         "Uwagi",
       ],
       // In proportion to what the columns hold in seed 003: the remarks are the longest text.
-      widths: [0.4, 1.4, 2.2, 1.8, 0.8, 1.1, 2.6],
+      // The target's column takes its width from the three wide text columns, so "poniżej
+      // oczekiwań" breaks between its words and the value column keeps its width (decision 060).
+      widths: withTarget
+        ? [0.4, 1.3, 2.0, 1.6, 0.8, 1.2, 1.0, 2.3]
+        : [0.4, 1.4, 2.2, 1.8, 0.8, 1.1, 2.6],
       rows,
     });
     if (model.charts) blocks.push(...charts(goal.directions.flatMap((d) => d.indicators)));

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildModel } from "../../../app/reports/generate.ts";
 import { contributionsText, layoutReport } from "../../../app/reports/layout.ts";
 import type { ReportData } from "../../../app/reports/model.ts";
-import { renderHtml } from "../../../app/reports/render-html.ts";
+import { createHash } from "node:crypto";
+import { HTML_REPORT_CSP, renderHtml } from "../../../app/reports/render-html.ts";
 import { renderTypst, typstString } from "../../../app/reports/render-pdf.ts";
 
 const value = (total: number) => ({
@@ -100,6 +101,45 @@ describe("report rendering", () => {
     expect(html).toContain("1\u00a0588\u00a0268,16\u00a0zł");
     expect(html).toContain("01.01.2022\u00a0r.");
     expect(html).toContain('role="img"');
+  });
+
+  it("HTML printed: the indicator tables on landscape pages, header rows repeated, rows whole", () => {
+    const html = renderHtml(layout);
+    const style = html.slice(html.indexOf("<style>"), html.indexOf("</style>"));
+    expect(style).toMatch(/@page landscape \{ size: A4 landscape; \}/u);
+    expect(style).toMatch(/\.landscape \{ page: landscape; \}/u);
+    const print = style.slice(style.indexOf("@media print"));
+    expect(print).toMatch(/thead \{ display: table-header-group; \}/u);
+    expect(print).toMatch(/tr, figure svg \{ break-inside: avoid; \}/u);
+    // The landscape section holds the goals' tables and charts; the conclusions are after it.
+    const open = html.indexOf('<section class="landscape">');
+    const close = html.indexOf("</section>", open);
+    expect(html.match(/<section class="landscape">/gu)).toHaveLength(1);
+    expect(open).toBeGreaterThan(html.indexOf('id="wprowadzenie"'));
+    expect(open).toBeLessThan(html.indexOf("Tabela 1. Realizacja celu strategicznego"));
+    expect(close).toBeGreaterThan(html.indexOf("<figure"));
+    expect(close).toBeLessThan(html.indexOf('id="podsumowanie"'));
+    // Served, the page's policy allows exactly this style (else it would print unstyled).
+    const inline = html.slice(html.indexOf("<style>") + 7, html.indexOf("</style>"));
+    const hash = createHash("sha256").update(inline).digest("base64");
+    expect(HTML_REPORT_CSP).toContain(`style-src 'sha256-${hash}'`);
+    expect(html.match(/<style>/gu)).toHaveLength(1);
+  });
+
+  it("the target's column only in a report with a target, the status in words", () => {
+    const cells = (l: typeof layout) =>
+      l.blocks.flatMap((b) =>
+        b.kind === "table" ? [b.headers, ...b.rows.map((r) => r.flatMap((c) => c.lines))] : [],
+      );
+    expect(cells(layout).flat()).not.toContain("Wartość docelowa i stan realizacji celu");
+    const targeted = structuredClone(data);
+    const ind = targeted.goals[0]!.directions[0]!.indicators[0]!;
+    Object.assign(ind, { target: 2_000_000, status: "close" });
+    const rows = cells(layoutReport(buildModel({ data: targeted, layout: "indicators" })));
+    const table = rows.find((r) => r.includes("Wartość docelowa i stan realizacji celu"))!;
+    expect(table).toHaveLength(8);
+    expect(rows.flat()).toContain("blisko celu");
+    expect(rows.flat()).toContain("2\u00a0000\u00a0000,00\u00a0zł");
   });
 
   it("contributions as seed 003 writes them", () => {
