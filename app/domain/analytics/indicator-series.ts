@@ -102,9 +102,7 @@ export async function loadIndicatorSeries(opts: {
     : await scope.db
         .selectDistinct({ year: indicatorValues.year })
         .from(indicatorValues)
-        .where(
-          inTenant(scope, indicatorValues, inArray(indicatorValues.indicatorId, indicatorIds)),
-        )
+        .where(inTenant(scope, indicatorValues, inArray(indicatorValues.indicatorId, indicatorIds)))
         .orderBy(asc(indicatorValues.year));
   const byYear = await Promise.all(
     yearRows.map(async ({ year }) => ({
