@@ -66,7 +66,17 @@ const RAW_LABEL_LOOKUP = {
     "Show an enumerated value through labelOf (app/domain/value-labels.ts, decision 045): it never shows the raw code.",
 };
 export default tseslint.config(
-  { ignores: ["build/", "data/", ".react-router/", ".tmp/", "node_modules/", "migrations/"] },
+  {
+    ignores: [
+      "build/",
+      "build-cli/",
+      "data/",
+      ".react-router/",
+      ".tmp/",
+      "node_modules/",
+      "migrations/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
