@@ -41,6 +41,12 @@ const VOIVODESHIP_CODES = ["02", "12", "14", "24", "30"];
 /** The API handler's answer cache (cachedAnswer in app/api/handler.server.ts), per stamp. */
 const answers = new Map<string, string>();
 
+/** One mapped code's comparison, as the public page reads it. */
+function comparisonOf(db: Db, n: number, filter?: { voivodeship: string }) {
+  const code = MAPPED_CODES[n % MAPPED_CODES.length]!;
+  return readComparison({ db, actor: null, code, minCount: MIN_COUNT, filter });
+}
+
 /** The tenant home's reads, with the dashboard's own part given (today's or the baseline). */
 async function tenantHome(scope: TenantScope, dashboard: (scope: TenantScope) => Promise<unknown>) {
   const docs = await listDocuments({ scope });
@@ -141,26 +147,14 @@ export function pages(shape: Shape): Page[] {
       name: "comparison page",
       // One code across every municipality that publishes it (and their populations).
       wholeInstallation: true,
-      run: (db, n) =>
-        readComparison({
-          db,
-          actor: null,
-          code: MAPPED_CODES[n % MAPPED_CODES.length]!,
-          minCount: MIN_COUNT,
-        }),
+      run: (db, n) => comparisonOf(db, n),
     },
     {
       name: "comparison, one voivodeship",
       // The page narrowed as a resident would (decision 075): one voivodeship, every year.
       wholeInstallation: true,
       run: (db, n) =>
-        readComparison({
-          db,
-          actor: null,
-          code: MAPPED_CODES[n % MAPPED_CODES.length]!,
-          minCount: MIN_COUNT,
-          filter: { voivodeship: VOIVODESHIP_CODES[n % VOIVODESHIP_CODES.length]! },
-        }),
+        comparisonOf(db, n, { voivodeship: VOIVODESHIP_CODES[n % VOIVODESHIP_CODES.length]! }),
     },
     {
       name: "public API list (wskazniki)",
