@@ -13,12 +13,10 @@ import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { getDocument as openPdf } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { indicators, indicatorValues } from "../../app/db/schema.ts";
-import { seedFactoryDemo } from "../../app/demo/factory-demo.ts";
-import { getDocument } from "../../app/domain/documents.ts";
 import { TARGET_STATUS_LABELS } from "../../app/domain/analytics/target-status.ts";
 import { generateReport } from "../../app/reports/generate.ts";
 import { useDatabase } from "../support/db.ts";
-import { demoScope } from "../support/demo-scope.ts";
+import { ostrowiecStrategy } from "../support/demo-scope.ts";
 import { unzipBytes, unzipEntry, zipEntries } from "../support/unzip.ts";
 
 const EMPLOYED = "liczba osób, które podjęły zatrudnienie";
@@ -84,17 +82,11 @@ function drawPage(pdf: Uint8Array, page: number, keepAs: string) {
 // Demo slugs and TERYT codes are fixed, so this runs on a fresh PGlite snapshot only.
 describe("indicator tables in landscape, charts as pictures", () => {
   const database = useDatabase("pglite");
-  let scope: Awaited<ReturnType<typeof demoScope>>;
+  let scope: Awaited<ReturnType<typeof ostrowiecStrategy>>["scope"];
   let documentId: string;
 
   beforeAll(async () => {
-    await seedFactoryDemo(database.get().db);
-    scope = await demoScope(
-      database.get(),
-      "ostrowiec-swietokrzyski",
-      "koordynator@ostrowiec.demo",
-    );
-    documentId = (await getDocument({ scope, idOrSlug: "srps-2014-2021" })).id;
+    ({ scope, documentId } = await ostrowiecStrategy(database.get()));
     // As an imported seed 003 keeps it: the "Uwagi" cell's text beside the parts read from it.
     const [employed] = await scope.db
       .select()

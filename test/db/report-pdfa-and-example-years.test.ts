@@ -11,14 +11,12 @@ import path from "node:path";
 import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exampleDataNote } from "../../app/components/example-data/example-data.tsx";
-import { seedFactoryDemo } from "../../app/demo/factory-demo.ts";
-import { getDocument } from "../../app/domain/documents.ts";
 import { readReportData } from "../../app/domain/report-data/load.ts";
 import { buildModel } from "../../app/reports/render.ts";
 import { generateReport } from "../../app/reports/generate.ts";
 import { exampleYearNote, layoutReport } from "../../app/reports/layout.ts";
 import { useDatabase } from "../support/db.ts";
-import { demoScope } from "../support/demo-scope.ts";
+import { ostrowiecStrategy } from "../support/demo-scope.ts";
 
 const GENERATED_AT = new Date("2022-03-31T10:00:00Z");
 const EXAMPLE_YEAR = 2019;
@@ -45,17 +43,11 @@ function saved(bytes: Uint8Array): string {
 
 describe("PDF/A evidence and example years", () => {
   const database = useDatabase("pglite");
-  let scope: Awaited<ReturnType<typeof demoScope>>;
+  let scope: Awaited<ReturnType<typeof ostrowiecStrategy>>["scope"];
   let documentId: string;
 
   beforeAll(async () => {
-    await seedFactoryDemo(database.get().db);
-    scope = await demoScope(
-      database.get(),
-      "ostrowiec-swietokrzyski",
-      "koordynator@ostrowiec.demo",
-    );
-    documentId = (await getDocument({ scope, idOrSlug: "srps-2014-2021" })).id;
+    ({ scope, documentId } = await ostrowiecStrategy(database.get()));
   });
 
   const report = (format: "docx" | "pdf" | "html", year: number, layout = "indicators") =>
