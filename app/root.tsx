@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useNavigation,
   type MiddlewareFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -59,6 +60,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   const display = useRootData()?.display;
+  // Tells assistive technology (and the browser tests' settle()) that a client-side navigation
+  // or submission is under way: the address may already be the new one while the old page shows.
+  const busy = useNavigation().state !== "idle";
   return (
     <html lang="pl" className={displayClassName(display)}>
       <head>
@@ -67,7 +71,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      <body aria-busy={busy || undefined}>
         <SkipLink />
         {children}
         <ScrollRestoration nonce={nonce} />

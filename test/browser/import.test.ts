@@ -51,7 +51,7 @@ describe.each([true, false])("import with JavaScript %s", (javaScriptEnabled) =>
       page.getByRole("button", { name: "Wczytaj i pokaż propozycję" }).click(),
     ]);
     await settle(page);
-    expect(await page.locator("h1").innerText()).toMatch(/^Przegląd importu/u);
+    await expect.poll(() => page.locator("h1").innerText()).toMatch(/^Przegląd importu/u);
     // A second run would be matched to the document the first one made: save as new here.
     await page.goto(`${page.url()}?dokument=nowy`);
     await settle(page);

@@ -103,7 +103,7 @@ describe.each([true, false])("search from the header with JavaScript %s", (javaS
       page.getByRole("search").getByRole("button", { name: "Szukaj" }).click(),
     ]);
     await settle(page);
-    expect((await page.locator("h1").innerText()).trim()).toBe("Szukaj w gminie");
+    expect(await headingText(page, "Szukaj w gminie")).toBe("Szukaj w gminie");
     expect(await page.getByRole("status").innerText()).toMatch(/\d+ wynik/u);
     await checkA11y(page, "search results");
     await Promise.all([
@@ -114,7 +114,7 @@ describe.each([true, false])("search from the header with JavaScript %s", (javaS
         .click(),
     ]);
     await settle(page);
-    expect(await page.locator("h1").innerText()).toMatch(/Asystent rodziny/u);
+    await expect.poll(() => page.locator("h1").innerText()).toMatch(/Asystent rodziny/u);
     // Nothing found says so, in Polish.
     await page.goto(`${RUDA}/szukaj?q=${encodeURIComponent("zzzqqq")}`);
     expect(await page.getByRole("status").innerText()).toContain("Nic nie znaleziono");

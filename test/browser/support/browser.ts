@@ -72,6 +72,8 @@ export async function settle(page: Page): Promise<void> {
       () => {
         const w = window as unknown as { __reactRouterContext?: unknown };
         if (!w.__reactRouterContext) return true; // not rendered by React Router: nothing to hydrate
+        // root.tsx marks <body> busy while a navigation runs; waitForURL can resolve inside it.
+        if (document.body.getAttribute("aria-busy") === "true") return false;
         // React marks the DOM nodes it has hydrated with a __reactFiber$… property.
         const el = document.querySelector("main") ?? document.body;
         return Object.keys(el).some((k) => k.startsWith("__reactFiber$"));
