@@ -40,6 +40,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/browser/support/global-setup.ts"],
           exclude: SERIAL_BROWSER_FILES,
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -52,6 +53,7 @@ export default defineConfig({
         test: {
           name: "browser-serial",
           include: SERIAL_BROWSER_FILES,
+          globalSetup: ["test/browser/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,9 +1,10 @@
 // Starts the production server (`node bin/busola.js serve`) from the built app in build/ on a
-// free port with a fresh, empty data directory, so it migrates and seeds the demo data.
-// Each browser test file starts its own server in beforeAll and stops it in afterAll.
+// free port with a data directory of its own: a copy of the run's seeded demo (see
+// DEMO_TEMPLATE_DIR) or, where the test asks for other seeding, an empty one it migrates and
+// seeds. Each browser test file starts its own server in beforeAll and stops it in afterAll.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -47,16 +48,55 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+/**
+ * The factory demo's data directory, seeded once per run by ./global-setup.ts: a server whose
+ * seeding environment is the default starts from a copy of it (about 1 s instead of 10–25 s of
+ * migrating and seeding under load). `TEMPLATE_READY` holds the pid of the run that made it.
+ */
+export const DEMO_TEMPLATE_DIR = path.join(ROOT, ".tmp", "browser-demo-data");
+export const TEMPLATE_READY = path.join(ROOT, ".tmp", "browser-demo-data.ready");
+/** Variables that change what a new data directory is seeded with: no template then. */
+const SEEDING_ENV = ["BUSOLA_DEMO", "BUSOLA_DEMO_DATA", "DATABASE_URL"];
+/** Files of a running server, never copied: the copy is a stopped server's directory. */
+const RUNTIME_FILES = new Set(["busola.lock", "busola.sock"]);
+
+function templateReady(): boolean {
+  return existsSync(TEMPLATE_READY) && existsSync(DEMO_TEMPLATE_DIR);
+}
+
 export async function startServer(
   opts: { timeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "busola-browser-"));
+  const seeds = Object.keys(opts.env ?? {}).some((k) => SEEDING_ENV.includes(k));
+  if (!seeds) {
+    if (!templateReady()) {
+      throw new Error(
+        `${DEMO_TEMPLATE_DIR} is not ready: the browser projects' globalSetup (test/browser/support/global-setup.ts) seeds it.`,
+      );
+    }
+    await cp(DEMO_TEMPLATE_DIR, dataDir, {
+      recursive: true,
+      filter: (source) => !RUNTIME_FILES.has(path.basename(source)),
+    });
+  }
+  return serveIn({ ...opts, dataDir, removeDataDir: true });
+}
+
+/** Starts `busola serve` on a given data directory (migrated and seeded when it is empty). */
+export async function serveIn(opts: {
+  dataDir: string;
+  removeDataDir: boolean;
+  timeoutMs?: number;
+  env?: Record<string, string>;
+}): Promise<TestServer> {
+  const { dataDir } = opts;
   const entry = path.join(ROOT, "build", "server", "index.js");
   if (!existsSync(entry)) {
     throw new Error(
       `${entry} does not exist: run \`npx react-router build\` before the browser tests.`,
     );
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "busola-browser-"));
   const port = await freePort();
   let out = "";
   let err = "";
@@ -92,7 +132,7 @@ export async function startServer(
         await waitForExit(child, 5_000);
       }
     }
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (opts.removeDataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
   const timeoutMs = opts.timeoutMs ?? 60_000;
