@@ -16,8 +16,8 @@ import {
   keepRenderedPage,
   pageCacheClaim,
   shouldKeepPage,
+  type PageClaim,
 } from "./web/page-cache/page-cache.server.ts";
-import type { ViewerKeyParts } from "./web/page-cache/store.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -88,7 +88,7 @@ export default function handleRequest(
 
 /** The whole document at once (the page cache needs all of it), kept, then sent. */
 async function renderAndKeep(
-  keep: { request: Request; status: number; headers: Headers; claim: ViewerKeyParts },
+  keep: { request: Request; status: number; headers: Headers; claim: PageClaim },
   routerContext: EntryContext,
   nonce: string,
 ): Promise<Response> {

@@ -1,12 +1,12 @@
-// npm run bench:server — the signed-in pages the issue measures (the strategy tree and a
-// project card, as the demo coordinator) against the production build, beside a bare
-// node:http server sending the same bytes, measured in the same run so the ratio holds on a
-// noisy machine. Per page: the server's CPU per request over sequential requests (the server
-// process and its children; a PostgreSQL server is not counted) and its ratio to the bare
-// server's; p50/p95 and req/s at 20 connections. Also the cold start of a new and an existing
-// data directory. On PostgreSQL with BENCH_DATABASE_URL (a database of its own: the demo is
-// seeded into it when empty). Goals (issue 13): ratio <= 8, p95 < 50 ms. Asserts nothing about
-// timing; exits non-zero when a page does not answer 200.
+// npm run bench:server — the signed-in pages the issue measures (the strategy tree, a
+// project card and the dashboard home, as the demo coordinator) against the production
+// build, beside a bare node:http server sending the same bytes, measured in the same run so
+// the ratio holds on a noisy machine. Per page: the server's CPU per request over sequential
+// requests (the server process and its children; a PostgreSQL server is not counted) and its
+// ratio to the bare server's; p50/p95 and req/s at 20 connections. Also the cold start of a
+// new and an existing data directory. On PostgreSQL with BENCH_DATABASE_URL (a database of
+// its own: the demo is seeded into it when empty). Goals (issue 13): ratio <= 8, p95 < 50 ms.
+// Asserts nothing about timing; exits non-zero when a page does not answer 200.
 //
 //   npm run bench:server [-- --smoke]     --smoke: a few requests, for CI (seconds, not minutes)
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -109,6 +109,8 @@ try {
     const pages = [
       ["strategy tree", treePath],
       ["project card", cardPath],
+      // The coordinator's home: dashboard charts, the open round, deadlines (decision 076).
+      ["dashboard", "/g/ruda-slaska"],
     ] as const;
     // The bare server answers each path with the bytes Busola sent for it.
     const recorded: Record<string, { type: string; body: string }> = {};

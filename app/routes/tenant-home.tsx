@@ -16,6 +16,7 @@ import {
 } from "../policies/index.ts";
 import { hasTasks } from "../domain/rounds/partner-work.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
+import { allowPageCache } from "../web/page-cache/page-cache.server.ts";
 import { DashboardPanel } from "../components/dashboard-panel.tsx";
 import { FirstSteps } from "../components/first-steps.tsx";
 import { renderChart } from "../components/chart/render-chart.server.ts";
@@ -29,9 +30,12 @@ import {
 } from "../components/work-overview.tsx";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { scope } = await requireTenantScope(request, context, params.tenant);
+  const { scope, user } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
+    // A function of the viewer, the data and the day (days to deadlines): the page cache may
+    // keep it (decisions 037, 076).
+    allowPageCache(context, scope, user);
     const docs = await listDocuments({ scope });
     const withYears = await Promise.all(
       docs.map(async (d) => {

@@ -16,6 +16,7 @@ import {
 import { startServer, type TestServer } from "./support/server.ts";
 
 const TREE = "/g/ruda-slaska/dokumenty/srps-2016-2025?rok=2020";
+const HOME = "/g/ruda-slaska";
 const EFFECTS = "Osiągnięte efekty, wskaźniki realizacji działań";
 const CACHE_HEADER = "x-busola-page-cache";
 
@@ -73,6 +74,10 @@ describe("page cache", () => {
     await page.waitForURL("**/projekty/**");
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(documents).toBe(0);
+    // The home page with its dashboard charts is kept too (decision 076).
+    await visit(page, HOME);
+    expect(await visit(page, HOME)).toBe("hit");
+    expect(await page.locator("main svg[role='img']").count()).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
 

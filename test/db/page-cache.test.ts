@@ -16,6 +16,7 @@ import {
 } from "../../app/demo/factories.ts";
 import { createSession, deleteSession, findSession } from "../../app/domain/auth/sessions.ts";
 import { createInstitution } from "../../app/domain/institutions.ts";
+import { warsawDay } from "../../app/domain/rounds/round-dates.ts";
 import { addMember } from "../../app/domain/members.ts";
 import { findTenantWithActor } from "../../app/domain/tenants.ts";
 import type { Tenant } from "../../app/domain/scope.ts";
@@ -89,11 +90,15 @@ describe.each(engines())("page cache on %s", (engine) => {
   }
 
   /** The server entry keeping a page rendered for this browser. */
-  async function keep(b: { token: string; csrf: string; cookie: string }, text: string) {
+  async function keep(
+    b: { token: string; csrf: string; cookie: string },
+    text: string,
+    day = warsawDay(new Date()),
+  ) {
     const { scope, user } = await scopeOf(b);
     await keepRenderedPage({
       request: new Request(`http://localhost${path}`, { headers: { Cookie: b.cookie } }),
-      claim: viewerOf(scope, user),
+      claim: { viewer: viewerOf(scope, user), day },
       status: 200,
       headers: new Headers({ "Content-Type": "text/html" }),
       html: `<html><script nonce="${RENDER_NONCE}">ctx</script><form><input name="_csrf" value="${b.csrf}"></form><p>${text}</p><script nonce="${RENDER_NONCE}">csrf:"${b.csrf}"</script></html>`,
@@ -165,6 +170,15 @@ describe.each(engines())("page cache on %s", (engine) => {
     expect((await ask(coordinator, `${path}&przywroc=1`)).status).toBe(404);
   });
 
+  it("answers a page only on the day it was rendered: pages count days to deadlines", async () => {
+    const coordinator = await person({ role: "coordinator" });
+    const yesterday = warsawDay(new Date(Date.now() - 86_400_000));
+    await keep(coordinator, "wczoraj: zostały 2 dni", yesterday);
+    expect((await ask(coordinator)).status).toBe(404);
+    await keep(coordinator, "dziś: został 1 dzień");
+    expect((await ask(coordinator)).body).toContain("dziś: został 1 dzień");
+  });
+
   it("is invalidated by a change of the municipality's data, a sign-out and a new role", async () => {
     const db = database.get().db;
     const coordinator = await person({ role: "coordinator" });
@@ -184,7 +198,7 @@ describe.each(engines())("page cache on %s", (engine) => {
     // A page rendered from the old data, kept late, is never answered.
     await keepRenderedPage({
       request: new Request(`http://localhost${path}`, { headers: { Cookie: coordinator.cookie } }),
-      claim: viewerOf(before.scope, before.user),
+      claim: { viewer: viewerOf(before.scope, before.user), day: warsawDay(new Date()) },
       status: 200,
       headers: new Headers(),
       html: "<p>stara wersja</p>",

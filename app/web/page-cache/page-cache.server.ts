@@ -14,6 +14,7 @@ import { readViewerStamp, type ViewerStamp } from "../../domain/auth/viewer-stam
 import type { SessionUser } from "../../domain/auth/sessions.ts";
 import { listenForChanges } from "../../domain/change-signal.ts";
 import type { TenantScope } from "../../domain/scope.ts";
+import { warsawDay } from "../../domain/rounds/round-dates.ts";
 import { documentCsp } from "../../security-headers.ts";
 import { getServices, type Services } from "../../services.ts";
 import { csrfCookie, sessionCookie } from "../cookies.server.ts";
@@ -44,9 +45,12 @@ type KnownStamps = {
   generation: number;
 };
 
+/** A loader's permission to keep its page: for whom, and on which day it was rendered. */
+export type PageClaim = { viewer: ViewerKeyParts; day: string };
+
 type PageCacheState = {
   store: PageStore;
-  claims: WeakMap<object, ViewerKeyParts>;
+  claims: WeakMap<object, PageClaim>;
   known?: KnownStamps;
 };
 const KEY = Symbol.for("busola.page-cache");
@@ -86,15 +90,15 @@ export function viewerOf(scope: TenantScope, user: SessionUser): ViewerKeyParts 
  * data (bumped by every audited change) may call it.
  */
 export function allowPageCache(context: object, scope: TenantScope, user: SessionUser): void {
-  state().claims.set(context, viewerOf(scope, user));
+  state().claims.set(context, { viewer: viewerOf(scope, user), day: warsawDay(new Date()) });
 }
 
-export function pageCacheClaim(context: object): ViewerKeyParts | undefined {
+export function pageCacheClaim(context: object): PageClaim | undefined {
   return state().claims.get(context);
 }
 
-function pageRequest(url: URL, cookieHeader: string | null): PageRequest {
-  return { url, display: displayCookieValue(readDisplaySettings(cookieHeader)) };
+function pageRequest(url: URL, cookieHeader: string | null, day: string): PageRequest {
+  return { url, display: displayCookieValue(readDisplaySettings(cookieHeader)), day };
 }
 
 /** Whether the server entry should render this answer whole and keep it. */
@@ -102,8 +106,8 @@ export function shouldKeepPage(opts: {
   request: Request;
   status: number;
   headers: Headers;
-  claim: ViewerKeyParts | undefined;
-}): opts is typeof opts & { claim: ViewerKeyParts } {
+  claim: PageClaim | undefined;
+}): opts is typeof opts & { claim: PageClaim } {
   return (
     opts.claim !== undefined &&
     opts.request.method === "GET" &&
@@ -117,7 +121,7 @@ export function shouldKeepPage(opts: {
 /** Keeps a rendered page: the server entry calls it with the whole HTML. */
 export async function keepRenderedPage(opts: {
   request: Request;
-  claim: ViewerKeyParts;
+  claim: PageClaim;
   status: number;
   headers: Headers;
   html: string;
@@ -130,12 +134,13 @@ export async function keepRenderedPage(opts: {
     if (name !== "content-security-policy" && name !== "set-cookie") headers.push([name, value]);
   });
   const template = toTemplate(opts.html, { nonce: opts.nonce, csrf });
+  const { viewer, day } = opts.claim;
   state().store.put(
-    opts.claim,
-    pageRequest(new URL(opts.request.url), opts.request.headers.get("Cookie")),
+    viewer,
+    pageRequest(new URL(opts.request.url), opts.request.headers.get("Cookie"), day),
     {
-      tenantId: opts.claim.tenantId,
-      dataVersion: opts.claim.dataVersion,
+      tenantId: viewer.tenantId,
+      dataVersion: viewer.dataVersion,
       status: opts.status,
       headers,
       ...template,
@@ -143,9 +148,9 @@ export async function keepRenderedPage(opts: {
   );
 }
 
-/** The tenant part of /g/:tenant/…, decoded as React Router decodes it. */
+/** The tenant part of /g/:tenant and /g/:tenant/…, decoded as React Router decodes it. */
 function tenantParam(url: URL): string | null {
-  const match = /^\/g\/([^/]+)\//.exec(url.pathname);
+  const match = /^\/g\/([^/]+)(?:\/|$)/.exec(url.pathname);
   if (!match) return null;
   try {
     return decodeURIComponent(match[1]!);
@@ -219,7 +224,7 @@ export async function answerFromPageCache(
   if (typeof token !== "string" || typeof csrf !== "string" || csrf.length < 32) return false;
   const stamp = await currentStamp(token, tenant);
   if (!stamp || dueForRenewal(stamp, getServices().config.sessionHours)) return false;
-  const page = store.get(stamp, pageRequest(url, cookieHeader));
+  const page = store.get(stamp, pageRequest(url, cookieHeader, warsawDay(new Date())));
   if (!page) return false;
   const nonce = randomBytes(16).toString("base64");
   const body = fillTemplate(page, { nonce, csrf });

@@ -25,7 +25,8 @@ export type StoredPage = {
   bytes: number;
 };
 
-export type PageRequest = { url: URL; display: string };
+/** `day`: the Warsaw calendar day the page was rendered on: pages count days to deadlines. */
+export type PageRequest = { url: URL; display: string; day: string };
 
 /** One string per viewer: two viewers with the same key see byte-identical pages. */
 export function viewerKey(v: ViewerKeyParts): string {
@@ -50,7 +51,7 @@ export function pageAddress(url: URL): string {
 }
 
 function entryKey(viewer: ViewerKeyParts, page: PageRequest): string {
-  return `${viewerKey(viewer)}\u0001${pageAddress(page.url)}\u0001${page.display}`;
+  return `${viewerKey(viewer)}\u0001${pageAddress(page.url)}\u0001${page.display}\u0001${page.day}`;
 }
 
 /** Cuts the HTML at every occurrence of the nonce and the CSRF token. */
