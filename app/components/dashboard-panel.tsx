@@ -37,49 +37,51 @@ export function DashboardPanel(props: {
         ))}
       </div>
       {props.movers.length > 0 ? (
-        <table className="table">
-          <caption className="table__caption">
-            Wskaźniki o największej zmianie względem {props.year - 1} r.
-            {props.exampleYears?.includes(props.year - 1) ? (
-              <>
-                {" "}
-                <ExampleDataTag />
-              </>
-            ) : null}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Wskaźnik</th>
-              <th scope="col" className="num">
-                {props.year - 1}
-              </th>
-              <th scope="col" className="num">
-                {props.year}
-              </th>
-              <th scope="col" className="num">
-                Zmiana
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.movers.map((m) => (
-              <tr key={m.indicatorId}>
-                <th scope="row">
-                  <Link to={`${base}/wskazniki/${m.indicatorId}/${props.year}`}>{m.name}</Link>
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="table__caption">
+              Wskaźniki o największej zmianie względem {props.year - 1} r.
+              {props.exampleYears?.includes(props.year - 1) ? (
+                <>
+                  {" "}
+                  <ExampleDataTag />
+                </>
+              ) : null}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Wskaźnik</th>
+                <th scope="col" className="num">
+                  {props.year - 1}
                 </th>
-                <td className="num">{formatChartValue(m.previous, m.unit)}</td>
-                <td className="num">{formatChartValue(m.current, m.unit)}</td>
-                <td className="num">
-                  {m.change > 0 ? "+" : "−"}
-                  {formatChartValue(Math.abs(m.change), m.unit)}
-                  {m.relative !== null
-                    ? ` (${m.change > 0 ? "+" : "−"}${formatPercent(Math.abs(m.relative) * 100, { decimals: 1 })})`
-                    : ""}
-                </td>
+                <th scope="col" className="num">
+                  {props.year}
+                </th>
+                <th scope="col" className="num">
+                  Zmiana
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.movers.map((m) => (
+                <tr key={m.indicatorId}>
+                  <th scope="row">
+                    <Link to={`${base}/wskazniki/${m.indicatorId}/${props.year}`}>{m.name}</Link>
+                  </th>
+                  <td className="num">{formatChartValue(m.previous, m.unit)}</td>
+                  <td className="num">{formatChartValue(m.current, m.unit)}</td>
+                  <td className="num">
+                    {m.change > 0 ? "+" : "−"}
+                    {formatChartValue(Math.abs(m.change), m.unit)}
+                    {m.relative !== null
+                      ? ` (${m.change > 0 ? "+" : "−"}${formatPercent(Math.abs(m.relative) * 100, { decimals: 1 })})`
+                      : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <p>
         Pobierz dane pulpitu: <a href={`${base}/pulpit/dane.csv`}>CSV</a>,{" "}

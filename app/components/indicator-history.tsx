@@ -32,47 +32,51 @@ export function IndicatorHistory(props: {
     <section aria-labelledby="historia-tytul">
       <h2 id="historia-tytul">Wartości w kolejnych latach</h2>
       <ExampleDataNotice years={props.rows.filter((r) => r.example).map((r) => r.year)} />
-      <table className="table">
-        <caption className="table__caption">
-          {labelInUnit("Wartość wskaźnika w każdym roku", props.unit)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rok</th>
-            <th scope="col" className="num">
-              Wartość
-            </th>
-            <th scope="col" className="num">
-              Zmiana r/r
-            </th>
-            {props.hasTarget ? <th scope="col">Względem celu</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">
-                {r.year}
-                {r.example ? (
-                  <>
-                    {" "}
-                    <ExampleDataTag />
-                  </>
-                ) : null}
+      <div className="table-wrapper">
+        <table className="table">
+          <caption className="table__caption">
+            {labelInUnit("Wartość wskaźnika w każdym roku", props.unit)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rok</th>
+              <th scope="col" className="num">
+                Wartość
               </th>
-              <td className="num">
-                {r.complete ? formatChartValue(r.total, props.unit, r.approximate) : "niedostępna"}
-              </td>
-              <td className="num">{r.change === null ? "—" : signed(r.change, props.unit)}</td>
-              {props.hasTarget ? (
-                <td>
-                  <TargetStatusTag status={r.status} />
-                </td>
-              ) : null}
+              <th scope="col" className="num">
+                Zmiana r/r
+              </th>
+              {props.hasTarget ? <th scope="col">Względem celu</th> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={r.year}>
+                <th scope="row">
+                  {r.year}
+                  {r.example ? (
+                    <>
+                      {" "}
+                      <ExampleDataTag />
+                    </>
+                  ) : null}
+                </th>
+                <td className="num">
+                  {r.complete
+                    ? formatChartValue(r.total, props.unit, r.approximate)
+                    : "niedostępna"}
+                </td>
+                <td className="num">{r.change === null ? "—" : signed(r.change, props.unit)}</td>
+                {props.hasTarget ? (
+                  <td>
+                    <TargetStatusTag status={r.status} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="chart-grid">
         {props.charts.map((c, i) => (
           <Chart key={i} chart={c} />

@@ -134,37 +134,39 @@ export default function Archive({ loaderData, actionData }: Route.ComponentProps
       {loaderData.items.length === 0 ? (
         <p>Archiwum jest puste.</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Zarchiwizowane pozycje</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rodzaj</th>
-              <th scope="col">Nazwa</th>
-              <th scope="col">Zarchiwizowano</th>
-              <th scope="col">Przywróć</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.items.map((i) => (
-              <tr key={i.id}>
-                <td>{i.kindLabel}</td>
-                <td>
-                  {itemPath(base, i.kind, i.id) ? (
-                    <Link to={itemPath(base, i.kind, i.id)!}>{i.name}</Link>
-                  ) : (
-                    i.name
-                  )}
-                </td>
-                <td>{i.archivedAt}</td>
-                <td>
-                  <Link to={`?pozycja=${i.id}#przywracanie`}>
-                    Przywróć<span className="visually-hidden">: {i.name}</span>
-                  </Link>
-                </td>
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="visually-hidden">Zarchiwizowane pozycje</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rodzaj</th>
+                <th scope="col">Nazwa</th>
+                <th scope="col">Zarchiwizowano</th>
+                <th scope="col">Przywróć</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {loaderData.items.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.kindLabel}</td>
+                  <td>
+                    {itemPath(base, i.kind, i.id) ? (
+                      <Link to={itemPath(base, i.kind, i.id)!}>{i.name}</Link>
+                    ) : (
+                      i.name
+                    )}
+                  </td>
+                  <td>{i.archivedAt}</td>
+                  <td>
+                    <Link to={`?pozycja=${i.id}#przywracanie`}>
+                      Przywróć<span className="visually-hidden">: {i.name}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

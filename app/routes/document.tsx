@@ -105,38 +105,40 @@ function ProjectsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
   const { base, year } = at;
   if (d.projects.length === 0) return null;
   return (
-    <table className="table table--compact">
-      <caption className="visually-hidden">{`Projekty kierunku ${d.code}`}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Symbol</th>
-          <th scope="col">Projekt</th>
-          <th scope="col">Karta {year}</th>
-          <th scope="col" className="num">
-            Uwagi
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {d.projects.map((p) => {
-          const tag = CARD_TAG[p.cardStatus]!;
-          return (
-            <tr key={p.id}>
-              <td>{p.symbol}</td>
-              <td>
-                <Link to={`${base}/projekty/${p.id}/${year}`}>
-                  {p.title || `Projekt bez nazwy ${p.symbol}`.trim()}
-                </Link>
-              </td>
-              <td>
-                <StatusTag tone={tag.tone}>{tag.label}</StatusTag>
-              </td>
-              <td className="num">{p.findings}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-wrapper">
+      <table className="table table--compact">
+        <caption className="visually-hidden">{`Projekty kierunku ${d.code}`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Symbol</th>
+            <th scope="col">Projekt</th>
+            <th scope="col">Karta {year}</th>
+            <th scope="col" className="num">
+              Uwagi
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.projects.map((p) => {
+            const tag = CARD_TAG[p.cardStatus]!;
+            return (
+              <tr key={p.id}>
+                <td>{p.symbol}</td>
+                <td>
+                  <Link to={`${base}/projekty/${p.id}/${year}`}>
+                    {p.title || `Projekt bez nazwy ${p.symbol}`.trim()}
+                  </Link>
+                </td>
+                <td>
+                  <StatusTag tone={tag.tone}>{tag.label}</StatusTag>
+                </td>
+                <td className="num">{p.findings}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -144,45 +146,47 @@ function IndicatorsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
   const { base, year } = at;
   if (d.indicators.length === 0) return null;
   return (
-    <table className="table table--compact">
-      <caption className="visually-hidden">{`Wskaźniki kierunku ${d.code}`}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Wskaźnik</th>
-          <th scope="col" className="num">
-            Wartość {year}
-          </th>
-          <th scope="col">Stan realizacji celu</th>
-          <th scope="col" className="num">
-            Uwagi
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {d.indicators.map((i) => (
-          <tr key={i.id}>
-            <td>
-              <Link to={`${base}/wskazniki/${i.id}/${year}`}>{i.name}</Link>
-            </td>
-            <td className="num">
-              {i.total !== null
-                ? labelInUnit(formatNumber(i.total), i.unit)
-                : i.hasValue
-                  ? "—"
-                  : "brak danych"}
-            </td>
-            <td>
-              {i.status ? (
-                <TargetStatusTag status={i.status} />
-              ) : (
-                <span className="muted">bez wartości docelowej</span>
-              )}
-            </td>
-            <td className="num">{i.findings}</td>
+    <div className="table-wrapper">
+      <table className="table table--compact">
+        <caption className="visually-hidden">{`Wskaźniki kierunku ${d.code}`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Wskaźnik</th>
+            <th scope="col" className="num">
+              Wartość {year}
+            </th>
+            <th scope="col">Stan realizacji celu</th>
+            <th scope="col" className="num">
+              Uwagi
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {d.indicators.map((i) => (
+            <tr key={i.id}>
+              <td>
+                <Link to={`${base}/wskazniki/${i.id}/${year}`}>{i.name}</Link>
+              </td>
+              <td className="num">
+                {i.total !== null
+                  ? labelInUnit(formatNumber(i.total), i.unit)
+                  : i.hasValue
+                    ? "—"
+                    : "brak danych"}
+              </td>
+              <td>
+                {i.status ? (
+                  <TargetStatusTag status={i.status} />
+                ) : (
+                  <span className="muted">bez wartości docelowej</span>
+                )}
+              </td>
+              <td className="num">{i.findings}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

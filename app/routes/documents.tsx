@@ -42,31 +42,33 @@ export default function Documents({ loaderData }: Route.ComponentProps) {
           <Link to={`${base}/struktura/dokumenty/nowy`}>Dodaj dokument</Link>
         </p>
       ) : null}
-      <table className="table">
-        <caption className="visually-hidden">Dokumenty gminy</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tytuł</th>
-            <th scope="col">Rodzaj</th>
-            <th scope="col">Okres</th>
-            <th scope="col">Uchwała</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {loaderData.documents.map((d) => (
-            <tr key={d.slug}>
-              <td>
-                <Link to={`${base}/dokumenty/${d.slug}`}>{d.title}</Link>
-              </td>
-              <td>{d.kind}</td>
-              <td>{d.period}</td>
-              <td>{d.resolution}</td>
-              <td>{d.status}</td>
+      <div className="table-wrapper">
+        <table className="table">
+          <caption className="visually-hidden">Dokumenty gminy</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tytuł</th>
+              <th scope="col">Rodzaj</th>
+              <th scope="col">Okres</th>
+              <th scope="col">Uchwała</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {loaderData.documents.map((d) => (
+              <tr key={d.slug}>
+                <td>
+                  <Link to={`${base}/dokumenty/${d.slug}`}>{d.title}</Link>
+                </td>
+                <td>{d.kind}</td>
+                <td>{d.period}</td>
+                <td>{d.resolution}</td>
+                <td>{d.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

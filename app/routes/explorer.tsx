@@ -82,39 +82,41 @@ export default function ExplorerPage({ loaderData }: Route.ComponentProps) {
                   XLSX
                 </Link>
               </p>
-              <table className="table" id="wyniki-tabela">
-                <caption className="table__caption">Wartości wybranych wskaźników</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Wskaźnik</th>
-                    <th scope="col" className="num">
-                      Rok
-                    </th>
-                    <th scope="col">Rodzaj</th>
-                    <th scope="col">Seria</th>
-                    <th scope="col" className="num">
-                      Wartość
-                    </th>
-                    <th scope="col">Jednostka</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r, i) => (
-                    <tr key={i}>
-                      <th scope="row">{r.indicator}</th>
-                      <td className="num">{r.year}</td>
-                      <td>{r.kind}</td>
-                      <td>{r.series}</td>
-                      <td className="num">
-                        {r.withheld
-                          ? "niedostępna"
-                          : formatChartValue(r.value, r.unit, r.approximate)}
-                      </td>
-                      <td>{r.unit || "—"}</td>
+              <div className="table-wrapper">
+                <table className="table" id="wyniki-tabela">
+                  <caption className="table__caption">Wartości wybranych wskaźników</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Wskaźnik</th>
+                      <th scope="col" className="num">
+                        Rok
+                      </th>
+                      <th scope="col">Rodzaj</th>
+                      <th scope="col">Seria</th>
+                      <th scope="col" className="num">
+                        Wartość
+                      </th>
+                      <th scope="col">Jednostka</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((r, i) => (
+                      <tr key={i}>
+                        <th scope="row">{r.indicator}</th>
+                        <td className="num">{r.year}</td>
+                        <td>{r.kind}</td>
+                        <td>{r.series}</td>
+                        <td className="num">
+                          {r.withheld
+                            ? "niedostępna"
+                            : formatChartValue(r.value, r.unit, r.approximate)}
+                        </td>
+                        <td>{r.unit || "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
               <div className="chart-grid">
                 {loaderData.charts.map((c, i) => (
                   <Chart key={i} chart={c} />

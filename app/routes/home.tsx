@@ -40,27 +40,29 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       {loaderData.tenants.length === 0 ? (
         <p>Nie masz jeszcze dostępu do żadnej gminy. Poproś administratora o nadanie uprawnień.</p>
       ) : (
-        <table className="table">
-          <caption className="table__caption">Gminy i powiaty, do których masz dostęp</caption>
-          <thead>
-            <tr>
-              <th scope="col">Jednostka</th>
-              <th scope="col">Kod TERYT</th>
-              <th scope="col">Twoja rola</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.tenants.map((t) => (
-              <tr key={t.slug}>
-                <td>
-                  <Link to={`/g/${t.slug}`}>{t.name}</Link>
-                </td>
-                <td>{t.teryt}</td>
-                <td>{t.role ?? "administrator systemu"}</td>
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="table__caption">Gminy i powiaty, do których masz dostęp</caption>
+            <thead>
+              <tr>
+                <th scope="col">Jednostka</th>
+                <th scope="col">Kod TERYT</th>
+                <th scope="col">Twoja rola</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {loaderData.tenants.map((t) => (
+                <tr key={t.slug}>
+                  <td>
+                    <Link to={`/g/${t.slug}`}>{t.name}</Link>
+                  </td>
+                  <td>{t.teryt}</td>
+                  <td>{t.role ?? "administrator systemu"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {loaderData.canCreateMunicipality ? (
         <p>

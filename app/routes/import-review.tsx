@@ -364,21 +364,23 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
               <h2 id={`sekcja-${s.section}`}>
                 {s.title} ({formatNumber(sectionRows.length)})
               </h2>
-              <table className="table table--review">
-                <caption className="visually-hidden">{s.title}: propozycje importu</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Zapisać?</th>
-                    <th scope="col">Propozycja</th>
-                    <th scope="col">Fragment źródła</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sectionRows.map((r) => (
-                    <ReviewRow key={r.key} row={r} what={s.what} errorOf={errorOf} />
-                  ))}
-                </tbody>
-              </table>
+              <div className="table-wrapper">
+                <table className="table table--review">
+                  <caption className="visually-hidden">{s.title}: propozycje importu</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Zapisać?</th>
+                      <th scope="col">Propozycja</th>
+                      <th scope="col">Fragment źródła</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {sectionRows.map((r) => (
+                      <ReviewRow key={r.key} row={r} what={s.what} errorOf={errorOf} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </section>
           );
         })}

@@ -126,33 +126,35 @@ export default function Imports({ loaderData, actionData }: Route.ComponentProps
       {drafts.length === 0 ? (
         <p>Nie zaimportowano jeszcze żadnego sprawozdania.</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Wcześniejsze importy</caption>
-          <thead>
-            <tr>
-              <th scope="col">Plik</th>
-              <th scope="col">Rok</th>
-              <th scope="col">Wczytano</th>
-              <th scope="col">Stan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {drafts.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <Link to={`${base}/import/${d.id}`}>{d.fileName}</Link> ({d.size})
-                </td>
-                <td>{d.year ?? "—"}</td>
-                <td>{d.createdAt}</td>
-                <td>
-                  <StatusTag tone={STATUS[d.status]?.tone ?? "grey"}>
-                    {STATUS[d.status]?.label ?? d.status}
-                  </StatusTag>
-                </td>
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="visually-hidden">Wcześniejsze importy</caption>
+            <thead>
+              <tr>
+                <th scope="col">Plik</th>
+                <th scope="col">Rok</th>
+                <th scope="col">Wczytano</th>
+                <th scope="col">Stan</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {drafts.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link to={`${base}/import/${d.id}`}>{d.fileName}</Link> ({d.size})
+                  </td>
+                  <td>{d.year ?? "—"}</td>
+                  <td>{d.createdAt}</td>
+                  <td>
+                    <StatusTag tone={STATUS[d.status]?.tone ?? "grey"}>
+                      {STATUS[d.status]?.label ?? d.status}
+                    </StatusTag>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -25,6 +25,8 @@ import {
   authorize,
   canViewStrategy,
 } from "../policies/index.ts";
+import { SummaryList } from "../components/summary-list/summary-list.tsx";
+import { targetRows } from "../web/views/indicator-target.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, parseVersion } from "../web/forms/action.server.ts";
 import { indicatorValueSchema } from "../web/forms/indicator-value.ts";
@@ -65,6 +67,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       tenant: { slug: scope.tenant.slug, name: scope.tenant.name },
       document: documentRef(view.document),
       indicator: { id: view.indicator.id, name: view.indicator.name, unit: view.indicator.unit },
+      // What the value is measured against, beside the fields (issue 15): baseline and target.
+      targets: targetRows(view.indicator, null),
       year,
       canEditValue: view.canEditValue,
       version: view.bundle ? String(view.bundle.value.version) : "",
@@ -193,10 +197,13 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
       version={version}
       cancelTo={`${base}/wskazniki/${indicator.id}/${year}`}
       intro={
-        <p>
-          Liczby wpisuj po polsku, np. 1 234,5. Przybliżoną wartość oznacz „ok.”, np. „ok. 600”.
-          Zapis nie jest blokowany przez uwagi walidacji.
-        </p>
+        <>
+          <p>
+            Liczby wpisuj po polsku, np. 1 234,5. Przybliżoną wartość oznacz „ok.”, np. „ok. 600”.
+            Zapis nie jest blokowany przez uwagi walidacji.
+          </p>
+          {loaderData.targets.length > 0 ? <SummaryList rows={loaderData.targets} /> : null}
+        </>
       }
     >
       {loaderData.canEditValue ? (
@@ -297,7 +304,7 @@ export default function IndicatorValueEdit({ loaderData, actionData }: Route.Com
           nie jest do niej dodawana. Puste wiersze są pomijane.
         </p>
         {breakdownRows.map((b, i) => (
-          <fieldset className="fieldset" key={i}>
+          <fieldset className="fieldset fieldset--row" key={i}>
             <legend className="fieldset__legend">{`Wiersz podziału ${i + 1}`}</legend>
             <SelectField
               name={`breakdowns.${i}.parent`}

@@ -260,55 +260,59 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
       ) : null}
       {value ? (
         <>
-          <table className="table">
-            <caption className="table__caption">Wartości przekazane przez instytucje</caption>
-            <thead>
-              <tr>
-                <th scope="col">Instytucja</th>
-                <th scope="col" className="num">
-                  Wartość
-                </th>
-                <th scope="col">W tym / podział</th>
-                <th scope="col">Uwagi</th>
-              </tr>
-            </thead>
-            <tbody>
-              {value.contributions.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    {c.institutionShort
-                      ? `${c.institutionShort} — ${c.institutionName}`
-                      : c.institutionName}
-                  </td>
-                  <td className="num">{show(c.value, c.approximate)}</td>
-                  <td>{describeBreakdowns(c.breakdowns) || "—"}</td>
-                  <td>{c.note ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {value.breakdowns.length > 0 ? (
+          <div className="table-wrapper">
             <table className="table">
-              <caption className="table__caption">Podział wartości ogółem</caption>
+              <caption className="table__caption">Wartości przekazane przez instytucje</caption>
               <thead>
                 <tr>
-                  <th scope="col">Podział</th>
-                  <th scope="col">Kategoria</th>
+                  <th scope="col">Instytucja</th>
                   <th scope="col" className="num">
                     Wartość
                   </th>
+                  <th scope="col">W tym / podział</th>
+                  <th scope="col">Uwagi</th>
                 </tr>
               </thead>
               <tbody>
-                {value.breakdowns.map((b, i) => (
-                  <tr key={i}>
-                    <td>{labelOf("breakdownDimension", b.dimension)}</td>
-                    <td>{b.label}</td>
-                    <td className="num">{show(b.value)}</td>
+                {value.contributions.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      {c.institutionShort
+                        ? `${c.institutionShort} — ${c.institutionName}`
+                        : c.institutionName}
+                    </td>
+                    <td className="num">{show(c.value, c.approximate)}</td>
+                    <td>{describeBreakdowns(c.breakdowns) || "—"}</td>
+                    <td>{c.note ?? "—"}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+          </div>
+          {value.breakdowns.length > 0 ? (
+            <div className="table-wrapper">
+              <table className="table">
+                <caption className="table__caption">Podział wartości ogółem</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Podział</th>
+                    <th scope="col">Kategoria</th>
+                    <th scope="col" className="num">
+                      Wartość
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {value.breakdowns.map((b, i) => (
+                    <tr key={i}>
+                      <td>{labelOf("breakdownDimension", b.dimension)}</td>
+                      <td>{b.label}</td>
+                      <td className="num">{show(b.value)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
           <FindingsPanel
             findings={loaderData.findings}

@@ -65,35 +65,37 @@ export default function Institutions({ loaderData, actionData }: Route.Component
           <p>Dodano instytucję: {actionData.created}.</p>
         </div>
       ) : null}
-      <table className="table">
-        <caption className="visually-hidden">Instytucje realizujące</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nazwa</th>
-            <th scope="col">Skrót</th>
-            <th scope="col">Rodzaj</th>
-            <th scope="col" className="num">
-              Projekty
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {loaderData.institutions.map((i) => (
-            <tr key={i.id}>
-              <td>
-                {loaderData.canManage ? (
-                  <Link to={`${base}/instytucje/${i.id}`}>{i.name}</Link>
-                ) : (
-                  i.name
-                )}
-              </td>
-              <td>{i.shortName ?? "—"}</td>
-              <td>{i.kind}</td>
-              <td className="num">{i.projectCount}</td>
+      <div className="table-wrapper">
+        <table className="table">
+          <caption className="visually-hidden">Instytucje realizujące</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nazwa</th>
+              <th scope="col">Skrót</th>
+              <th scope="col">Rodzaj</th>
+              <th scope="col" className="num">
+                Projekty
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {loaderData.institutions.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  {loaderData.canManage ? (
+                    <Link to={`${base}/instytucje/${i.id}`}>{i.name}</Link>
+                  ) : (
+                    i.name
+                  )}
+                </td>
+                <td>{i.shortName ?? "—"}</td>
+                <td>{i.kind}</td>
+                <td className="num">{i.projectCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {loaderData.canManage ? (
         <>
           <h2>Dodaj instytucję</h2>

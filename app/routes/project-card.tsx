@@ -266,32 +266,34 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
       {loaderData.budgets.length === 0 ? <p>Brak danych o budżecie.</p> : null}
       {loaderData.budgets.map((b) => (
         <section key={b.id}>
-          <table className="table">
-            <caption className="table__caption">
-              {b.year ? `Budżet na rok ${b.year}` : "Budżet całego projektu"}
-              {b.total !== null ? ` — ogółem ${formatMoney(b.total)}` : ""}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Źródło finansowania</th>
-                <th scope="col" className="num">
-                  Kwota
-                </th>
-                <th scope="col" className="num">
-                  Udział podany
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.parts.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.sourceLabel}</td>
-                  <td className="num">{p.amount !== null ? formatMoney(p.amount) : "—"}</td>
-                  <td className="num">{p.percent !== null ? formatPercent(p.percent) : "—"}</td>
+          <div className="table-wrapper">
+            <table className="table">
+              <caption className="table__caption">
+                {b.year ? `Budżet na rok ${b.year}` : "Budżet całego projektu"}
+                {b.total !== null ? ` — ogółem ${formatMoney(b.total)}` : ""}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Źródło finansowania</th>
+                  <th scope="col" className="num">
+                    Kwota
+                  </th>
+                  <th scope="col" className="num">
+                    Udział podany
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {b.parts.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.sourceLabel}</td>
+                    <td className="num">{p.amount !== null ? formatMoney(p.amount) : "—"}</td>
+                    <td className="num">{p.percent !== null ? formatPercent(p.percent) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <FindingsPanel
             findings={b.findings}
             headingLevel={3}

@@ -213,51 +213,53 @@ export default function Publication({ loaderData: d, actionData }: Route.Compone
       {d.register.length === 0 ? (
         <p>Ten dokument nie był jeszcze publikowany.</p>
       ) : (
-        <table className="table">
-          <caption className="table__caption">Rejestr publikacji dokumentu</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rok</th>
-              <th scope="col">Wersja</th>
-              <th scope="col">Opublikował</th>
-              <th scope="col">Stan</th>
-              <th scope="col">Wycofanie</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.register.map((r) => (
-              <tr key={r.id}>
-                <td>{r.year}</td>
-                <td>{r.version}</td>
-                <td>
-                  {r.publishedBy}, {r.publishedAt}
-                </td>
-                <td>
-                  {r.withdrawn
-                    ? `wycofana ${r.withdrawn}`
-                    : r.current
-                      ? "obowiązująca"
-                      : "zastąpiona"}
-                </td>
-                <td>
-                  {r.withdrawn ? null : (
-                    <Form method="post">
-                      <CsrfInput token={root?.csrf ?? ""} />
-                      <input type="hidden" name="intent" value="withdraw" />
-                      <input type="hidden" name="rok" value={r.year} />
-                      <input type="hidden" name="publicationId" value={r.id} />
-                      <label className="label" htmlFor={`reason-${r.id}`}>
-                        Powód wycofania wersji {r.version} ({r.year} r.)
-                      </label>
-                      <input className="input" id={`reason-${r.id}`} name="reason" type="text" />
-                      <Button variant="warning">Wycofaj</Button>
-                    </Form>
-                  )}
-                </td>
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="table__caption">Rejestr publikacji dokumentu</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rok</th>
+                <th scope="col">Wersja</th>
+                <th scope="col">Opublikował</th>
+                <th scope="col">Stan</th>
+                <th scope="col">Wycofanie</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.register.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.year}</td>
+                  <td>{r.version}</td>
+                  <td>
+                    {r.publishedBy}, {r.publishedAt}
+                  </td>
+                  <td>
+                    {r.withdrawn
+                      ? `wycofana ${r.withdrawn}`
+                      : r.current
+                        ? "obowiązująca"
+                        : "zastąpiona"}
+                  </td>
+                  <td>
+                    {r.withdrawn ? null : (
+                      <Form method="post">
+                        <CsrfInput token={root?.csrf ?? ""} />
+                        <input type="hidden" name="intent" value="withdraw" />
+                        <input type="hidden" name="rok" value={r.year} />
+                        <input type="hidden" name="publicationId" value={r.id} />
+                        <label className="label" htmlFor={`reason-${r.id}`}>
+                          Powód wycofania wersji {r.version} ({r.year} r.)
+                        </label>
+                        <input className="input" id={`reason-${r.id}`} name="reason" type="text" />
+                        <Button variant="warning">Wycofaj</Button>
+                      </Form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </main>
   );

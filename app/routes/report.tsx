@@ -249,38 +249,40 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
       {d.finals.length === 0 ? (
         <p>Nie zapisano jeszcze raportu ostatecznego za ten rok.</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Raporty ostateczne za rok {d.year}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Plik</th>
-              <th scope="col">Układ</th>
-              <th scope="col">Zapisał</th>
-              <th scope="col">Kiedy</th>
-              <th scope="col">Odcisk danych</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.finals.map((f) => (
-              <tr key={f.id}>
-                <td>
-                  <a href={`${base}/raporty/${f.id}`}>{f.fileName}</a> ({f.format}, {f.size})
-                </td>
-                <td>{f.layout}</td>
-                <td>{f.createdBy}</td>
-                <td>{f.createdAt}</td>
-                <td>
-                  <code>{f.fingerprint}</code>{" "}
-                  {f.stale === true ? (
-                    <StatusTag tone="yellow">dane zmieniły się od tego czasu</StatusTag>
-                  ) : f.stale === false ? (
-                    <StatusTag tone="green">zgodny z obecnymi danymi</StatusTag>
-                  ) : null}
-                </td>
+        <div className="table-wrapper">
+          <table className="table">
+            <caption className="visually-hidden">Raporty ostateczne za rok {d.year}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Plik</th>
+                <th scope="col">Układ</th>
+                <th scope="col">Zapisał</th>
+                <th scope="col">Kiedy</th>
+                <th scope="col">Odcisk danych</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.finals.map((f) => (
+                <tr key={f.id}>
+                  <td>
+                    <a href={`${base}/raporty/${f.id}`}>{f.fileName}</a> ({f.format}, {f.size})
+                  </td>
+                  <td>{f.layout}</td>
+                  <td>{f.createdBy}</td>
+                  <td>{f.createdAt}</td>
+                  <td>
+                    <code>{f.fingerprint}</code>{" "}
+                    {f.stale === true ? (
+                      <StatusTag tone="yellow">dane zmieniły się od tego czasu</StatusTag>
+                    ) : f.stale === false ? (
+                      <StatusTag tone="green">zgodny z obecnymi danymi</StatusTag>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p>
         <Link to={`${base}/dokumenty/${d.doc.slug}?rok=${d.year}`}>Wróć do drzewa celów</Link>

@@ -1,12 +1,23 @@
 // Every staff page type, as each demo role: the visible text holds no internal token — no
 // snake_case or camelCase identifier, no ISO date or timestamp, no English word of the list in
 // support/internal-tokens.ts, no "()" or "r.." — and no form puts the security token in a
-// URL. The crawl follows the links of each page (one or two pages per route pattern),
+// URL; the first page of each type reflows at 320 CSS pixels without scrolling sideways
+// (WCAG 1.4.10), and the coordinator's and the partner's are drawn to .tmp/screens/ to look
+// at. The crawl follows the links of each page (one or two pages per route pattern),
 // after the coordinator has opened a round and changed a card and a value, so that rounds,
 // tasks, reviews and change histories have something to show.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ACCOUNTS, launchBrowser, login, newContext, settle } from "./support/browser.ts";
+import {
+  ACCOUNTS,
+  launchBrowser,
+  login,
+  newContext,
+  reflowProblems,
+  settle,
+} from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { internalTokens } from "./support/internal-tokens.ts";
 
@@ -16,6 +27,9 @@ const STRATEGY =
 /** Pages of one pattern visited at most this many times per role. */
 const PER_PATTERN = 2;
 const MAX_PAGES = 70;
+/** The roles whose pages are also drawn to PNG, for people to look at (issue 15). */
+const SCREEN_ROLES = new Set(["coordinator", "partner"]);
+const SCREENS = fileURLToPath(new URL("../../.tmp/screens", import.meta.url));
 
 let server: TestServer;
 let browser: Browser;
@@ -67,10 +81,24 @@ function homeOf(url: string): string {
   return new URL(url).pathname.split("/").slice(0, 3).join("/");
 }
 
+/** Full-page pictures of each page type, kept in .tmp/screens/<role>/ to look at. */
+async function keepScreen(page: Page, role: string, pattern: string): Promise<void> {
+  const name = pattern.replace(/^\/g\/[^/]+/, "").replace(/[^a-z0-9]+/gi, "-") || "home";
+  await page.screenshot({
+    path: path.join(
+      SCREENS,
+      role.replace(/\W+/g, "-"),
+      `${name.replace(/^-|-$/g, "") || "home"}.png`,
+    ),
+    fullPage: true,
+  });
+}
+
 async function crawl(
   page: Page,
   home: string,
   start: string[],
+  role: string,
 ): Promise<{ problems: string[]; seen: string[] }> {
   const queue = [...start];
   const visitedPaths = new Set<string>();
@@ -86,6 +114,10 @@ async function crawl(
     if (!response || response.status() >= 400) continue;
     await settle(page);
     problems.push(...(await visibleProblems(page, path)));
+    if (perPattern.get(pattern) === 1) {
+      problems.push(...(await reflowProblems(page, path)));
+      if (SCREEN_ROLES.has(role)) await keepScreen(page, role, pattern);
+    }
     const hrefs = await page
       .locator("a[href]")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
@@ -141,7 +173,7 @@ describe.concurrent("visible text is plain Polish", () => {
     test(`every page type as the ${role}`, { timeout: 240_000 }, async ({ expect }) => {
       const page = await signedIn(email, javaScript);
       const home = new URL(page.url()).pathname.startsWith("/g/") ? homeOf(page.url()) : RUDA;
-      const { problems, seen } = await crawl(page, home, [home, `${home}/moje-zadania`]);
+      const { problems, seen } = await crawl(page, home, [home, `${home}/moje-zadania`], role);
       expect(seen.length, `page types seen: ${seen.join(", ")}`).toBeGreaterThan(2);
       expect(problems).toEqual([]);
     });

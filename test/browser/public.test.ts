@@ -1,7 +1,8 @@
 // The public portal (issue 11) on the factory demo: every public page type answers without a
 // session, passes axe with JavaScript on and off, shows nothing unpublished (the demo's
 // DEMO_UNPUBLISHED_MARKER is in the live data, not in any publication), and looks the same to
-// a signed-in coordinator. The font-size and contrast switches work without JavaScript.
+// a signed-in coordinator, and reflows at 320 CSS pixels. The font-size and contrast switches
+// work without JavaScript.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_UNPUBLISHED_MARKER } from "../../app/demo/publish-demo.ts";
@@ -11,6 +12,7 @@ import {
   launchBrowser,
   login,
   newContext,
+  reflowProblems,
   settle,
 } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -119,10 +121,14 @@ describe("the public portal", () => {
   test("axe on every page type with JavaScript off; the font-size and contrast switches work", async () => {
     const context = await newContext(browser, server.url, { javaScriptEnabled: false });
     const page = await context.newPage();
+    const reflow: string[] = [];
     for (const [type, path] of Object.entries(samples)) {
       await mainText(page, path);
       await checkA11y(page, `${type} (no JS) ${path}`);
+      reflow.push(...(await reflowProblems(page, path)));
     }
+    // Residents read these pages on phones: 320 CSS pixels without scrolling sideways.
+    expect(reflow).toEqual([]);
     await page.goto(samples.project!);
     await page.getByRole("link", { name: "duża", exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(samples.project);

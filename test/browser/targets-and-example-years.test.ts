@@ -157,6 +157,9 @@ describe("status against the target", () => {
     // 47 of 60 with no baseline: 78 %, below the default 80 %.
     expect(await treeStatus(page, FAMILIES)).toBe("poniżej oczekiwań");
     await checkA11y(page, "tree with status tags");
+    // The value form shows what the value is measured against.
+    await open(page, `${RUDA}/wskazniki/${id}/2020/edycja`);
+    expect(await page.locator("main").innerText()).toMatch(/Wartość docelowa\s+60\b/u);
     await open(page, RUDA);
     const statuses = page.locator("figure.chart").filter({ hasText: "według stanu realizacji" });
     expect(await statuses.count()).toBe(1);

@@ -60,6 +60,8 @@ describe("days left and change against last year", () => {
     expect(describeDaysLeft(22)).toBe("zostały 22 dni");
     expect(describeDaysLeft(0)).toBe("termin mija dziś");
     expect(describeDaysLeft(-1)).toBe("1 dzień po terminie");
+    // Grouped as Polish numbers are: a deadline set far ahead.
+    expect(describeDaysLeft(26385)).toBe("zostało 26\u00A0385 dni");
   });
 
   it("needs an explanation beyond the threshold", () => {

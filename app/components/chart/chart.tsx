@@ -14,35 +14,37 @@ export function Chart({ chart }: { chart: RenderedChart }) {
       <div className="chart__picture" dangerouslySetInnerHTML={{ __html: chart.svg }} />
       <details className="chart__data">
         <summary>Dane wykresu</summary>
-        <table className="table table--compact">
-          <caption className="table__caption table__caption--small">{chart.caption}</caption>
-          <thead>
-            <tr>
-              {chart.table.headers.map((h, i) => (
-                <th key={i} scope="col" className={i > 0 ? "num" : undefined}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {chart.table.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={i} className="num">
-                      {cell}
-                    </td>
-                  ),
-                )}
+        <div className="table-wrapper">
+          <table className="table table--compact">
+            <caption className="table__caption table__caption--small">{chart.caption}</caption>
+            <thead>
+              <tr>
+                {chart.table.headers.map((h, i) => (
+                  <th key={i} scope="col" className={i > 0 ? "num" : undefined}>
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {chart.table.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i} className="num">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -58,6 +58,25 @@ export const gallery: ComponentExamples = {
       ),
     },
     {
+      title: "Krótkie pola obok siebie w grupie (fieldset--row)",
+      render: () => (
+        <fieldset className="fieldset fieldset--row">
+          <legend className="fieldset__legend">Wiersz podziału 1</legend>
+          <SelectField
+            name="gallery-dimension"
+            label="Rodzaj podziału"
+            defaultValue="sex"
+            options={[
+              { value: "sex", label: "płeć" },
+              { value: "age", label: "wiek" },
+            ]}
+          />
+          <TextField name="gallery-category" label="Kategoria" width={20} defaultValue="K" />
+          <NumberField name="gallery-part" label="Wartość (osoby)" defaultValue="9" />
+        </fieldset>
+      ),
+    },
+    {
       title: "Przyciski opcji w grupie pól (fieldset)",
       render: () => (
         <RadioGroup

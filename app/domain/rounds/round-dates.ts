@@ -1,5 +1,6 @@
 // Deadlines of a round in Polish days: the Warsaw calendar day, days left, and how to say it.
 // Pure; safe in the browser.
+import { formatNumber } from "../../format/polish-numbers.ts";
 import { plural } from "../../format/polish-plural.ts";
 
 const WARSAW_DAY = new Intl.DateTimeFormat("en-CA", {
@@ -21,7 +22,7 @@ export function daysUntil(deadline: string, today: string): number {
   );
 }
 
-const days = (n: number) => `${n} ${plural(n, "dzień", "dni", "dni")}`;
+const days = (n: number) => `${formatNumber(n)} ${plural(n, "dzień", "dni", "dni")}`;
 
 /** "zostały 3 dni", "został 1 dzień", "termin mija dziś", "2 dni po terminie". */
 export function describeDaysLeft(n: number): string {

@@ -130,34 +130,36 @@ export default function ApiReference({ loaderData }: Route.ComponentProps) {
               Przykład: <a href={o.path}>{o.path}</a>
             </p>
           )}
-          <table className="table">
-            <caption>Parametry: {o.path}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nazwa</th>
-                <th scope="col">Miejsce</th>
-                <th scope="col">Typ</th>
-                <th scope="col">Wymagany</th>
-                <th scope="col">Opis</th>
-              </tr>
-            </thead>
-            <tbody>
-              {o.parameters.map((p) => (
-                <tr key={`${p.in}-${p.name}`}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td>{p.in}</td>
-                  <td>{p.type}</td>
-                  <td>{p.required ? "tak" : "nie"}</td>
-                  <td>
-                    {p.description}
-                    {p.default !== null ? ` (domyślnie ${p.default})` : ""}
-                  </td>
+          <div className="table-wrapper">
+            <table className="table">
+              <caption>Parametry: {o.path}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nazwa</th>
+                  <th scope="col">Miejsce</th>
+                  <th scope="col">Typ</th>
+                  <th scope="col">Wymagany</th>
+                  <th scope="col">Opis</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {o.parameters.map((p) => (
+                  <tr key={`${p.in}-${p.name}`}>
+                    <th scope="row">
+                      <code>{p.name}</code>
+                    </th>
+                    <td>{p.in}</td>
+                    <td>{p.type}</td>
+                    <td>{p.required ? "tak" : "nie"}</td>
+                    <td>
+                      {p.description}
+                      {p.default !== null ? ` (domyślnie ${p.default})` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <h4>Odpowiedzi</h4>
           <dl>
             {o.responses.map((r) => (

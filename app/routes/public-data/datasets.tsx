@@ -110,27 +110,29 @@ export default function Datasets({ loaderData }: Route.ComponentProps) {
           </dl>
           <details>
             <summary>Opis kolumn</summary>
-            <table className="table">
-              <caption className="visually-hidden">Kolumny zbioru: {d.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kolumna</th>
-                  <th scope="col">Opis</th>
-                  <th scope="col">Typ</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.columns.map((c) => (
-                  <tr key={c.key}>
-                    <th scope="row">
-                      <code>{c.key}</code>
-                    </th>
-                    <td>{c.title}</td>
-                    <td>{c.type}</td>
+            <div className="table-wrapper">
+              <table className="table">
+                <caption className="visually-hidden">Kolumny zbioru: {d.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kolumna</th>
+                    <th scope="col">Opis</th>
+                    <th scope="col">Typ</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {d.columns.map((c) => (
+                    <tr key={c.key}>
+                      <th scope="row">
+                        <code>{c.key}</code>
+                      </th>
+                      <td>{c.title}</td>
+                      <td>{c.type}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         </section>
       ))}

@@ -179,3 +179,29 @@ export async function checkA11y(page: Page, label?: string): Promise<void> {
     );
   }
 }
+
+/**
+ * WCAG 2.1 reflow (1.4.10): at 320 CSS pixels the page itself does not scroll sideways; a wide
+ * table may, inside its own scrolling box (two-dimensional content is exempt).
+ */
+export async function reflowProblems(page: Page, path: string): Promise<string[]> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth + 1) return null;
+    // Name the widest element that sticks out, so the failure says where to look.
+    let widest = "";
+    let right = root.clientWidth;
+    for (const el of document.querySelectorAll("body *")) {
+      const r = el.getBoundingClientRect();
+      if (r.right > right + 1 && !el.closest(".table-wrapper")) {
+        right = r.right;
+        widest = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ")[0]}` : ""}`;
+      }
+    }
+    return `${root.scrollWidth}px wide at 320 px (${widest || "?"})`;
+  });
+  await page.setViewportSize(size);
+  return overflow ? [`${path}: ${overflow}`] : [];
+}
