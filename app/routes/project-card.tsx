@@ -218,19 +218,16 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
         </p>
       ) : null}
       {loaderData.canEdit ? (
-        <p>
+        <div className="button-group">
           <ButtonLink to={`${base}/projekty/${project.id}/${year}/edycja`}>
             {loaderData.card ? "Edytuj kartę" : `Utwórz kartę za rok ${year}`}
           </ButtonLink>
           {loaderData.canEditStructure ? (
-            <>
-              {" "}
-              <Link to={`${base}/struktura/projekty/${project.id}`}>
-                Zmień nazwę, symbol lub instytucje projektu
-              </Link>
-            </>
+            <Link to={`${base}/struktura/projekty/${project.id}`}>
+              Zmień nazwę, symbol lub instytucje projektu
+            </Link>
           ) : null}
-        </p>
+        </div>
       ) : null}
       <h2>Karta projektu</h2>
       {loaderData.card ? (

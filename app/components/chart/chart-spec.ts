@@ -165,6 +165,8 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     yAxis: {
       type: "value",
       name: spec.unit,
+      // Counts of projects or people: no "0,5" or "1,5" between whole numbers on the axis.
+      ...(wholeNumbers(spec) ? { minInterval: 1 } : {}),
       nameTextStyle: { fontFamily: font, fontSize: 11, color: TEXT },
       axisLabel: {
         ...axisLabel(font),
@@ -175,6 +177,10 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     },
     series: spec.series.map((s, i) => seriesOption(spec, s, i, font)),
   };
+}
+
+function wholeNumbers(spec: ChartSpec): boolean {
+  return spec.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
 }
 
 function seriesOption(spec: ChartSpec, s: ChartSeries, i: number, font: string) {

@@ -58,27 +58,28 @@ export function findingsSpec(f: FindingsByGoal): ChartSpec {
   };
 }
 
-/** One institution's contributions to an indicator, year by year. */
+/**
+ * One institution's contributions to an indicator, every year from its first one to the
+ * series' last: a year it gave nothing for (or with no value at all) stays on the axis as
+ * "brak danych", so a gap is not drawn as continuity.
+ */
 export function ownContributionSpec(s: IndicatorSeries, institutionId: string): ChartSpec {
-  const points = s.points.filter((p) =>
-    p.contributions.some((c) => c.institutionId === institutionId),
-  );
-  const name =
-    points[0]?.contributions.find((c) => c.institutionId === institutionId)?.name ?? "instytucja";
+  const own = new Map<number, { name: string; value: number | null }>();
+  for (const p of s.points) {
+    const c = p.contributions.find((x) => x.institutionId === institutionId);
+    if (c) own.set(p.year, { name: c.name, value: c.value });
+  }
+  const first = Math.min(...own.keys());
+  const last = Math.max(...s.points.map((p) => p.year));
+  const years = own.size === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const name = own.get(first)?.name ?? "instytucja";
   return {
     kind: "bar",
     title: `${s.indicator.name} — wartości przekazane przez ${name}`,
     unit: s.indicator.unit,
     categoryLabel: "Rok",
-    categories: points.map((p) => String(p.year)),
-    series: [
-      {
-        name,
-        values: points.map(
-          (p) => p.contributions.find((c) => c.institutionId === institutionId)?.value ?? null,
-        ),
-      },
-    ],
+    categories: years.map(String),
+    series: [{ name, values: years.map((y) => own.get(y)?.value ?? null) }],
     valueLabels: true,
   };
 }

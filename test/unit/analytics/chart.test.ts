@@ -15,6 +15,8 @@ import {
   goalProgressSpec,
 } from "../../../app/web/dashboard/dashboard-specs.ts";
 import { dashboardCsv } from "../../../app/web/dashboard/dashboard-export.server.ts";
+import { ownContributionSpec } from "../../../app/web/dashboard/work-data.server.ts";
+import type { IndicatorSeries } from "../../../app/domain/analytics/indicator-series.ts";
 
 // Polish numbers group with no-break spaces; the expectations are easier to read with plain ones.
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
@@ -28,6 +30,20 @@ const budgets: ChartSpec = budgetsSpec({
 });
 
 describe("chart specs", () => {
+  it("keeps whole-number ticks for counts, not for amounts with grosze", () => {
+    const counts: ChartSpec = {
+      kind: "bar",
+      title: "Projekty według statusu",
+      unit: "projekty",
+      categories: ["C1"],
+      series: [{ name: "zrealizowany", values: [2] }],
+    };
+    const axis = (spec: ChartSpec) =>
+      (chartOption(spec) as { yAxis: { minInterval?: number } }).yAxis;
+    expect(axis(counts).minInterval).toBe(1);
+    expect(axis(budgets).minInterval).toBeUndefined();
+  });
+
   it("stacks budgets by funding source, with Polish amounts in the table and the text", () => {
     const option = chartOption(budgets) as { series: { stack?: string; name: string }[] };
     expect(option.series.map((s) => s.stack)).toEqual(["total", "total"]);
@@ -96,5 +112,22 @@ describe("chart SVG under the pages' CSP", () => {
     expect(svg).toContain('font-size="11px"');
     expect(svg).toContain('font-family="Arial, Helvetica, sans-serif"');
     expect(svg).toContain(">2020</text>");
+  });
+});
+
+describe("a partner's own contributions", () => {
+  it("keeps a year without their value on the axis as a gap", () => {
+    const point = (year: number, value: number | null) => ({
+      year,
+      contributions: value === null ? [] : [{ institutionId: "pup", name: "PUP", value }],
+    });
+    const series = {
+      indicator: { name: "liczba osób, które podjęły zatrudnienie", unit: "osoby" },
+      points: [point(2015, null), point(2016, 12), point(2017, 11), point(2020, 15)],
+    } as unknown as IndicatorSeries;
+    const spec = ownContributionSpec(series, "pup");
+    expect(spec.categories).toEqual(["2016", "2017", "2018", "2019", "2020"]);
+    expect(spec.series[0]!.values).toEqual([12, 11, null, null, 15]);
+    expect(ownContributionSpec(series, "mops").categories).toEqual([]);
   });
 });
