@@ -87,20 +87,24 @@ export function ExplorerForm(props: {
         checked={s.indicatorIds}
         error={error("w")}
       />
-      <TextField
-        name="od"
-        label="Od roku"
-        width={5}
-        defaultValue={s.fromYear === null ? "" : String(s.fromYear)}
-        error={error("od")}
-      />
-      <TextField
-        name="do"
-        label="Do roku"
-        width={5}
-        defaultValue={s.toYear === null ? "" : String(s.toYear)}
-        error={error("do")}
-      />
+      <fieldset className="fieldset fieldset--row">
+        <legend className="fieldset__legend">Lata</legend>
+        <p className="hint">Np. od 2016 do 2020. Puste pola: wszystkie lata z danymi.</p>
+        <TextField
+          name="od"
+          label="Od roku"
+          width={5}
+          defaultValue={s.fromYear === null ? "" : String(s.fromYear)}
+          error={error("od")}
+        />
+        <TextField
+          name="do"
+          label="Do roku"
+          width={5}
+          defaultValue={s.toYear === null ? "" : String(s.toYear)}
+          error={error("do")}
+        />
+      </fieldset>
       <BoxGroup
         name="i"
         legend="Wartości instytucji"
