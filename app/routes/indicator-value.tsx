@@ -235,21 +235,20 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
           ...(value?.remarks ? [{ key: "Uwagi", value: value.remarks }] : []),
         ]}
       />
-      <p>
-        {loaderData.canEdit ? (
-          <ButtonLink to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
-            {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
-          </ButtonLink>
-        ) : null}
-        {loaderData.canEditStructure ? (
-          <>
-            {" "}
+      {loaderData.canEdit || loaderData.canEditStructure ? (
+        <div className="button-group">
+          {loaderData.canEdit ? (
+            <ButtonLink to={`${base}/wskazniki/${indicator.id}/${year}/edycja`}>
+              {value ? "Edytuj wartości" : `Wprowadź wartości za rok ${year}`}
+            </ButtonLink>
+          ) : null}
+          {loaderData.canEditStructure ? (
             <Link to={`${base}/struktura/wskazniki/${indicator.id}`}>
               Zmień definicję wskaźnika
             </Link>
-          </>
-        ) : null}
-      </p>
+          ) : null}
+        </div>
+      ) : null}
       <IndicatorHistory unit={indicator.unit} {...loaderData.series} />
       {loaderData.series.rows.length > 0 ? (
         <p>
