@@ -34,7 +34,7 @@ export function ChangeList({ entries }: { entries: ChangeEntry[] }) {
             </div>
           </dl>
           {entry.changes.length > 0 ? (
-            <div className="table-wrapper">
+            <div className="table-wrapper" tabIndex={0}>
               <table className="table table--compact change-list__table">
                 {/* Gives each table a distinct accessible name when listed by screen readers. */}
                 <caption className="visually-hidden">

@@ -28,7 +28,7 @@ export function ConflictNotice({ changes, by, at }: ConflictNoticeProps) {
         zapisała nowszą wersję: {by}, <Timestamp value={at} />.
       </p>
       {changes.length > 0 ? (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table table--compact">
             <caption className="table__caption--small">
               Pola, w których zapisana wersja różni się od Twojej

@@ -37,7 +37,7 @@ export function DashboardPanel(props: {
         ))}
       </div>
       {props.movers.length > 0 ? (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="table__caption">
               Wskaźniki o największej zmianie względem {props.year - 1} r.

@@ -32,7 +32,7 @@ export function IndicatorHistory(props: {
     <section aria-labelledby="historia-tytul">
       <h2 id="historia-tytul">Wartości w kolejnych latach</h2>
       <ExampleDataNotice years={props.rows.filter((r) => r.example).map((r) => r.year)} />
-      <div className="table-wrapper">
+      <div className="table-wrapper" tabIndex={0}>
         <table className="table">
           <caption className="table__caption">
             {labelInUnit("Wartość wskaźnika w każdym roku", props.unit)}

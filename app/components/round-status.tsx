@@ -34,7 +34,7 @@ export function TallyTable({
   rows: TallyRow[];
 }) {
   return (
-    <div className="table-wrapper">
+    <div className="table-wrapper" tabIndex={0}>
       <table className="table table--compact">
         <caption className="table__caption--small">{caption}</caption>
         <thead>

@@ -85,7 +85,7 @@ export function DeadlinesOverview(props: { deadlines: DeadlineRow[] }) {
   return (
     <section aria-labelledby="terminy-tytul">
       <h2 id="terminy-tytul">Najbliższe terminy ustawowe</h2>
-      <div className="table-wrapper">
+      <div className="table-wrapper" tabIndex={0}>
         <table className="table table--compact">
           <caption className="visually-hidden">Terminy sprawozdań w najbliższym półroczu</caption>
           <thead>

@@ -134,7 +134,7 @@ export default function Archive({ loaderData, actionData }: Route.ComponentProps
       {loaderData.items.length === 0 ? (
         <p>Archiwum jest puste.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Zarchiwizowane pozycje</caption>
             <thead>

@@ -105,7 +105,7 @@ function ProjectsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
   const { base, year } = at;
   if (d.projects.length === 0) return null;
   return (
-    <div className="table-wrapper">
+    <div className="table-wrapper" tabIndex={0}>
       <table className="table table--compact">
         <caption className="visually-hidden">{`Projekty kierunku ${d.code}`}</caption>
         <thead>
@@ -146,7 +146,7 @@ function IndicatorsTable({ d, at }: { d: TreeDirection; at: TreeContext }) {
   const { base, year } = at;
   if (d.indicators.length === 0) return null;
   return (
-    <div className="table-wrapper">
+    <div className="table-wrapper" tabIndex={0}>
       <table className="table table--compact">
         <caption className="visually-hidden">{`Wskaźniki kierunku ${d.code}`}</caption>
         <thead>

@@ -42,7 +42,7 @@ export default function Documents({ loaderData }: Route.ComponentProps) {
           <Link to={`${base}/struktura/dokumenty/nowy`}>Dodaj dokument</Link>
         </p>
       ) : null}
-      <div className="table-wrapper">
+      <div className="table-wrapper" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">Dokumenty gminy</caption>
           <thead>

@@ -82,7 +82,7 @@ export default function ExplorerPage({ loaderData }: Route.ComponentProps) {
                   XLSX
                 </Link>
               </p>
-              <div className="table-wrapper">
+              <div className="table-wrapper" tabIndex={0}>
                 <table className="table" id="wyniki-tabela">
                   <caption className="table__caption">Wartości wybranych wskaźników</caption>
                   <thead>

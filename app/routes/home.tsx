@@ -40,7 +40,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       {loaderData.tenants.length === 0 ? (
         <p>Nie masz jeszcze dostępu do żadnej gminy. Poproś administratora o nadanie uprawnień.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="table__caption">Gminy i powiaty, do których masz dostęp</caption>
             <thead>

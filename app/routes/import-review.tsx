@@ -364,7 +364,7 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
               <h2 id={`sekcja-${s.section}`}>
                 {s.title} ({formatNumber(sectionRows.length)})
               </h2>
-              <div className="table-wrapper">
+              <div className="table-wrapper" tabIndex={0}>
                 <table className="table table--review">
                   <caption className="visually-hidden">{s.title}: propozycje importu</caption>
                   <thead>

@@ -126,7 +126,7 @@ export default function Imports({ loaderData, actionData }: Route.ComponentProps
       {drafts.length === 0 ? (
         <p>Nie zaimportowano jeszcze żadnego sprawozdania.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Wcześniejsze importy</caption>
             <thead>

@@ -259,7 +259,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
       ) : null}
       {value ? (
         <>
-          <div className="table-wrapper">
+          <div className="table-wrapper" tabIndex={0}>
             <table className="table">
               <caption className="table__caption">Wartości przekazane przez instytucje</caption>
               <thead>
@@ -289,7 +289,7 @@ export default function IndicatorValuePage({ loaderData, actionData }: Route.Com
             </table>
           </div>
           {value.breakdowns.length > 0 ? (
-            <div className="table-wrapper">
+            <div className="table-wrapper" tabIndex={0}>
               <table className="table">
                 <caption className="table__caption">Podział wartości ogółem</caption>
                 <thead>

@@ -65,7 +65,7 @@ export default function Institutions({ loaderData, actionData }: Route.Component
           <p>Dodano instytucję: {actionData.created}.</p>
         </div>
       ) : null}
-      <div className="table-wrapper">
+      <div className="table-wrapper" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">Instytucje realizujące</caption>
           <thead>

@@ -61,7 +61,7 @@ export default function MyTasks({ loaderData }: Route.ComponentProps) {
       {tasks.length === 0 ? (
         <p>Twoja instytucja nie ma zadań w rundach sprawozdawczych.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Karty projektów i wartości do przekazania</caption>
             <thead>

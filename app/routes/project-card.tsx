@@ -263,7 +263,7 @@ export default function ProjectCardPage({ loaderData, actionData }: Route.Compon
       {loaderData.budgets.length === 0 ? <p>Brak danych o budżecie.</p> : null}
       {loaderData.budgets.map((b) => (
         <section key={b.id}>
-          <div className="table-wrapper">
+          <div className="table-wrapper" tabIndex={0}>
             <table className="table">
               <caption className="table__caption">
                 {b.year ? `Budżet na rok ${b.year}` : "Budżet całego projektu"}

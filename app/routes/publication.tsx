@@ -213,7 +213,7 @@ export default function Publication({ loaderData: d, actionData }: Route.Compone
       {d.register.length === 0 ? (
         <p>Ten dokument nie był jeszcze publikowany.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="table__caption">Rejestr publikacji dokumentu</caption>
             <thead>

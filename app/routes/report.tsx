@@ -249,7 +249,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
       {d.finals.length === 0 ? (
         <p>Nie zapisano jeszcze raportu ostatecznego za ten rok.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Raporty ostateczne za rok {d.year}</caption>
             <thead>

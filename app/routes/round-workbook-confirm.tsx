@@ -166,7 +166,7 @@ export default function WorkbookConfirm({ loaderData, actionData }: Route.Compon
                   <p>{staleNote(item.key)}</p>
                 </div>
               ) : null}
-              <div className="table-wrapper">
+              <div className="table-wrapper" tabIndex={0}>
                 <table className="table">
                   <caption className="visually-hidden">{`Zmiany: ${item.label}`}</caption>
                   <thead>

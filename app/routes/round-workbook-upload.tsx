@@ -96,7 +96,7 @@ export default function WorkbookUpload({ loaderData, actionData }: Route.Compone
       {cellErrors.length > 0 ? (
         <>
           <p>Nic nie zapisano. Popraw wskazane komórki w arkuszu i wczytaj go ponownie.</p>
-          <div className="table-wrapper">
+          <div className="table-wrapper" tabIndex={0}>
             <table className="table">
               <caption>Błędy w arkuszu</caption>
               <thead>

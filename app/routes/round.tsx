@@ -246,7 +246,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
       {loaderData.assignments.length === 0 ? (
         <p>Brak zadań w tej rundzie.</p>
       ) : (
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Kto co przekazuje w tej rundzie</caption>
             <thead>

@@ -14,7 +14,7 @@ export function Chart({ chart }: { chart: RenderedChart }) {
       <div className="chart__picture" dangerouslySetInnerHTML={{ __html: chart.svg }} />
       <details className="chart__data">
         <summary>Dane wykresu</summary>
-        <div className="table-wrapper">
+        <div className="table-wrapper" tabIndex={0}>
           <table className="table table--compact">
             <caption className="table__caption table__caption--small">{chart.caption}</caption>
             <thead>

@@ -130,7 +130,7 @@ export default function ApiReference({ loaderData }: Route.ComponentProps) {
               Przykład: <a href={o.path}>{o.path}</a>
             </p>
           )}
-          <div className="table-wrapper">
+          <div className="table-wrapper" tabIndex={0}>
             <table className="table">
               <caption>Parametry: {o.path}</caption>
               <thead>

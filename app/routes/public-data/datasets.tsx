@@ -110,7 +110,7 @@ export default function Datasets({ loaderData }: Route.ComponentProps) {
           </dl>
           <details>
             <summary>Opis kolumn</summary>
-            <div className="table-wrapper">
+            <div className="table-wrapper" tabIndex={0}>
               <table className="table">
                 <caption className="visually-hidden">Kolumny zbioru: {d.title}</caption>
                 <thead>

@@ -61,7 +61,7 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
         danego roku; wcześniejsze wersje można pobrać. Wersja wycofana pozostaje w rejestrze z
         podanym powodem.
       </p>
-      <div className="table-wrapper">
+      <div className="table-wrapper" tabIndex={0}>
         <table className="table">
           <caption className="table__caption">
             Rejestr zmian — wszystkie wersje, od najnowszej
