@@ -72,7 +72,8 @@ describe("shared components", () => {
     );
     expect(out).toContain('<caption class="visually-hidden">Osoby</caption>');
     expect(out.match(/<th scope="col">/gu)).toHaveLength(2);
-    expect(out).toMatch(/^<div class="table-wrapper">/u);
+    // Focusable, so a keyboard can scroll a table wider than its box.
+    expect(out).toMatch(/^<div class="table-wrapper" tabindex="0">/u);
   });
 
   it("notice: announced only when it answers the user's action", () => {
