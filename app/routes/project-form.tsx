@@ -183,24 +183,26 @@ export default function ProjectForm({ loaderData, actionData }: Route.ComponentP
         defaultValue={values.leadInstitutionId}
         error={err("leadInstitutionId")}
       />
-      <fieldset className="fieldset" id={fieldId("partnerInstitutionIds")}>
-        <legend className="fieldset__legend">Partnerzy</legend>
-        {loaderData.institutions.map((i, n) => (
-          <div className="checkbox" key={i.value}>
-            <input
-              className="checkbox__input"
-              type="checkbox"
-              id={`partner-${n}`}
-              name="partnerInstitutionIds"
-              value={i.value}
-              defaultChecked={checked.has(i.value)}
-            />
-            <label className="checkbox__label" htmlFor={`partner-${n}`}>
-              {i.label}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <div className="form-group">
+        <fieldset className="fieldset" id={fieldId("partnerInstitutionIds")}>
+          <legend className="fieldset__legend">Partnerzy</legend>
+          {loaderData.institutions.map((i, n) => (
+            <div className="checkbox" key={i.value}>
+              <input
+                className="checkbox__input"
+                type="checkbox"
+                id={`partner-${n}`}
+                name="partnerInstitutionIds"
+                value={i.value}
+                defaultChecked={checked.has(i.value)}
+              />
+              <label className="checkbox__label" htmlFor={`partner-${n}`}>
+                {i.label}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      </div>
       <EuFundingFields values={values} err={err} />
       <TextField
         name="position"
