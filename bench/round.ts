@@ -5,6 +5,8 @@
 // client that gets one re-reads the form and saves again, as a person would. Afterwards the
 // database must hold every acknowledged write of each path ("lost writes", must be 0; the exit
 // code is 1 otherwise). Prints figures; asserts nothing about timing. `-- --smoke`: seconds.
+// BENCH_DATABASE_URL=postgresql://… (an empty database of its own: the server seeds the demo
+// into it) runs it on PostgreSQL; the server CPU printed is then Busola's alone.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +23,7 @@ import {
   tenants,
 } from "../app/db/schema.ts";
 import { makeIndicator, makeInstitution, makeUser, makeValue } from "../app/demo/factories.ts";
-import { signIn, startServer } from "./server-process.ts";
+import { cpuMsOfTree, signIn, startServer } from "./server-process.ts";
 
 /** --smoke: a few updates per path, for CI; the lost-writes check still decides the exit code. */
 const SMOKE = process.argv.includes("--smoke");
@@ -40,6 +42,9 @@ const MAX_RETRIES = 50;
 // For comparison: forms without the contribution's version fall back to the value-level check
 // of decision 006, where any two institutions saving the same value conflict.
 const VALUE_LEVEL = process.env.BENCH_VALUE_LEVEL === "1";
+const DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const open = (dataDir: string) =>
+  openDatabase(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir });
 
 type Person = { email: string; institutionId: string; index: number; cookie?: string };
 type Ack = {
@@ -60,7 +65,7 @@ const hidden = (html: string, name: string) =>
 
 /** Adds the bench's institutions, partners and values to the demo municipality. */
 async function prepare(dataDir: string) {
-  const database = await openDatabase({ dataDir });
+  const database = await open(dataDir);
   try {
     const db = database.db;
     const [tenant] = await db.select().from(tenants).where(eq(tenants.slug, "ruda-slaska"));
@@ -185,6 +190,7 @@ async function run(
   tasks: Map<string, string>,
 ) {
   const acks: Ack[] = [];
+  let requests = 0;
   const postTimes: number[] = [];
   const updateTimes: number[] = [];
   let conflicts = 0;
@@ -200,6 +206,7 @@ async function run(
       const started = performance.now();
       let done = false;
       for (let attempt = 0; attempt < MAX_RETRIES && !done; attempt++) {
+        requests += 2;
         const page = await fetch(form, { headers: { Cookie: person.cookie! } });
         const html = await page.text();
         if (page.status !== 200) throw new Error(`${form}: HTTP ${page.status}`);
@@ -253,6 +260,7 @@ async function run(
     ];
     for (let i = 0; bursting; i++) {
       const t = performance.now();
+      requests++;
       const res = await fetch(`${url}${pages[i % pages.length]}`, {
         headers: { Cookie: readerCookie },
       });
@@ -266,6 +274,7 @@ async function run(
   bursting = false;
   await reading;
   return {
+    requests,
     readTimes,
     acks,
     postTimes,
@@ -278,7 +287,7 @@ async function run(
 
 /** Every acknowledged write must be in the audit trail, and the last one of each contribution stored. */
 async function verify(dataDir: string, tenantId: string, indicatorIds: string[], acks: Ack[]) {
-  const database = await openDatabase({ dataDir });
+  const database = await open(dataDir);
   try {
     const db = database.db;
     const values = await db
@@ -352,12 +361,13 @@ async function verify(dataDir: string, tenantId: string, indicatorIds: string[],
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "busola-bench-round-"));
 try {
-  const env = { BUSOLA_DEMO_DATA: "factories" };
+  const env = { BUSOLA_DEMO_DATA: "factories", ...(DATABASE_URL ? { DATABASE_URL } : {}) };
   const first = await startServer({ dataDir, port: PORT, env });
   await first.stop();
   const { tenantId, people, editIds, taskIds, tasks } = await prepare(dataDir);
   const server = await startServer({ dataDir, port: PORT, env });
-  const results: { path: Path; r: Awaited<ReturnType<typeof run>>; ids: string[] }[] = [];
+  type Result = { path: Path; r: Awaited<ReturnType<typeof run>>; ids: string[]; cpuMs: number };
+  const results: Result[] = [];
   try {
     for (const p of people) p.cookie = await signIn(server.url, p.email, PASSWORD);
     const readerCookie = await signIn(server.url, "koordynator@ruda-slaska.demo", "busola-demo");
@@ -365,16 +375,19 @@ try {
       ["edycja", editIds],
       ["moje-zadania", taskIds],
     ] as const) {
-      results.push({ path: p, r: await run(server.url, readerCookie, p, people, ids, tasks), ids });
+      // Server CPU per request: steadier than latencies on a shared machine (decision 077).
+      const cpuBefore = cpuMsOfTree(server.child.pid!);
+      const r = await run(server.url, readerCookie, p, people, ids, tasks);
+      results.push({ path: p, r, ids, cpuMs: cpuMsOfTree(server.child.pid!) - cpuBefore });
     }
   } finally {
     if (server.child.exitCode === null) await server.stop();
   }
   console.log(
-    `${people.length} partners of ${INSTITUTIONS} institutions, ${INDICATORS} shared values per path`,
+    `bench:round on ${DATABASE_URL ? "PostgreSQL (BENCH_DATABASE_URL)" : "PGlite"}: ${people.length} partners of ${INSTITUTIONS} institutions, ${INDICATORS} shared values per path`,
   );
   if (VALUE_LEVEL) console.log("(value-level versions, BENCH_VALUE_LEVEL=1)");
-  for (const { path: p, r, ids } of results) {
+  for (const { path: p, r, ids, cpuMs } of results) {
     const v = await verify(dataDir, tenantId, ids, r.acks);
     const post = [...r.postTimes].sort((a, b) => a - b);
     const update = [...r.updateTimes].sort((a, b) => a - b);
@@ -383,6 +396,9 @@ try {
     );
     console.log(`  acknowledged writes: ${r.acks.length} (audit entries: ${v.audited})`);
     console.log(`  lost writes: ${v.lost}`);
+    console.log(
+      `  server CPU: ${(cpuMs / r.requests).toFixed(2)} ms per request (${r.requests} requests: form reads, saves, reader pages; ${(cpuMs / (people.length * UPDATES_PER_PERSON)).toFixed(1)} ms per update)`,
+    );
     console.log(`  conflicts: ${r.conflicts} (retried)`);
     console.log(`  failed requests: ${r.failures}`);
     console.log(

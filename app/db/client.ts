@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.ts";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
-import { createCluster, isNewCluster } from "./cluster-template.ts";
+import { createCluster, ENGINE_OPTIONS, isNewCluster } from "./cluster-template.ts";
 import { openReadReplica, type ReplicaLink } from "./read-replica.ts";
 
 export type Schema = typeof schema;
@@ -97,7 +97,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     client =
       dataDir && !options.loadDataDir && isNewCluster(dataDir)
         ? await createCluster(PGlite, dataDir)
-        : await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+        : await PGlite.create({ ...ENGINE_OPTIONS, dataDir, loadDataDir: options.loadDataDir });
   } catch (e) {
     lock?.release();
     throw e;

@@ -41,7 +41,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const year = parseYear(params.year);
     const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
     const own = ownInstitution(scope.actor);
-    if (!(await mayEnterValue({ scope, indicatorId: params.indicator, year })))
+    const known = {
+      indicator: view.indicator,
+      goalId: view.goal.id,
+      value: view.bundle?.value ?? null,
+    };
+    if (!(await mayEnterValue({ scope, indicatorId: params.indicator, year, known })))
       throw new ForbiddenError();
     const institutions = await listInstitutions({ scope });
     const rows = (view.bundle?.contributions ?? [])

@@ -116,7 +116,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           }))
         : [],
       canAck,
-      canEdit: await mayEnterValue({ scope, indicatorId: view.indicator.id, year }),
+      canEdit: await mayEnterValue({
+        scope,
+        indicatorId: view.indicator.id,
+        year,
+        known: { indicator: view.indicator, goalId: view.goal.id, value: bundle?.value ?? null },
+      }),
       canEditStructure: canEditStrategy(scope.actor),
       history: historyView(history, names),
     };

@@ -22,7 +22,7 @@ import {
 } from "../domain/value-labels.ts";
 import { carriedOverFields } from "../domain/rounds/carry-over.ts";
 import { daysUntil, describeDaysLeft, warsawDay } from "../domain/rounds/round-dates.ts";
-import { getTask, saveTask } from "../domain/rounds/partner-work.ts";
+import { getTask, getTaskAssignment, saveTask } from "../domain/rounds/partner-work.ts";
 import { authorize, canViewStrategy } from "../policies/index.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { cardSchema } from "../web/forms/card.ts";
@@ -123,7 +123,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     authorize(canViewStrategy(scope.actor), { hide: true });
-    const task = await getTask({ scope, assignmentId: params.assignment });
+    const task = await getTaskAssignment({ scope, assignmentId: params.assignment });
     return formAction({
       request,
       schema: taskSchema,
@@ -136,7 +136,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           : {
               ...sent.values,
               contributions: {
-                [task.assignment.institutionId]: { value: sent.values.value || null },
+                [task.institutionId]: { value: sent.values.value || null },
               },
             },
       // The item's own version stays; the form moves onto the saved card or contribution.

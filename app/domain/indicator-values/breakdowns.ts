@@ -11,12 +11,16 @@ export async function replaceBreakdowns(
   valueId: string,
   goalId: string,
   rows: BreakdownRowInput[],
+  /** The value's contributions, when the caller has just read them in this transaction. */
+  known?: { id: string; institutionId: string }[],
 ) {
   const canEditAll = canEditIndicatorValue(scope.actor, { goalId });
-  const contribs = await scope.db
-    .select()
-    .from(indicatorContributions)
-    .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, valueId)));
+  const contribs =
+    known ??
+    (await scope.db
+      .select()
+      .from(indicatorContributions)
+      .where(inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, valueId))));
   const contributionOf = new Map(contribs.map((c) => [c.institutionId, c.id]));
   for (const row of rows) {
     if (row.institutionId === null) authorize(canEditAll);

@@ -19,21 +19,9 @@ import {
   canViewIndicatorValue,
   type ValueFacts,
 } from "../../policies/index.ts";
-import { findInTenant, inTenant, type TenantScope } from "../scope.ts";
+import { findInTenant, inTenant, joinInTenant, type TenantScope } from "../scope.ts";
 import { checkIndicatorValue } from "../validation/index.ts";
 import type { Breakdown, Contribution, ValueBundle } from "./types.ts";
-
-async function goalOfDirections(
-  scope: TenantScope,
-  directionIds: string[],
-): Promise<Map<string, string>> {
-  if (directionIds.length === 0) return new Map();
-  const rows = await scope.db
-    .select({ id: operationalGoals.id, goalId: operationalGoals.strategicGoalId })
-    .from(operationalGoals)
-    .where(inTenant(scope, operationalGoals, inArray(operationalGoals.id, directionIds)));
-  return new Map(rows.map((r) => [r.id, r.goalId]));
-}
 
 /** Values of many indicators for one year, keyed by indicator id, filtered for the actor. */
 export async function loadValueBundles(opts: {
@@ -44,13 +32,7 @@ export async function loadValueBundles(opts: {
   const { scope, indicatorIds, year } = opts;
   const out = new Map<string, ValueBundle>();
   if (indicatorIds.length === 0) return out;
-  const inds = await scope.db
-    .select({ id: indicators.id, unit: indicators.unit, directionId: indicators.operationalGoalId })
-    .from(indicators)
-    .where(inTenant(scope, indicators, inArray(indicators.id, indicatorIds)));
-  const goalByDirection = await goalOfDirections(scope, [
-    ...new Set(inds.map((i) => i.directionId)),
-  ]);
+  // The values first: a year without any (last year's, on a first report) costs one read.
   const values = await scope.db
     .select()
     .from(indicatorValues)
@@ -63,6 +45,15 @@ export async function loadValueBundles(opts: {
       ),
     );
   if (values.length === 0) return out;
+  // Each indicator's unit and strategic goal (for the policies), in one read.
+  const inds = await scope.db
+    .select({ id: indicators.id, unit: indicators.unit, goalId: operationalGoals.strategicGoalId })
+    .from(indicators)
+    .innerJoin(
+      operationalGoals,
+      joinInTenant(scope, operationalGoals, indicators.operationalGoalId),
+    )
+    .where(inTenant(scope, indicators, inArray(indicators.id, indicatorIds)));
   const valueIds = values.map((v) => v.id);
   const [contribs, breakdowns] = await Promise.all([
     scope.db
@@ -94,7 +85,7 @@ export async function loadValueBundles(opts: {
     const ind = indById.get(value.indicatorId)!;
     const own = contribsByValue.get(value.id) ?? [];
     const facts: ValueFacts = {
-      goalId: goalByDirection.get(ind.directionId)!,
+      goalId: ind.goalId,
       contributorIds: own.map((c) => c.c.institutionId),
       published: value.published,
     };

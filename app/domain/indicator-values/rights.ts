@@ -104,11 +104,20 @@ export async function mayEnterValue(opts: {
   scope: TenantScope;
   indicatorId: string;
   year: number;
+  /** What the page has just read (getIndicatorValue), so the check does not read it again. */
+  known?: {
+    indicator: typeof indicators.$inferSelect;
+    goalId: string;
+    value: IndicatorValueRow | null;
+  };
 }): Promise<boolean> {
-  const { scope } = opts;
-  const indicator = await findInTenant(scope, indicators, opts.indicatorId);
-  const direction = await findInTenant(scope, operationalGoals, indicator.operationalGoalId);
-  if (canEditIndicatorValue(scope.actor, { goalId: direction.strategicGoalId })) return true;
+  const { scope, known } = opts;
+  const indicator = known?.indicator ?? (await findInTenant(scope, indicators, opts.indicatorId));
+  const goalId =
+    known?.goalId ??
+    (await findInTenant(scope, operationalGoals, indicator.operationalGoalId)).strategicGoalId;
+  if (canEditIndicatorValue(scope.actor, { goalId })) return true;
+  if (known) return partnerMayReport(scope, indicator, known.value, opts.year);
   const [existing] = await scope.db
     .select()
     .from(indicatorValues)

@@ -1,14 +1,14 @@
 // A partner's save of its own contribution, checked against the contribution's own version
 // (decision 018), and the conflict it reports.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { indicatorContributions, indicatorValues, institutions } from "../../db/schema.ts";
 import { authorize } from "../../policies/index.ts";
 import { listHistory, recordChange } from "../audit.ts";
 import { ConflictError } from "../errors.ts";
-import { findInTenant, inTenant, type TenantScope } from "../scope.ts";
+import { findInTenant, type TenantScope } from "../scope.ts";
 import { bumpVersion, conflictOnDuplicate } from "../versioned-update.ts";
 import type { IndicatorValueRow, SaveValueInput } from "./types.ts";
-import { valueSnapshot } from "./snapshot.ts";
+import { readValueState, valueSnapshot } from "./snapshot.ts";
 import { replaceBreakdowns } from "./breakdowns.ts";
 
 /**
@@ -59,18 +59,12 @@ export async function saveOwnContribution(
     });
     value = row!;
   }
-  const before = created ? null : await valueSnapshot(scope, value!);
-  const [stored] = await scope.db
-    .select()
-    .from(indicatorContributions)
-    .where(
-      inTenant(
-        scope,
-        indicatorContributions,
-        eq(indicatorContributions.valueId, value!.id),
-        eq(indicatorContributions.institutionId, own!),
-      ),
-    );
+  // The state before the save also gives the institution's stored contribution and the
+  // value's contribution ids: a partner's save reads each once (decision 077).
+  const state = created ? null : await readValueState(scope, value!);
+  const before = state?.snapshot ?? null;
+  const contributions = state?.contributions ?? [];
+  const stored = contributions.find((c) => c.institutionId === own);
   if ((stored?.version ?? null) !== expected) {
     throw await contributionConflict(scope, value!, own!, expected, stored ?? null);
   }
@@ -87,13 +81,7 @@ export async function saveOwnContribution(
       },
     });
   } else {
-    const [{ n } = { n: 0 }] = await scope.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(indicatorContributions)
-      .where(
-        inTenant(scope, indicatorContributions, eq(indicatorContributions.valueId, value!.id)),
-      );
-    await scope.db
+    const [inserted] = await scope.db
       .insert(indicatorContributions)
       .values({
         tenantId: scope.tenant.id,
@@ -102,11 +90,14 @@ export async function saveOwnContribution(
         value: contribution.value,
         approximate: contribution.approximate,
         note: contribution.note,
-        position: n,
+        position: contributions.length,
       })
+      .returning()
       .catch(conflictOnDuplicate);
+    contributions.push(inserted!);
   }
-  if (input.breakdowns) await replaceBreakdowns(scope, value!.id, input.goalId, input.breakdowns);
+  if (input.breakdowns)
+    await replaceBreakdowns(scope, value!.id, input.goalId, input.breakdowns, contributions);
   await recordChange(scope, {
     entityType: "indicator_value",
     entityId: value!.id,

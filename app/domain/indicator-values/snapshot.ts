@@ -6,6 +6,11 @@ import type { IndicatorValueRow } from "./types.ts";
 
 /** The value with its contributions and breakdowns, as stored in the audit trail. */
 export async function valueSnapshot(scope: TenantScope, v: IndicatorValueRow) {
+  return (await readValueState(scope, v)).snapshot;
+}
+
+/** The snapshot and the contribution rows it was made of, for a save that needs both. */
+export async function readValueState(scope: TenantScope, v: IndicatorValueRow) {
   const contribs = await scope.db
     .select()
     .from(indicatorContributions)
@@ -16,7 +21,7 @@ export async function valueSnapshot(scope: TenantScope, v: IndicatorValueRow) {
     .where(inTenant(scope, indicatorBreakdowns, eq(indicatorBreakdowns.valueId, v.id)))
     .orderBy(asc(indicatorBreakdowns.position));
   const institutionOf = new Map(contribs.map((c) => [c.id, c.institutionId]));
-  return {
+  const snapshot = {
     total: v.total,
     totalReason: v.totalReason,
     approximate: v.approximate,
@@ -36,4 +41,5 @@ export async function valueSnapshot(scope: TenantScope, v: IndicatorValueRow) {
       value: b.value,
     })),
   };
+  return { snapshot, contributions: contribs };
 }
