@@ -53,8 +53,11 @@ async function findPaths(base: string): Promise<[string, string][]> {
   if (!slug) throw new Error("no municipality publishes: nothing public to measure");
   const home = `/gminy/${slug}`;
   const html = await (await fetch(`${base}${home}`)).text();
-  const project = new RegExp(`href="(${home}/projekty/[^"]+)"`).exec(html)?.[1];
-  const indicator = new RegExp(`href="(${home}/wskazniki/[^"]+)"`).exec(html)?.[1];
+  // Projects and indicators are linked from a published year's page, not from the home.
+  const year = new RegExp(`href="(${home}/dokumenty/[^"/]+/\\d{4})"`).exec(html)?.[1];
+  const yearHtml = year ? await (await fetch(`${base}${year}`)).text() : "";
+  const project = new RegExp(`href="(${year}/projekty/[^"]+)"`).exec(yearHtml)?.[1];
+  const indicator = new RegExp(`href="(${year}/wskazniki/[^"]+)"`).exec(yearHtml)?.[1];
   const paths: [string, string | undefined][] = [
     ["municipality page", home],
     ["project page", project],

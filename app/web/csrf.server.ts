@@ -2,29 +2,15 @@
 // of every form; the root middleware refuses any state-changing request where they differ.
 // Before that, React Router itself refuses an action whose Origin is not this host (400);
 // behind a proxy that rewrites Host, list the public origin in `allowedActionOrigins`.
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { data } from "react-router";
-import { csrfCookie } from "./cookies.server.ts";
+import { readCsrfToken } from "./csrf-token.server.ts";
 import { readFirstMultipartField } from "./multipart-first-field.ts";
 
 import { CSRF_FIELD } from "../components/csrf-input.tsx";
 
 export { CSRF_FIELD };
-
-export async function readCsrfToken(request: Request): Promise<string | null> {
-  const value = await csrfCookie().parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length >= 32 ? value : null;
-}
-
-/** The token for forms on this page, and a Set-Cookie header when it is new. */
-export async function ensureCsrfToken(
-  request: Request,
-): Promise<{ token: string; setCookie: string | null }> {
-  const existing = await readCsrfToken(request);
-  if (existing) return { token: existing, setCookie: null };
-  const token = randomBytes(32).toString("base64url");
-  return { token, setCookie: await csrfCookie().serialize(token) };
-}
+export { ensureCsrfToken } from "./csrf-token.server.ts";
 
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -156,6 +156,13 @@ describe("the public portal", () => {
 
 describe("publishing from the staff app", () => {
   test("the coordinator republishes a year: a new version in the public register", async () => {
+    // A resident's register is kept after the first visit (decision 078)…
+    const resident = await newContext(browser, server.url);
+    const register = "/gminy/ruda-slaska/rejestr";
+    await resident.request.get(register);
+    const kept = await resident.request.get(register);
+    expect(kept.headers()["x-busola-page-cache"]).toBe("hit");
+    expect(await kept.text()).not.toContain("zastąpiona nowszą wersją");
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
     await login(page, ACCOUNTS.coordinator);
@@ -167,8 +174,11 @@ describe("publishing from the staff app", () => {
       page.waitForURL((u) => u.searchParams.get("opublikowano") === "1"),
       page.getByRole("button", { name: /Opublikuj ponownie/u }).click(),
     ]);
-    const register = await mainText(page, "/gminy/ruda-slaska/rejestr");
-    expect(register).toContain("zastąpiona nowszą wersją");
+    expect(await mainText(page, register)).toContain("zastąpiona nowszą wersją");
+    // …and not after the republication: the resident sees the new version at once.
+    const residentPage = await resident.newPage();
+    expect(await mainText(residentPage, register)).toContain("zastąpiona nowszą wersją");
+    await resident.close();
     await context.close();
   }, 120_000);
 });

@@ -24,7 +24,21 @@ export async function cachedPublic<T>(
   return promise;
 }
 
+/**
+ * Counts the changes of what the public sees (publishing, withdrawing, the public settings):
+ * the page cache keys rendered public pages by it (decision 078). Under a Symbol.for key, as
+ * the HTTP server reads it from another module graph than the routes that bump it.
+ */
+const GENERATION = Symbol.for("busola.public-generation");
+type GenerationHolder = { [GENERATION]?: number };
+
+export function publicGeneration(): number {
+  return (globalThis as GenerationHolder)[GENERATION] ?? 0;
+}
+
 export function invalidatePublicCache(tenantId?: string): void {
+  const holder = globalThis as GenerationHolder;
+  holder[GENERATION] = (holder[GENERATION] ?? 0) + 1;
   if (tenantId === undefined) entries.clear();
   else entries.delete(tenantId);
   // The installation-wide lists (the home page) depend on every tenant.

@@ -10,8 +10,11 @@ import { getPublicSettings, type PublicSettings } from "../../domain/publication
 import { requestReadDb } from "../../web/read-db.server.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicTenant } from "./public.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   return run(async () => {
     let tenant: { slug: string; name: string } | null = null;
     let settings: PublicSettings | null = null;

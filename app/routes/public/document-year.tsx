@@ -18,8 +18,11 @@ import { withheldExplanation } from "../../domain/publication/suppress.ts";
 import { goalProgress, onTarget } from "../../domain/publication/view.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicYear } from "./public.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   return run(async () => {
     const { tenant, info, view, year } = await publicYear(params);
     return {

@@ -12,10 +12,13 @@ import { getServices } from "../../services.ts";
 import { requestReadDb } from "../../web/read-db.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS } from "./public.server.ts";
 import { Button } from "../../components/button/button.tsx";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
 const schema = z.object({ q: z.string().max(100).optional() });
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   authorize(canReadPublicPortal(null));
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const query = parsed.success ? (parsed.data.q?.trim() ?? "") : "";

@@ -15,8 +15,11 @@ import { findIndicator, findProject } from "../../domain/publication/view.ts";
 import { notFound, run } from "../../web/auth.server.ts";
 import { chartAltText, renderChartSvg } from "./charts.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicYear } from "./public.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   return run(async () => {
     const { tenant, scope, minCount, info, view, year } = await publicYear(params);
     const found = findIndicator(view, params.id ?? "");

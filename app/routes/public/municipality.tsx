@@ -19,8 +19,11 @@ import { formatDate } from "../../format/polish-dates.ts";
 import { getPublicView, listCurrentPublications } from "../../domain/publication/read.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicTenant } from "./public.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   return run(async () => {
     const { tenant, scope, minCount } = await publicTenant(params.slug);
     const current = await listCurrentPublications({ scope });

@@ -15,8 +15,11 @@ import { euOfPublishedProject } from "../../domain/eu-funding/of-project.ts";
 import { notFound, run } from "../../web/auth.server.ts";
 import { budgetAltText, renderBudgetChartSvg, type SharePart } from "./charts.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicYear } from "./public.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   return run(async () => {
     const { tenant, info, view, year } = await publicYear(params);
     const found = findProject(view, params.id ?? "");

@@ -7,8 +7,11 @@ import { formatDateTime } from "../../format/polish-dates.ts";
 import { listPublications } from "../../domain/publication/read.ts";
 import { run } from "../../web/auth.server.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS, publicTenant } from "./public.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   return run(async () => {
     const { tenant, scope } = await publicTenant(params.slug);
     const all = await listPublications({ scope });

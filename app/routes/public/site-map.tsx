@@ -4,8 +4,11 @@ import { Breadcrumbs } from "../../components/breadcrumbs/breadcrumbs.tsx";
 import { authorize, canReadPublicPortal } from "../../policies/index.ts";
 import { absoluteUrl, PUBLIC_CACHE_HEADERS } from "./public.server.ts";
 import { siteMapEntries } from "./sitemap.server.ts";
+import { allowPublicPageCache } from "../../web/page-cache/page-cache.server.ts";
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
+  // Kept for everyone without a session until the next publication (decision 078).
+  allowPublicPageCache(context);
   authorize(canReadPublicPortal(null));
   return { entries: await siteMapEntries(), canonical: absoluteUrl(request, "/mapa-strony") };
 }

@@ -13,11 +13,13 @@ import type http from "node:http";
 import { readViewerStamp, type ViewerStamp } from "../../domain/auth/viewer-stamp.ts";
 import type { SessionUser } from "../../domain/auth/sessions.ts";
 import { listenForChanges } from "../../domain/change-signal.ts";
+import { publicGeneration } from "../../domain/publication/cache.ts";
 import type { TenantScope } from "../../domain/scope.ts";
 import { warsawDay } from "../../domain/rounds/round-dates.ts";
 import { documentCsp } from "../../security-headers.ts";
 import { getServices, type Services } from "../../services.ts";
 import { csrfCookie, sessionCookie } from "../cookies.server.ts";
+import { ensureCsrfToken } from "../csrf-token.server.ts";
 import { displayCookieValue, readDisplaySettings } from "../display-settings.ts";
 import {
   byteLength,
@@ -93,12 +95,53 @@ export function allowPageCache(context: object, scope: TenantScope, user: Sessio
   state().claims.set(context, { viewer: viewerOf(scope, user), day: warsawDay(new Date()) });
 }
 
+/**
+ * The one viewer of public pages (decision 078): whoever has no session. Its "data version" is
+ * the publication generation, bumped by every publication, withdrawal and settings change.
+ */
+const PUBLIC_TENANT = "public";
+function publicViewer(generation: number): ViewerKeyParts {
+  return {
+    userId: "",
+    email: "",
+    name: "",
+    isSystemAdmin: false,
+    tenantId: PUBLIC_TENANT,
+    tenantSlug: "",
+    tenantName: "",
+    dataVersion: generation,
+    role: null,
+    institutionId: null,
+    goalIds: "",
+  };
+}
+
+/**
+ * Called first thing (before any read) by a public page's loader whose content is a function
+ * of the URL, the current publications and the public settings: the page may be kept for
+ * everyone without a session. The generation is taken before the page reads anything, so a
+ * page built while a publication committed is keyed by the generation it may predate.
+ */
+export function allowPublicPageCache(context: object): void {
+  state().claims.set(context, {
+    viewer: publicViewer(publicGeneration()),
+    day: warsawDay(new Date()),
+  });
+}
+
+const isPublicClaim = (claim: PageClaim) => claim.viewer.tenantId === PUBLIC_TENANT;
+
 export function pageCacheClaim(context: object): PageClaim | undefined {
   return state().claims.get(context);
 }
 
 function pageRequest(url: URL, cookieHeader: string | null, day: string): PageRequest {
   return { url, display: displayCookieValue(readDisplaySettings(cookieHeader)), day };
+}
+
+function onlyCsrfCookie(headers: Headers): boolean {
+  const set = headers.getSetCookie();
+  return set.length === 1 && /^(__Host-)?busola_csrf=/.test(set[0]!);
 }
 
 /** Whether the server entry should render this answer whole and keep it. */
@@ -112,8 +155,10 @@ export function shouldKeepPage(opts: {
     opts.claim !== undefined &&
     opts.request.method === "GET" &&
     opts.status === 200 &&
-    // A new CSRF cookie (or any cookie) belongs to this answer alone.
-    !opts.headers.has("Set-Cookie") &&
+    // A new CSRF cookie (or any cookie) belongs to this answer alone — except on a public
+    // page, where the token is a slot like any other and each answer gets its own cookie.
+    (!opts.headers.has("Set-Cookie") ||
+      (isPublicClaim(opts.claim) && onlyCsrfCookie(opts.headers))) &&
     !new URL(opts.request.url).searchParams.has(RESTORE_PARAM)
   );
 }
@@ -127,7 +172,13 @@ export async function keepRenderedPage(opts: {
   html: string;
   nonce: string;
 }): Promise<void> {
-  const csrf = await csrfCookie().parse(opts.request.headers.get("Cookie"));
+  const cookies = opts.request.headers.get("Cookie");
+  // Only what everyone without a session sees. (A page built while a publication committed is
+  // kept under the generation it started with, which no lookup presents any more.)
+  if (isPublicClaim(opts.claim) && typeof (await sessionCookie().parse(cookies)) === "string")
+    return;
+  const fresh = opts.headers.getSetCookie()[0]?.split(";")[0];
+  const csrf = await csrfCookie().parse(cookies ?? fresh ?? null);
   if (typeof csrf !== "string" || csrf.length < 32) return;
   const headers: PageHeaders = [];
   opts.headers.forEach((value, name) => {
@@ -216,7 +267,8 @@ export async function answerFromPageCache(
   if (!store.mayHold(url) || url.searchParams.has(RESTORE_PARAM)) return false;
   const tenant = tenantParam(url);
   const cookieHeader = req.headers.cookie ?? null;
-  if (!tenant || !cookieHeader) return false;
+  if (!tenant) return answerPublic(url, cookieHeader, res);
+  if (!cookieHeader) return false;
   const [token, csrf] = await Promise.all([
     sessionCookie().parse(cookieHeader),
     csrfCookie().parse(cookieHeader),
@@ -226,17 +278,44 @@ export async function answerFromPageCache(
   if (!stamp || dueForRenewal(stamp, getServices().config.sessionHours)) return false;
   const page = store.get(stamp, pageRequest(url, cookieHeader, warsawDay(new Date())));
   if (!page) return false;
+  send(res, page, csrf, null);
+  return true;
+}
+
+/** A public page for a browser without a session; one without a CSRF cookie gets one. */
+async function answerPublic(
+  url: URL,
+  cookieHeader: string | null,
+  res: http.ServerResponse,
+): Promise<boolean> {
+  if (typeof (await sessionCookie().parse(cookieHeader)) === "string") return false;
+  const viewer = publicViewer(publicGeneration());
+  const page = state().store.get(viewer, pageRequest(url, cookieHeader, warsawDay(new Date())));
+  if (!page) return false;
+  const { token, setCookie } = await ensureCsrfToken(
+    new Request(url, { headers: cookieHeader ? { Cookie: cookieHeader } : {} }),
+  );
+  send(res, page, token, setCookie);
+  return true;
+}
+
+function send(
+  res: http.ServerResponse,
+  page: NonNullable<ReturnType<PageStore["get"]>>,
+  csrf: string,
+  setCookie: string | null,
+): void {
   const nonce = randomBytes(16).toString("base64");
   const body = fillTemplate(page, { nonce, csrf });
   for (const [name, value] of page.headers) res.setHeader(name, value);
   res.setHeader("Content-Security-Policy", documentCsp(nonce));
   res.setHeader("Content-Length", byteLength(body));
   res.setHeader(PAGE_CACHE_HEADER, "hit");
+  if (setCookie) res.setHeader("Set-Cookie", setCookie);
   res.writeHead(page.status);
   // Corked, the parts leave in one writev.
   res.cork();
   for (const part of body) res.write(part);
   res.end();
   process.nextTick(() => res.uncork());
-  return true;
 }
