@@ -21,8 +21,10 @@ import {
 
 export const streamTimeout = 5_000;
 
-// For app/server/http.ts, which answers kept pages before React Router runs.
+// For app/server/http.ts, which answers kept pages (decisions 037, 078) and kept API and
+// dataset answers (decision 079) before React Router runs.
 export { answerFromPageCache } from "./web/page-cache/page-cache.server.ts";
+export { answerKeptPublicData } from "./api/kept-answers.server.ts";
 
 export default function handleRequest(
   request: Request,

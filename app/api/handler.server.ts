@@ -4,12 +4,13 @@
 import type { ZodError } from "zod";
 import { NotFoundError } from "../domain/errors.ts";
 import { publicationStamp } from "../domain/open-data/source.ts";
+import { publicGeneration } from "../domain/publication/cache.ts";
 import type { ReadHandle as Db } from "../domain/read-routing.ts";
 import { CLIENT_ADDRESS_HEADER } from "../server/http.ts";
 import { getServices } from "../services.ts";
 import { requestReadDb } from "../web/read-db.server.ts";
 import { BadCursorError } from "./endpoints.ts";
-import { createRateLimiter } from "./rate-limit.ts";
+import { checkRate, keepAnswer, rateProblem } from "./kept-answers.server.ts";
 import { preflight, problem, sendBody, type Body } from "./respond.ts";
 
 export class BadQueryError extends Error {}
@@ -31,14 +32,6 @@ function cachedAnswer(stamp: string, key: string, build: () => Promise<Body>): P
     hit.catch(() => answers.delete(key));
   }
   return hit;
-}
-
-let limiter: { limit: number; check: ReturnType<typeof createRateLimiter> } | null = null;
-
-function rateCheck(request: Request) {
-  const limit = getServices().config.apiRateLimit;
-  if (!limiter || limiter.limit !== limit) limiter = { limit, check: createRateLimiter(limit) };
-  return limiter.check(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
 }
 
 /** A query's Zod issues in Polish, naming the parameter. */
@@ -84,23 +77,23 @@ export async function publicGet(
   if (request.method !== "GET" && request.method !== "HEAD") {
     return problem(405, "Ten adres służy tylko do odczytu (GET).", { Allow: "GET, HEAD, OPTIONS" });
   }
-  const rate = rateCheck(request);
-  if (!rate.ok) {
-    return problem(
-      429,
-      `Zbyt wiele zapytań z jednego adresu. Spróbuj ponownie za ${rate.retryAfterSeconds} s.`,
-      { "Retry-After": String(rate.retryAfterSeconds) },
-    );
-  }
+  const { config } = getServices();
+  const rate = checkRate(
+    config.apiRateLimit,
+    request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
+  );
+  if (!rate.ok) return rateProblem(rate.retryAfterSeconds);
+  // Taken before the stamp: an answer built while a publication commits is not kept.
+  const generation = publicGeneration();
   try {
-    const { config } = getServices();
     const db = await requestReadDb();
     const stamp = await publicationStamp(db);
     const ctx = { db, stamp, minCount: config.publicMinCount, url: new URL(request.url) };
-    const body =
-      opts.key === null
-        ? await opts.build(ctx)
-        : await cachedAnswer(stamp, opts.key, () => opts.build(ctx));
+    if (opts.key === null) return sendBody(request, await opts.build(ctx), opts.extraHeaders);
+    const body = await cachedAnswer(stamp, opts.key, () => opts.build(ctx));
+    // Later GETs of this address are answered before React Router (decision 079).
+    const url = new URL(request.url);
+    keepAnswer(generation, url.pathname + url.search, { body, extra: opts.extraHeaders ?? {} });
     return sendBody(request, body, opts.extraHeaders);
   } catch (e) {
     return errorResponse(e);

@@ -26,11 +26,12 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
-export function sendBody(
-  request: Request,
+/** The status, headers and bytes of a body's answer; null bytes for a 304 or a HEAD. */
+export function answerOf(
+  request: { method: string; ifNoneMatch: string | null },
   body: Body,
   extra: Record<string, string> = {},
-): Response {
+): { status: number; headers: Record<string, string>; bytes: Buffer | null } {
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
     ETag: body.etag,
@@ -38,12 +39,26 @@ export function sendBody(
     "X-Content-Type-Options": "nosniff",
     ...extra,
   };
-  if (matches(request.headers.get("If-None-Match"), body.etag)) {
-    return new Response(null, { status: 304, headers });
-  }
+  if (matches(request.ifNoneMatch, body.etag)) return { status: 304, headers, bytes: null };
   headers["Content-Type"] = body.contentType;
   headers["Content-Length"] = String(body.bytes.length);
-  return new Response(request.method === "HEAD" ? null : new Uint8Array(body.bytes), { headers });
+  return { status: 200, headers, bytes: request.method === "HEAD" ? null : body.bytes };
+}
+
+export function sendBody(
+  request: Request,
+  body: Body,
+  extra: Record<string, string> = {},
+): Response {
+  const answer = answerOf(
+    { method: request.method, ifNoneMatch: request.headers.get("If-None-Match") },
+    body,
+    extra,
+  );
+  return new Response(answer.bytes ? new Uint8Array(answer.bytes) : null, {
+    status: answer.status,
+    headers: answer.headers,
+  });
 }
 
 const TITLES: Record<number, string> = {

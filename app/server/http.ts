@@ -14,6 +14,7 @@ export const CLIENT_ADDRESS_HEADER = "x-busola-client-address";
 
 type PageCacheEntry = {
   answerFromPageCache: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+  answerKeptPublicData: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 };
 
 export async function startHttpServer(opts: {
@@ -29,7 +30,8 @@ export async function startHttpServer(opts: {
   const serverEntry = path.join(opts.buildDir, "server", "index.js");
   const build = (await import(serverEntry)) as ServerBuild;
   // The page cache lives in the build, beside the routes that fill it (decision 037).
-  const { answerFromPageCache } = build.entry.module as unknown as PageCacheEntry;
+  const { answerFromPageCache, answerKeptPublicData } = build.entry
+    .module as unknown as PageCacheEntry;
   const assets = sirv(path.join(opts.buildDir, "client"), {
     immutable: true,
     maxAge: 31_536_000,
@@ -56,6 +58,8 @@ export async function startHttpServer(opts: {
     }
     assets(req, res, () => {
       if (req.method === "GET") {
+        // API and dataset answers kept per publication (decision 079), from memory at once.
+        if (answerKeptPublicData(req, res)) return;
         // Pages kept by the page cache are answered before React Router (decision 037).
         answerFromPageCache(req, res).then(
           (answered) => answered || void app(req, res),

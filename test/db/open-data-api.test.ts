@@ -4,7 +4,10 @@
 // validated with Ajv's JSON Schema 2020-12 validator — the dialect of OpenAPI 3.1).
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerKeptPublicData } from "../../app/api/kept-answers.server.ts";
 import { openApiDocument } from "../../app/api/openapi.ts";
 import { loadConfig } from "../../app/config.ts";
 import { projectCards } from "../../app/db/schema.ts";
@@ -43,6 +46,19 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
   if (pathname.startsWith("/dane/katalog.")) return catalogueLoader({ request });
   throw new Error(`no route in the test for ${path}`);
 }
+
+/** A server answering like app/server/http.ts, kept answers only (404 otherwise). */
+let fastBase = "";
+const fastServer = http.createServer((req, res) => {
+  if (!answerKeptPublicData(req, res)) res.writeHead(404).end("not kept");
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => fastServer.listen(0, "127.0.0.1", resolve));
+  fastBase = `http://127.0.0.1:${(fastServer.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => fastServer.close(() => resolve())));
+const fast = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${fastBase}${path}`, { headers });
 
 describe.each(engines())("open data and API on %s", (engine) => {
   const database = useDatabase(engine);
@@ -185,6 +201,16 @@ describe.each(engines())("open data and API on %s", (engine) => {
     expect(first.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const again = await get(`/api/v1/projekty?gmina=${w.tenant.slug}`, { "If-None-Match": etag });
     expect(again.status).toBe(304);
+    // The answer is kept: the HTTP server answers it from memory, the same bytes (decision 079).
+    const list = `/api/v1/projekty?gmina=${w.tenant.slug}`;
+    const kept = await fast(list);
+    expect(kept.headers.get("X-Busola-Page-Cache")).toBe("hit");
+    expect(kept.headers.get("ETag")).toBe(etag);
+    expect(kept.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(
+      Buffer.from(await kept.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer())),
+    ).toBe(true);
+    expect((await fast(list, { "If-None-Match": etag })).status).toBe(304);
     // Republishing changed data changes the answer: the old ETag no longer matches.
     await database
       .get()
@@ -197,9 +223,12 @@ describe.each(engines())("open data and API on %s", (engine) => {
       year: 2020,
       minCount: 2,
     });
+    // Nothing kept survives the publication: the next answer is built anew, then kept.
+    expect((await fast(list)).status).toBe(404);
     const after = await get(`/api/v1/projekty?gmina=${w.tenant.slug}`, { "If-None-Match": etag });
     expect(after.status).toBe(200);
     expect(await after.text()).toContain("ZMIENIONE-A");
+    expect(await (await fast(list)).text()).toContain("ZMIENIONE-A");
   });
 
   it("every API answer matches the OpenAPI document; errors are Polish problem details", async () => {
