@@ -62,3 +62,23 @@ function invalid(d: Date | string): RangeError {
   // An unreadable date in a published report is a bug upstream; never print "Invalid Date".
   return new RangeError(`Cannot format an invalid date: ${String(d)}`);
 }
+
+/**
+ * A day typed into a form, as an ISO date ("2021-03-25"), or null when it is not a real day.
+ * A browser's date picker sends ISO; where the field is plain text (no picker, or assistive
+ * software typing into it) people write it the Polish way: "25.03.2021", "25.3.2021 r.".
+ */
+export function parseDateInput(text: string): string | null {
+  const t = text.replace(/\u00A0/g, " ").trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const polish = /^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})(?:\s*r\.?)?$/iu.exec(t);
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : polish
+      ? [polish[3], polish[2], polish[1]]
+      : [];
+  if (!year || !month || !day) return null;
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (y < 1900 || y > 2200 || !isRealDay(y, m, d)) return null;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}

@@ -20,6 +20,7 @@ import { formAction } from "../web/forms/action.server.ts";
 import { asStrategyEditor, NEW } from "../web/forms/structure.server.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { DATE_HINT } from "../web/forms/fields.ts";
 
 // The document's own fields and the one it implements (a program → the strategy, decision 063).
 const schema = documentSchema.extend({ implementsId: optionalId });
@@ -156,6 +157,7 @@ export default function DocumentForm({ loaderData, actionData }: Route.Component
         name="resolutionDate"
         label="Data uchwały"
         type="date"
+        hint={DATE_HINT}
         width={10}
         defaultValue={values.resolutionDate}
         error={err("resolutionDate")}

@@ -11,6 +11,7 @@ import { formAction } from "../web/forms/action.server.ts";
 import { asStrategyEditor } from "../web/forms/structure.server.ts";
 import { useFormValues } from "../web/hooks/use-form-values.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
+import { DATE_HINT } from "../web/forms/fields.ts";
 
 // The new document's own fields; its kind and target threshold are the previous one's and it
 // is in force.
@@ -135,6 +136,7 @@ export default function DocumentNextPeriod({ loaderData, actionData }: Route.Com
         name="resolutionDate"
         label="Data uchwały"
         type="date"
+        hint={DATE_HINT}
         width={10}
         defaultValue={values.resolutionDate}
         error={err("resolutionDate")}

@@ -14,15 +14,13 @@ import { authorize, canPublish } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { Button } from "../components/button/button.tsx";
+import { optionalDate, DATE_HINT } from "../web/forms/fields.ts";
 
 const text = z
   .string()
   .max(4000)
   .transform((s) => s.trim() || null);
-const day = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/u, "Podaj datę w postaci RRRR-MM-DD.")
-  .transform((s) => s || null);
+const day = optionalDate("Wpisz datę, np. 25.03.2021.");
 const schema = z.object({
   version: z.coerce.number().int().min(0),
   entityName: text,
@@ -144,6 +142,7 @@ export default function PublicSettingsPage({ loaderData: d, actionData }: Route.
         <TextField
           name="sitePublishedOn"
           type="date"
+          hint={DATE_HINT}
           label="Data publikacji strony"
           defaultValue={s.sitePublishedOn}
           error={err("sitePublishedOn")}
@@ -151,6 +150,7 @@ export default function PublicSettingsPage({ loaderData: d, actionData }: Route.
         <TextField
           name="siteUpdatedOn"
           type="date"
+          hint={DATE_HINT}
           label="Data ostatniej istotnej aktualizacji"
           defaultValue={s.siteUpdatedOn}
           error={err("siteUpdatedOn")}
@@ -158,6 +158,7 @@ export default function PublicSettingsPage({ loaderData: d, actionData }: Route.
         <TextField
           name="statementPreparedOn"
           type="date"
+          hint={DATE_HINT}
           label="Data sporządzenia deklaracji"
           defaultValue={s.statementPreparedOn}
           error={err("statementPreparedOn")}

@@ -16,6 +16,7 @@ import { requireTenantScope, run } from "../web/auth.server.ts";
 import { formAction, type FormAnswer } from "../web/forms/action.server.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { Button } from "../components/button/button.tsx";
+import { dateField, DATE_HINT } from "../web/forms/fields.ts";
 
 const schema = z.object({
   documentId: z.string().min(1, "Wybierz dokument."),
@@ -24,7 +25,7 @@ const schema = z.object({
     .int("Wpisz rok, np. 2021.")
     .min(1990, "Wpisz rok, np. 2021.")
     .max(2200, "Wpisz rok, np. 2021."),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Wpisz termin jako datę, np. 2022-02-28."),
+  deadline: dateField("Wpisz termin jako datę, np. 28.02.2022."),
 });
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -133,6 +134,7 @@ export default function Rounds({ loaderData, actionData }: Route.ComponentProps)
               name="deadline"
               label="Termin dla realizatorów"
               type="date"
+              hint={DATE_HINT}
               width={10}
               defaultValue={values.deadline}
               error={err("deadline")}

@@ -1,7 +1,7 @@
 // The fields of a strategy or program document, as forms send them (document form, import review).
 import { z } from "./zod.ts";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../../domain/value-labels.ts";
-import { optionalText, requiredText, year } from "./fields.ts";
+import { optionalDate, optionalText, requiredText, year } from "./fields.ts";
 
 export const CLOSE_THRESHOLD_ERROR =
   "Wpisz próg jako liczbę całkowitą od 1 do 99, np. 80, albo zostaw pole puste (wtedy 80 %).";
@@ -39,14 +39,7 @@ export const documentSchema = z.object({
   periodStart: year("Wpisz rok początku okresu, np. 2021."),
   periodEnd: year("Wpisz rok końca okresu, np. 2030."),
   resolutionNumber: optionalText(100),
-  resolutionDate: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine(
-      (v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v),
-      "Wpisz datę uchwały, np. 2021-03-25.",
-    ),
+  resolutionDate: optionalDate("Wpisz datę uchwały, np. 25.03.2021."),
   status: z.enum(Object.keys(DOCUMENT_STATUS_LABELS) as [string, ...string[]], {
     message: "Wybierz status.",
   }),

@@ -1,6 +1,7 @@
 // Zod field types shared by forms: Polish messages, empty inputs as null, Polish numbers.
 import { z } from "./zod.ts";
 import { formatNumber, parsePolishNumber } from "../../format/polish-numbers.ts";
+import { parseDateInput } from "../../format/polish-dates.ts";
 
 export const requiredText = (message: string, max = 2000) =>
   z
@@ -18,6 +19,35 @@ export const optionalText = (max = 20_000) =>
 
 export const year = (message: string) =>
   z.coerce.number({ message }).int(message).min(1990, message).max(2100, message);
+
+/** The hint of every date field: the picker shows the same order, and typed text is read so. */
+export const DATE_HINT = "Dzień, miesiąc i rok, np. 25.03.2021.";
+
+/** A day as an ISO date, typed either way (parseDateInput); `message` when it is not one. */
+export const dateField = (message: string) =>
+  z.string({ message }).transform((v, ctx) => {
+    const day = parseDateInput(v);
+    if (day === null) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return day;
+  });
+
+/** As dateField, with an empty field as null. */
+export const optionalDate = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v || v.trim() === "") return null;
+      const day = parseDateInput(v);
+      if (day === null) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return day;
+    });
 
 export const optionalYear = (message: string) =>
   z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "../../../app/format/polish-dates.ts";
+import { formatDate, formatDateTime, parseDateInput } from "../../../app/format/polish-dates.ts";
 import * as numbers from "../../../app/format/polish-numbers.ts";
 
 const NBSP = "\u00A0";
@@ -43,5 +43,34 @@ describe("formatDateTime", () => {
 
   it("shows midnight for a calendar day", () => {
     expect(formatDateTime("2020-12-31")).toBe(`31.12.2020${NBSP}r., 00:00`);
+  });
+});
+
+describe("parseDateInput", () => {
+  it("reads what a date picker sends and what people type", () => {
+    expect(parseDateInput("2021-03-25")).toBe("2021-03-25");
+    expect(parseDateInput("25.03.2021")).toBe("2021-03-25");
+    expect(parseDateInput(" 5.3.2021 r. ")).toBe("2021-03-05");
+    expect(parseDateInput("5.3.2021\u00A0r.")).toBe("2021-03-05");
+    expect(parseDateInput("31/12/2020")).toBe("2020-12-31");
+    expect(parseDateInput("31-12-2020")).toBe("2020-12-31");
+    expect(parseDateInput("29.02.2024")).toBe("2024-02-29");
+  });
+
+  it("refuses what is not a real day", () => {
+    for (const bad of [
+      "",
+      "31.02.2021",
+      "29.02.2023",
+      "2021-13-01",
+      "00.01.2021",
+      "25.03.21",
+      "marzec 2021",
+      "2021-03-25T10:00",
+      "25.03.2021 roku zapis",
+      "1.1.1800",
+    ]) {
+      expect(parseDateInput(bad), bad).toBeNull();
+    }
   });
 });

@@ -53,6 +53,27 @@ describe("the action pipeline", () => {
     },
   );
 
+  it("reads a date typed the Polish way or sent by a picker; an impossible day is refused at its field", async () => {
+    const fields = (date: string): [string, string][] => [
+      ["kind", "strategy"],
+      ["title", "Strategia"],
+      ["slug", "srps-2021-2030"],
+      ["periodStart", "2021"],
+      ["periodEnd", "2030"],
+      ["resolutionDate", date],
+      ["status", "in_force"],
+    ];
+    const read = (date: string) => documentSchema.parse(Object.fromEntries(fields(date)));
+    expect(read("25.03.2021 r.").resolutionDate).toBe("2021-03-25");
+    expect(read("2021-03-25").resolutionDate).toBe("2021-03-25");
+    expect(read("").resolutionDate).toBeNull();
+    const { status, errors } = await answer(documentSchema, fields("31.02.2021"));
+    expect(status).toBe(400);
+    expect(errors).toEqual([
+      { field: "resolutionDate", message: "Wpisz datę uchwały, np. 25.03.2021." },
+    ]);
+  });
+
   it("speaks Polish where a schema words nothing itself", async () => {
     const { errors } = await answer(z.object({ name: z.string(), count: z.number() }), [
       ["count", "x"],
