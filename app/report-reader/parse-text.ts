@@ -14,6 +14,7 @@ import { readNarrativeStructures } from "./narrative.ts";
 import { splitLines } from "./normalise.ts";
 import { tocParagraphsAsRows } from "./toc-paragraphs.ts";
 import type { ImportProposal, ProposedGoal, ProposedIndicator } from "./types.ts";
+import { findNamedDocuments } from "./named-documents.ts";
 
 export type ParseHints = {
   /** Heading lines (0-based) and their levels, as the document's markup gives them. */
@@ -171,6 +172,8 @@ export function parseReportText(text: string, hints: ParseHints = {}): ImportPro
     projects: cards.projects,
     indicators: [...indicatorPart.indicators, ...pageIndicators],
     nextYearProjects: (next?.entries ?? []).map((e) => ({ symbol: e.symbol, title: e.title })),
+    // Whether one of them is the reported document itself is for the plan to tell.
+    namedDocuments: findNamedDocuments(text),
     warnings,
   };
 }

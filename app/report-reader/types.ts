@@ -106,6 +106,13 @@ export type ImportProposal = {
   projects: ProposedProject[];
   indicators: ProposedIndicator[];
   nextYearProjects: { symbol: string | null; title: string }[];
+  /**
+   * Documents the report names with their adopting act (the programs implementing a strategy),
+   * proposed as linked documents. Absent in drafts made before it existed.
+   */
+  namedDocuments?: NamedDocument[];
   /** Polish, for the review page: what could not be parsed for sure. */
   warnings: string[];
 };
+
+import type { NamedDocument } from "./named-documents.ts";

@@ -34,6 +34,11 @@ export const SECTIONS: { section: PlanItem["section"]; title: string; what: stri
   { section: "project", title: "Projekty i ich karty", what: "Tytuł projektu" },
   { section: "indicator", title: "Wskaźniki i ich wartości", what: "Nazwa wskaźnika" },
   { section: "next_year", title: "Projekty zgłoszone na kolejny rok", what: "Tytuł projektu" },
+  {
+    section: "document",
+    title: "Dokumenty powiązane wymienione w sprawozdaniu",
+    what: "Tytuł dokumentu",
+  },
 ];
 
 /** A card's implementers as the import links them: stored institutions and new ones. */

@@ -23,6 +23,7 @@ describe("busola import --dry-run --json", () => {
       "projects",
       "indicators",
       "nextYearProjects",
+      "namedDocuments",
       "warnings",
     ]);
     expect(proposal.document.year).toBe(2021);

@@ -90,12 +90,18 @@ export function applyDecisions(plan: ImportPlan, decisions: ImportDecisions): Im
       directionKey: n.directionKey && liveDirections.has(n.directionKey) ? n.directionKey : null,
     }));
 
+  // A stored document keeps its title: the correction names only a new one.
+  const namedDocuments = plan.namedDocuments
+    .filter((d) => !rejected.has(d.key))
+    .map((d) => ({ ...d, title: d.existingId ? d.title : (fix(d.key).title ?? d.title) }));
+
   return {
     ...plan,
     goals,
     projects,
     indicators,
     nextYear,
+    namedDocuments,
     items: plan.items.filter((item) => !rejected.has(item.key)),
   };
 }

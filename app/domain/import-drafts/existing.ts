@@ -1,6 +1,8 @@
 // What a document already holds, in the shape planImport compares an import against.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import {
+  documentLinks,
+  planDocuments,
   indicatorValues,
   indicators,
   institutions,
@@ -22,7 +24,8 @@ export async function loadExistingStructure(opts: {
     .select({ id: institutions.id, name: institutions.name, shortName: institutions.shortName })
     .from(institutions)
     .where(inTenant(scope, institutions));
-  if (!documentId) return { ...EMPTY_STRUCTURE, institutions: institutionRows };
+  const documents = await loadDocuments(scope, documentId);
+  if (!documentId) return { ...EMPTY_STRUCTURE, institutions: institutionRows, ...documents };
 
   const goalRows = await scope.db
     .select()
@@ -124,5 +127,42 @@ export async function loadExistingStructure(opts: {
       valueRows.map((v) => [v.indicatorId, { id: v.id, total: v.total, remarks: v.remarks }]),
     ),
     institutions: institutionRows,
+    ...documents,
+  };
+}
+
+/** The municipality's documents (archived ones too: a named program may be an old one). */
+async function loadDocuments(scope: TenantScope, documentId: string | null) {
+  const documents = await scope.db
+    .select({
+      id: planDocuments.id,
+      slug: planDocuments.slug,
+      title: planDocuments.title,
+      kind: planDocuments.kind,
+      periodStart: planDocuments.periodStart,
+      periodEnd: planDocuments.periodEnd,
+      resolutionNumber: planDocuments.resolutionNumber,
+    })
+    .from(planDocuments)
+    .where(inTenant(scope, planDocuments));
+  const links = documentId
+    ? await scope.db
+        .select({ from: documentLinks.fromDocumentId, to: documentLinks.toDocumentId })
+        .from(documentLinks)
+        .where(
+          inTenant(
+            scope,
+            documentLinks,
+            or(
+              eq(documentLinks.fromDocumentId, documentId),
+              eq(documentLinks.toDocumentId, documentId),
+            ),
+          ),
+        )
+    : [];
+  return {
+    documents,
+    documentId,
+    linkedDocumentIds: new Set(links.map((l) => (l.from === documentId ? l.to : l.from))),
   };
 }

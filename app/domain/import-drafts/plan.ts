@@ -19,47 +19,11 @@ import {
   type InstitutionPlan,
   type ProjectInstitutionPlan,
 } from "./plan-institutions.ts";
+import { planNamedDocuments, type NamedDocumentPlan } from "./plan-named-documents.ts";
+import type { ExistingStructure } from "./existing-structure.ts";
 
-export type ExistingStructure = {
-  goals: { id: string; code: string; title: string; coordinator: string | null }[];
-  directions: { id: string; goalId: string; code: string; title: string }[];
-  projects: { id: string; directionId: string; symbol: string; title: string }[];
-  /** Cards of the imported year, by project id. */
-  cards: Map<string, CardSnapshot>;
-  indicators: {
-    id: string;
-    directionId: string;
-    projectId: string | null;
-    name: string;
-    unit: string;
-  }[];
-  /** Values of the imported year, by indicator id. */
-  values: Map<string, { id: string; total: number | null; remarks: string | null }>;
-  institutions: { id: string; name: string; shortName: string | null }[];
-};
-
-export type CardSnapshot = {
-  id: string;
-  status: string;
-  statusReason: string | null;
-  goalText: string | null;
-  addressees: string | null;
-  implementers: string | null;
-  stages: string | null;
-  effects: string | null;
-  funding: string | null;
-  timeframe: string | null;
-};
-
-export const EMPTY_STRUCTURE: ExistingStructure = {
-  goals: [],
-  directions: [],
-  projects: [],
-  cards: new Map(),
-  indicators: [],
-  values: new Map(),
-  institutions: [],
-};
+export type { CardSnapshot, ExistingDocument, ExistingStructure } from "./existing-structure.ts";
+export { EMPTY_STRUCTURE } from "./existing-structure.ts";
 
 /**
  * create: new in the document; add_year: stored, the imported year is new; update: the year is
@@ -69,7 +33,7 @@ export type PlanAction = "create" | "add_year" | "update" | "unchanged";
 
 export type PlanItem = {
   key: string;
-  section: "goal" | "direction" | "project" | "indicator" | "next_year";
+  section: "goal" | "direction" | "project" | "indicator" | "next_year" | "document";
   label: string;
   action: PlanAction;
   /** Polish: what differs from the stored data. */
@@ -130,6 +94,8 @@ export type ImportPlan = {
   projects: ProjectPlan[];
   indicators: IndicatorPlan[];
   nextYear: NextYearPlan[];
+  /** Documents the report names, to link (and create where new). */
+  namedDocuments: NamedDocumentPlan[];
   /** Institutions named in contributions and cards, by institutionKey of each written form. */
   institutions: Map<string, InstitutionPlan>;
   /** The cards' implementers as links of projects to institutions. */
@@ -371,8 +337,19 @@ export function planImport(opts: {
   });
 
   const nextYear = planNextYear({ proposal, existing, goals, projects, items });
+  const namedDocuments = planNamedDocuments({ proposal, existing, items });
 
-  return { year, goals, projects, indicators, nextYear, institutions, projectInstitutions, items };
+  return {
+    year,
+    goals,
+    projects,
+    indicators,
+    nextYear,
+    namedDocuments,
+    institutions,
+    projectInstitutions,
+    items,
+  };
 }
 
 export function findDirection(goals: GoalPlan[], key: string): DirectionPlan {

@@ -3,7 +3,8 @@
 // batches (an import of 124 project cards is a dozen statements, not a thousand), and every row
 // created or changed gets its audit entry, attributed to the reviewer. The steps, in order:
 // institutions and the structure (save-structure.ts), projects with their cards, budgets and
-// institutions (save-projects.ts), indicators with their values (save-indicators.ts).
+// institutions (save-projects.ts), indicators with their values (save-indicators.ts), the
+// documents the report names, linked (save-named-documents.ts).
 import { planDocuments } from "../../db/schema.ts";
 import { authorize, canImportReports } from "../../policies/index.ts";
 import { recordChanges } from "../audit.ts";
@@ -14,6 +15,7 @@ import { count, newSaveContext } from "./save-context.ts";
 import { saveIndicators } from "./save-indicators.ts";
 import { saveNextYear, saveProjectInstitutions, saveProjects } from "./save-projects.ts";
 import { saveGoals, saveInstitutions } from "./save-structure.ts";
+import { saveNamedDocuments } from "./save-named-documents.ts";
 
 export { fundingSourceKind } from "./save-projects.ts";
 
@@ -53,6 +55,8 @@ export async function savePlan(opts: {
       projects: projectIds,
       institutions: institutionIds,
     });
+
+    await saveNamedDocuments(ctx, plan, documentId);
 
     await recordChanges(scope, ctx.changes);
     return { documentId, year: plan.year, created: ctx.created, updated: ctx.updated };

@@ -17,6 +17,8 @@ export function editableText(item: PlanItem, plan: Plan): string {
     return plan.projects.find((p) => p.key === item.key)?.proposal.title ?? "";
   if (item.section === "indicator")
     return plan.indicators.find((i) => i.key === item.key)?.proposal.name ?? "";
+  if (item.section === "document")
+    return plan.namedDocuments.find((d) => d.key === item.key)?.title ?? "";
   return plan.nextYear.find((n) => n.key === item.key)?.title ?? "";
 }
 
