@@ -10,12 +10,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "../app/db/client.ts";
 import {
-  auditLog,
-  indicatorContributions,
-  indicatorValues,
   operationalGoals,
   reportingRounds,
   roundAssignments,
@@ -23,6 +20,7 @@ import {
   tenants,
 } from "../app/db/schema.ts";
 import { makeIndicator, makeInstitution, makeUser, makeValue } from "../app/demo/factories.ts";
+import { verify, type Ack } from "./round-verify.ts";
 import { cpuMsOfTree, signIn, startServer } from "./server-process.ts";
 
 /** --smoke: a few updates per path, for CI; the lost-writes check still decides the exit code. */
@@ -47,13 +45,6 @@ const open = (dataDir: string) =>
   openDatabase(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir });
 
 type Person = { email: string; institutionId: string; index: number; cookie?: string };
-type Ack = {
-  person: number;
-  institutionId: string;
-  indicatorId: string;
-  value: number;
-  note: string;
-};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -285,80 +276,6 @@ async function run(
   };
 }
 
-/** Every acknowledged write must be in the audit trail, and the last one of each contribution stored. */
-async function verify(dataDir: string, tenantId: string, indicatorIds: string[], acks: Ack[]) {
-  const database = await open(dataDir);
-  try {
-    const db = database.db;
-    const values = await db
-      .select()
-      .from(indicatorValues)
-      .where(
-        and(
-          eq(indicatorValues.tenantId, tenantId),
-          inArray(indicatorValues.indicatorId, indicatorIds),
-        ),
-      );
-    const valueOf = new Map(values.map((v) => [v.indicatorId, v.id]));
-    const contributions = await db
-      .select()
-      .from(indicatorContributions)
-      .where(
-        inArray(
-          indicatorContributions.valueId,
-          values.map((v) => v.id),
-        ),
-      );
-    const audit = await db
-      .select()
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.entityType, "indicator_value"),
-          inArray(
-            auditLog.entityId,
-            values.map((v) => v.id),
-          ),
-        ),
-      );
-    audit.sort((a, b) => (a.entityVersion ?? 0) - (b.entityVersion ?? 0));
-    type Own = { value: number | null; note: string | null };
-    const ownIn = (snap: Record<string, unknown> | null, inst: string) =>
-      ((snap?.contributions as Record<string, Own> | undefined) ?? {})[inst] ?? null;
-    let lost = 0;
-    for (const ack of acks) {
-      const valueId = valueOf.get(ack.indicatorId);
-      const hit = audit.some((e) => {
-        if (e.entityId !== valueId) return false;
-        const own = ownIn(e.after, ack.institutionId);
-        const before = ownIn(e.before, ack.institutionId);
-        return own?.note === ack.note && own.value === ack.value && before?.note !== ack.note;
-      });
-      if (!hit) lost++;
-    }
-    // The stored contribution is the last audited write to it, and its version counts every
-    // acknowledged write once: no write was silently replaced by a stale one.
-    for (const c of contributions) {
-      const writes = acks.filter(
-        (a) => valueOf.get(a.indicatorId) === c.valueId && a.institutionId === c.institutionId,
-      );
-      const last = audit
-        .filter(
-          (e) =>
-            e.entityId === c.valueId &&
-            ownIn(e.after, c.institutionId)?.note !== ownIn(e.before, c.institutionId)?.note,
-        )
-        .at(-1);
-      const lastNote = last ? ownIn(last.after, c.institutionId)?.note : null;
-      if (writes.length > 0 && c.note !== lastNote) lost++;
-      if (c.version !== 1 + writes.length) lost++;
-    }
-    return { lost, audited: audit.length };
-  } finally {
-    await database.close();
-  }
-}
-
 const dataDir = mkdtempSync(path.join(tmpdir(), "busola-bench-round-"));
 try {
   const env = { BUSOLA_DEMO_DATA: "factories", ...(DATABASE_URL ? { DATABASE_URL } : {}) };
@@ -388,7 +305,7 @@ try {
   );
   if (VALUE_LEVEL) console.log("(value-level versions, BENCH_VALUE_LEVEL=1)");
   for (const { path: p, r, ids, cpuMs } of results) {
-    const v = await verify(dataDir, tenantId, ids, r.acks);
+    const v = await verify(await open(dataDir), tenantId, ids, r.acks);
     const post = [...r.postTimes].sort((a, b) => a - b);
     const update = [...r.updateTimes].sort((a, b) => a - b);
     console.log(
