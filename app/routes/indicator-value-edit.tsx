@@ -39,7 +39,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { scope } = await requireTenantScope(request, context, params.tenant);
   return run(async () => {
     const year = parseYear(params.year);
-    const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
+    const view = await getIndicatorValue({
+      scope,
+      indicatorId: params.indicator,
+      year,
+      withPrevious: false,
+    });
     const own = ownInstitution(scope.actor);
     const known = {
       indicator: view.indicator,
@@ -48,7 +53,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     };
     if (!(await mayEnterValue({ scope, indicatorId: params.indicator, year, known })))
       throw new ForbiddenError();
-    const institutions = await listInstitutions({ scope });
     const rows = (view.bundle?.contributions ?? [])
       .filter((c) => canEditContribution(scope.actor, { goalId: view.goal.id }, c.institutionId))
       .map((c) => ({
@@ -60,7 +64,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         approximate: c.approximate,
         note: c.note ?? "",
       }));
-    if (own && !rows.some((r) => r.institutionId === own)) {
+    // The list of institutions: for the rows a manager may add, or the partner's first report.
+    const ownMissing = !!own && !rows.some((r) => r.institutionId === own);
+    const institutions = view.canEditValue || ownMissing ? await listInstitutions({ scope }) : [];
+    if (own && ownMissing) {
       const inst = institutions.find((i) => i.id === own)!;
       rows.push({ institutionId: own, name: inst.name, value: "", approximate: false, note: "" });
     }

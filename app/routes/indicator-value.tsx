@@ -141,7 +141,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       request,
       schema: ackSchema,
       act: async (v) => {
-        const view = await getIndicatorValue({ scope, indicatorId: params.indicator, year });
+        const view = await getIndicatorValue({
+          scope,
+          indicatorId: params.indicator,
+          year,
+          withPrevious: false,
+        });
         const finding = view.bundle?.findings.find((f) => f.key === v.findingKey);
         if (!view.bundle || !finding)
           throw new UserInputError(STALE_FINDING, `comment-${v.findingKey}`, "stale");

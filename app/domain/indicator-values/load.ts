@@ -155,6 +155,8 @@ export async function getIndicatorValue(opts: {
   scope: TenantScope;
   indicatorId: string;
   year: number;
+  /** Last year's total beside this year's (the value page); false spares its reads. */
+  withPrevious?: boolean;
 }) {
   const { scope, indicatorId, year } = opts;
   const indicator = await findInTenant(scope, indicators, indicatorId);
@@ -162,7 +164,10 @@ export async function getIndicatorValue(opts: {
   const goal = await findInTenant(scope, strategicGoals, direction.strategicGoalId);
   const document = await findInTenant(scope, planDocuments, goal.documentId);
   const bundles = await loadValueBundles({ scope, indicatorIds: [indicatorId], year });
-  const previous = await loadValueBundles({ scope, indicatorIds: [indicatorId], year: year - 1 });
+  const previous =
+    opts.withPrevious === false
+      ? new Map<string, ValueBundle>()
+      : await loadValueBundles({ scope, indicatorIds: [indicatorId], year: year - 1 });
   const bundle = bundles.get(indicatorId) ?? null;
   if (bundle) authorize(bundle.visible, { hide: true });
   const prev = previous.get(indicatorId);

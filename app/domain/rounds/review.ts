@@ -63,6 +63,8 @@ export async function getReviewItem(opts: { scope: TenantScope; assignmentId: st
     scope,
     indicatorId: assignment.indicatorId!,
     year: round.year,
+    // Last year's contribution is read below, for the institution's own difference.
+    withPrevious: false,
   });
   const last = await loadValueBundles({
     scope,
