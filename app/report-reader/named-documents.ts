@@ -11,7 +11,8 @@ import {
   programOf,
   type Resolution,
 } from "./document-facts.ts";
-import { clean } from "./normalise.ts";
+import { clean, splitLines } from "./normalise.ts";
+import type { SourceRef } from "./types.ts";
 
 export type NamedDocument = {
   title: string;
@@ -19,6 +20,8 @@ export type NamedDocument = {
   kind: string;
   period: { start: number; end: number };
   resolution: Resolution | null;
+  /** The line that names it, for the review page. */
+  source?: SourceRef;
 };
 
 // A list mark before the title: "1.", "2)", "a)", "–", "•".
@@ -70,7 +73,7 @@ const key = (title: string) =>
 export function findNamedDocuments(text: string, own: string | null = null): NamedDocument[] {
   const seen = new Set<string>(own ? [key(own)] : []);
   const out: NamedDocument[] = [];
-  for (const rawLine of text.split(/\n/u)) {
+  for (const [index, rawLine] of splitLines(text).entries()) {
     const line = clean(rawLine.replace(LIST_MARK, ""));
     const start = TITLE_START.exec(line);
     if (!start) continue;
@@ -89,6 +92,7 @@ export function findNamedDocuments(text: string, own: string | null = null): Nam
       kind: /^(?:\p{L}+\s+)?strategi/iu.test(title) ? "strategy" : (programOf(title) ?? "other"),
       period,
       resolution: actOf(found[2] ?? ""),
+      source: { line: index + 1, text: line.length > 400 ? `${line.slice(0, 400)}…` : line },
     });
   }
   return out;

@@ -131,7 +131,8 @@ export function ReviewRow({
           className="textarea"
           id={fieldId(textName)}
           name={textName}
-          rows={r.text.length > 90 ? 3 : 1}
+          // About sixty characters a row at the field's width: a long title shows whole.
+          rows={Math.min(4, Math.max(1, Math.ceil(r.text.length / 60)))}
           defaultValue={r.text}
           aria-invalid={textError ? true : undefined}
           aria-describedby={textError ? `${fieldId(textName)}-error` : undefined}

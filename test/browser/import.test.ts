@@ -19,6 +19,9 @@ import { startServer, type TestServer } from "./support/server.ts";
 
 const RUDA = "/g/ruda-slaska";
 const FIXTURE = fileURLToPath(new URL("../fixtures/import/relaid-cards.txt", import.meta.url));
+const SEED_003 = fileURLToPath(
+  new URL("../../app/demo/seeds/ostrowiec-2021-tabele-wskaznikow.txt", import.meta.url),
+);
 
 let server: TestServer;
 let browser: Browser;
@@ -82,6 +85,35 @@ describe.each([true, false])("import with JavaScript %s", (javaScriptEnabled) =>
     const body = await page.locator("main").innerText();
     expect(body).toContain("Rudzki Zakład Aktywności Zawodowej (poprawiony)");
     expect(body).not.toContain("Projekt praca!");
+    await context.close();
+  });
+});
+
+describe("documents a report names", () => {
+  test("seed 003's programs are proposed as linked documents, each with its period and act", async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(`${RUDA}/import`);
+    await settle(page);
+    await page.getByLabel("Plik sprawozdania").setInputFiles(SEED_003);
+    await Promise.all([
+      page.waitForURL(/\/import\/[0-9a-f-]{36}$/u),
+      page.getByRole("button", { name: "Wczytaj i pokaż propozycję" }).click(),
+    ]);
+    await settle(page);
+    await page.goto(`${page.url()}?dokument=nowy`);
+    await settle(page);
+    const heading = page.getByRole("heading", {
+      name: /Dokumenty powiązane wymienione w sprawozdaniu \(9\)/u,
+    });
+    await expect.poll(() => heading.count()).toBe(1);
+    const main = await page.locator("main").innerText();
+    expect(main).toContain("Gminny Program Wspierania Rodziny w Gminie Ostrowiec Świętokrzyski");
+    expect(main).toContain("Przyjęty: XXI/112/2019 z 28.10.2019\u00A0r.");
+    await heading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: ".tmp/screens/import-named-documents.png", fullPage: false });
+    await checkA11y(page, "review page with named documents");
     await context.close();
   });
 });

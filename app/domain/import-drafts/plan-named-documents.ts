@@ -120,7 +120,7 @@ export function planNamedDocuments(opts: {
           ? "Realizuje importowany dokument."
           : "Importowany dokument go realizuje.",
       ],
-      source: null,
+      source: named.source ?? null,
       uncertain: named.resolution
         ? []
         : ["Nie odczytano uchwały ani zarządzenia, którym dokument przyjęto."],

@@ -9,9 +9,13 @@ describe("documents named in a report", () => {
   it("finds seed 003's nine programs with their periods and resolutions", () => {
     const own =
       "Strategia Rozwiązywania Problemów Społecznych w Gminie Ostrowiec Świętokrzyski na lata 2014-2021";
-    const found = findNamedDocuments(readSeed(SEED_003), own);
+    const text = readSeed(SEED_003);
+    const found = findNamedDocuments(text, own);
     expect(found).toHaveLength(9);
-    expect(found[0]).toEqual({
+    // The line that names it, 1-based, for the review page's source passage.
+    const line = found[0]!.source!.line;
+    expect(text.split("\n")[line - 1]).toMatch(/^1\. Gminny Program Wspierania Rodziny/u);
+    expect(found[0]).toMatchObject({
       title: "Gminny Program Wspierania Rodziny w Gminie Ostrowiec Świętokrzyski na lata 2019-2021",
       kind: "family_support",
       period: { start: 2019, end: 2021 },
