@@ -2,9 +2,12 @@
 // editable name and value, the parser's doubts, the validation findings, the source passage),
 // the sections and the counts of a saved import.
 import { fieldId } from "../components/field/field.tsx";
+import { Button, ButtonGroup } from "../components/button/button.tsx";
 import { StatusTag, type TagTone } from "../components/status-tag/status-tag.tsx";
 import type { ImportPlan, PlanItem } from "../domain/import-drafts/plan.ts";
-import { formatNumber } from "../format/polish-numbers.ts";
+import { formatNumber, toFormNumber } from "../format/polish-numbers.ts";
+import { splitLines } from "../report-reader/normalise.ts";
+import { editableText } from "../web/forms/import-review.ts";
 
 export type ReviewRowData = {
   key: string;
@@ -85,10 +88,16 @@ export function ReviewRow({
   row: r,
   what,
   errorOf,
+  accepted,
+  sent,
 }: {
   row: ReviewRowData;
   what: string;
   errorOf: (field: string) => string | undefined;
+  /** Whether the box is ticked: as sent last, or (first view) yes. */
+  accepted: boolean;
+  /** The form's values as sent last, or null on the first view. */
+  sent: Record<string, string> | null;
 }) {
   const textName = `text.${r.key}`;
   const valueName = `value.${r.key}`;
@@ -105,7 +114,7 @@ export function ReviewRow({
             id={fieldId(`accept.${r.key}`)}
             name="accept"
             value={r.key}
-            defaultChecked
+            defaultChecked={accepted}
           />
           <label className="checkbox__label" htmlFor={fieldId(`accept.${r.key}`)}>
             <span className="visually-hidden">Zapisz: {r.label}</span>
@@ -133,7 +142,7 @@ export function ReviewRow({
           name={textName}
           // About sixty characters a row at the field's width: a long title shows whole.
           rows={Math.min(4, Math.max(1, Math.ceil(r.text.length / 60)))}
-          defaultValue={r.text}
+          defaultValue={sent?.[textName] ?? r.text}
           aria-invalid={textError ? true : undefined}
           aria-describedby={textError ? `${fieldId(textName)}-error` : undefined}
         />
@@ -154,7 +163,7 @@ export function ReviewRow({
               inputMode="decimal"
               id={fieldId(valueName)}
               name={valueName}
-              defaultValue={r.value}
+              defaultValue={sent?.[valueName] ?? r.value}
               aria-invalid={valueError ? true : undefined}
               aria-describedby={valueError ? `${fieldId(valueName)}-error` : undefined}
             />
@@ -196,4 +205,107 @@ export function ReviewRow({
       </td>
     </tr>
   );
+}
+
+/** Each section's table of proposals, with its "select all / none" buttons. */
+export function ReviewSections({
+  rows,
+  errorOf,
+  sentChoices,
+  sentValues,
+}: {
+  rows: ReviewRowData[];
+  errorOf: (field: string) => string | undefined;
+  /** The boxes ticked when the form was last sent; null on the first view. */
+  sentChoices: Set<string> | null;
+  sentValues: Record<string, string>;
+}) {
+  // A new set of choices remounts the rows, so their checkboxes show it (they are uncontrolled).
+  const choicesKey = sentChoices ? [...sentChoices].join(",") : "plan";
+  return (
+    <>
+      {SECTIONS.map((s) => {
+        const sectionRows = rows.filter((r) => r.section === s.section);
+        if (sectionRows.length === 0) return null;
+        return (
+          <section key={s.section} aria-labelledby={`sekcja-${s.section}`}>
+            <h2 id={`sekcja-${s.section}`}>
+              {s.title} ({formatNumber(sectionRows.length)})
+            </h2>
+            <ButtonGroup>
+              <Button name="intent" value={`zaznacz:${s.section}`} variant="secondary">
+                Zaznacz wszystkie<span className="visually-hidden"> w sekcji „{s.title}”</span>
+              </Button>
+              <Button name="intent" value={`odznacz:${s.section}`} variant="secondary">
+                Odznacz wszystkie<span className="visually-hidden"> w sekcji „{s.title}”</span>
+              </Button>
+            </ButtonGroup>
+            <div className="table-wrapper" tabIndex={0}>
+              <table className="table table--review">
+                <caption className="visually-hidden">{s.title}: propozycje importu</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Zapisać?</th>
+                    <th scope="col">Propozycja</th>
+                    <th scope="col">Fragment źródła</th>
+                  </tr>
+                </thead>
+                <tbody key={choicesKey}>
+                  {sectionRows.map((r) => (
+                    <ReviewRow
+                      key={r.key}
+                      row={r}
+                      what={s.what}
+                      errorOf={errorOf}
+                      accepted={sentChoices ? sentChoices.has(r.key) : true}
+                      sent={sentChoices ? sentValues : null}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+/** The review page's rows: each plan item with its editable text, value and source passage. */
+export function reviewRows(plan: ImportPlan, sourceText: string): ReviewRowData[] {
+  const lines = splitLines(sourceText);
+  return plan.items.map((item) => {
+    const indicator =
+      item.section === "indicator" ? plan.indicators.find((i) => i.key === item.key) : undefined;
+    const project =
+      item.section === "project" ? plan.projects.find((p) => p.key === item.key) : undefined;
+    return {
+      key: item.key,
+      section: item.section,
+      label: item.label,
+      action: item.action,
+      changes: item.changes,
+      uncertain: item.uncertain,
+      findings: item.findings.map((f) => ({ severity: f.severity, message: f.message })),
+      text: editableText(item, plan),
+      value: indicator ? toFormNumber(indicator.proposal.value) : null,
+      unit: indicator?.proposal.unit ?? null,
+      contributions: project
+        ? implementersOf(plan, project.key)
+        : indicator
+          ? indicator.proposal.contributions
+              .map((c) => `${c.institution} – ${c.value === null ? "?" : formatNumber(c.value)}`)
+              .join(", ")
+          : null,
+      source: item.source
+        ? {
+            line: item.source.line,
+            text: lines
+              .slice(item.source.line - 1, item.source.line + 3)
+              .join("\n")
+              .slice(0, 700),
+          }
+        : null,
+    };
+  });
 }

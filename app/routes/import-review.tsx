@@ -12,22 +12,21 @@ import { FormInputError, type FieldError } from "../domain/errors.ts";
 import { SelectField, TextField } from "../components/field/field.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { getDocument, listDocuments } from "../domain/documents.ts";
-import { formatDateTime, formatNumber, toFormNumber } from "../format/polish-numbers.ts";
+import { formatDateTime, formatNumber } from "../format/polish-numbers.ts";
 import { documentDefaults } from "../domain/import-drafts/document-defaults.ts";
 import { nameKey } from "../domain/import-drafts/matching.ts";
 import { commitDraft, discardDraft, getDraft, planDraft } from "../domain/import-drafts/drafts.ts";
 import { DOCUMENT_KIND_LABELS, labelOptions } from "../domain/value-labels.ts";
 import { isUuid } from "../domain/scope.ts";
-import { splitLines } from "../report-reader/normalise.ts";
 import { authorize, canImportReports } from "../policies/index.ts";
 import { useRootData } from "../web/hooks/use-root-data.ts";
 import { requireTenantScope, run } from "../web/auth.server.ts";
 import { documentSchema } from "../web/forms/document.ts";
-import { formAction, zodErrors } from "../web/forms/action.server.ts";
+import { formAction, formDone, zodErrors } from "../web/forms/action.server.ts";
 import { repeated } from "../web/forms/fields.ts";
-import { editableText, reviewDecisions } from "../web/forms/import-review.ts";
+import { reviewDecisions } from "../web/forms/import-review.ts";
 import { z } from "../web/forms/zod.ts";
-import { Counts, ReviewRow, SECTIONS, implementersOf } from "./import-review-rows.tsx";
+import { Counts, ReviewSections, SECTIONS, reviewRows } from "./import-review-rows.tsx";
 
 const NEW_DOCUMENT = "nowy";
 
@@ -98,41 +97,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       };
     }
     const plan = await planDraft({ scope, draft, documentId: target?.id ?? null, year });
-    const lines = splitLines(draft.sourceText);
-    const rows = plan.items.map((item) => {
-      const indicator =
-        item.section === "indicator" ? plan.indicators.find((i) => i.key === item.key) : undefined;
-      const project =
-        item.section === "project" ? plan.projects.find((p) => p.key === item.key) : undefined;
-      return {
-        key: item.key,
-        section: item.section,
-        label: item.label,
-        action: item.action,
-        changes: item.changes,
-        uncertain: item.uncertain,
-        findings: item.findings.map((f) => ({ severity: f.severity, message: f.message })),
-        text: editableText(item, plan),
-        value: indicator ? toFormNumber(indicator.proposal.value) : null,
-        unit: indicator?.proposal.unit ?? null,
-        contributions: project
-          ? implementersOf(plan, project.key)
-          : indicator
-            ? indicator.proposal.contributions
-                .map((c) => `${c.institution} – ${c.value === null ? "?" : formatNumber(c.value)}`)
-                .join(", ")
-            : null,
-        source: item.source
-          ? {
-              line: item.source.line,
-              text: lines
-                .slice(item.source.line - 1, item.source.line + 3)
-                .join("\n")
-                .slice(0, 700),
-            }
-          : null,
-      };
-    });
+    const rows = reviewRows(plan, draft.sourceText);
     return { ...base, result: null, rows };
   });
 }
@@ -163,6 +128,23 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         if (!Number.isInteger(year) || year < 1990 || year > 2100)
           errors.push({ field: "year", message: "Wpisz rok sprawozdania, np. 2020." });
         const documentId = v.document && isUuid(v.document) ? v.document : null;
+        // "Zaznacz / odznacz wszystkie" of a section, and Enter in a field: the form again,
+        // with every choice and correction as sent — nothing is saved.
+        const bulk = /^(zaznacz|odznacz):([a-z_]+)$/u.exec(v.intent ?? "");
+        if (bulk || v.intent === "odswiez") {
+          const accepted = new Set(v.accept);
+          if (bulk && errors.length === 0) {
+            const plan = await planDraft({ scope, draft, documentId, year });
+            for (const item of plan.items.filter((i) => i.section === bulk[2])) {
+              if (bulk[1] === "zaznacz") accepted.add(item.key);
+              else accepted.delete(item.key);
+            }
+          }
+          return formDone({
+            values: sent.values,
+            lists: { ...sent.lists, accept: [...accepted] },
+          });
+        }
         let newDocument = null;
         if (!documentId) {
           const parsed = documentSchema.safeParse({ ...sent.input, status: "in_force" });
@@ -191,6 +173,9 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
   const base = `/g/${d.tenant.slug}`;
   const errors = actionData?.errors ?? [];
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
+  // The form as sent (after an error or a bulk choice): each choice and correction kept.
+  const sentChoices = actionData?.lists ? new Set(actionData.lists.accept ?? []) : null;
+  const sentValues = actionData?.values ?? {};
   const crumbs = [
     { label: d.tenant.name, to: base },
     { label: "Import sprawozdania", to: `${base}/import` },
@@ -314,6 +299,16 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
         <CsrfInput token={root?.csrf ?? ""} />
         <input type="hidden" name="document" value={d.documentId} />
         <input type="hidden" name="year" value={String(d.year)} />
+        {/* Enter in a field submits the first button: one that saves nothing. */}
+        <button
+          type="submit"
+          name="intent"
+          value="odswiez"
+          className="visually-hidden"
+          tabIndex={-1}
+        >
+          Odśwież przegląd
+        </button>
         {d.documentId === NEW_DOCUMENT ? (
           <fieldset className="fieldset">
             <legend className="fieldset__legend">Nowy dokument</legend>
@@ -321,13 +316,13 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
               name="kind"
               label="Rodzaj dokumentu"
               options={labelOptions(DOCUMENT_KIND_LABELS)}
-              defaultValue={d.newDocument.kind}
+              defaultValue={sentValues.kind ?? d.newDocument.kind}
               error={errorOf("kind")}
             />
             <TextField
               name="title"
               label="Tytuł"
-              defaultValue={d.newDocument.title}
+              defaultValue={sentValues.title ?? d.newDocument.title}
               error={errorOf("title")}
             />
             <TextField
@@ -335,7 +330,7 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
               label="Adres w systemie"
               hint="Np. srps-2021-2030 — pojawi się w adresach stron."
               width={20}
-              defaultValue={d.newDocument.slug}
+              defaultValue={sentValues.slug ?? d.newDocument.slug}
               error={errorOf("slug")}
               spellCheck={false}
             />
@@ -343,47 +338,25 @@ export default function ImportReview({ loaderData, actionData }: Route.Component
               name="periodStart"
               label="Okres — od roku"
               width={5}
-              defaultValue={String(d.newDocument.periodStart)}
+              defaultValue={sentValues.periodStart ?? String(d.newDocument.periodStart)}
               error={errorOf("periodStart")}
             />
             <TextField
               name="periodEnd"
               label="Okres — do roku"
               width={5}
-              defaultValue={String(d.newDocument.periodEnd)}
+              defaultValue={sentValues.periodEnd ?? String(d.newDocument.periodEnd)}
               error={errorOf("periodEnd")}
             />
           </fieldset>
         ) : null}
 
-        {SECTIONS.map((s) => {
-          const sectionRows = rows.filter((r) => r.section === s.section);
-          if (sectionRows.length === 0) return null;
-          return (
-            <section key={s.section} aria-labelledby={`sekcja-${s.section}`}>
-              <h2 id={`sekcja-${s.section}`}>
-                {s.title} ({formatNumber(sectionRows.length)})
-              </h2>
-              <div className="table-wrapper" tabIndex={0}>
-                <table className="table table--review">
-                  <caption className="visually-hidden">{s.title}: propozycje importu</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Zapisać?</th>
-                      <th scope="col">Propozycja</th>
-                      <th scope="col">Fragment źródła</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {sectionRows.map((r) => (
-                      <ReviewRow key={r.key} row={r} what={s.what} errorOf={errorOf} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </section>
-          );
-        })}
+        <ReviewSections
+          rows={rows}
+          errorOf={errorOf}
+          sentChoices={sentChoices}
+          sentValues={sentValues}
+        />
 
         <ButtonGroup>
           <Button name="intent" value="commit">

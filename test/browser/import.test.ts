@@ -65,10 +65,36 @@ describe.each([true, false])("import with JavaScript %s", (javaScriptEnabled) =>
     expect(await page.locator("blockquote").first().innerText()).toMatch(/\S/u);
     await checkA11y(page, "review page");
 
-    await page.getByLabel(/Zapisz: C6K1 Projekt praca!/u).uncheck();
     const title = page.getByLabel("Tytuł projektu").nth(3);
     await title.fill("Rudzki Zakład Aktywności Zawodowej (poprawiony)");
-    await page.getByLabel("Adres w systemie").fill(`karty-${javaScriptEnabled ? "js" : "nojs"}`);
+    const slug = `karty-${javaScriptEnabled ? "js" : "nojs"}`;
+    await page.getByLabel("Adres w systemie").fill(slug);
+    // A section at once, and back: nothing typed is lost on the way (issue 14 item 3).
+    const projectBoxes = page
+      .getByRole("region", { name: /Projekty i ich karty/u })
+      .getByRole("checkbox");
+    await page
+      .getByRole("button", { name: /^Odznacz wszystkie\s+w sekcji „Projekty i ich karty”$/u })
+      .click();
+    await settle(page);
+    await expect.poll(() => projectBoxes.first().isChecked()).toBe(false);
+    for (const box of await projectBoxes.all()) expect(await box.isChecked()).toBe(false);
+    const goalBoxes = page
+      .getByRole("region", { name: /Cele strategiczne/u })
+      .getByRole("checkbox");
+    expect(await goalBoxes.first().isChecked()).toBe(true);
+    expect(await page.getByLabel("Tytuł projektu").nth(3).inputValue()).toBe(
+      "Rudzki Zakład Aktywności Zawodowej (poprawiony)",
+    );
+    expect(await page.getByLabel("Adres w systemie").inputValue()).toBe(slug);
+    await page
+      .getByRole("button", { name: /^Zaznacz wszystkie\s+w sekcji „Projekty i ich karty”$/u })
+      .click();
+    await settle(page);
+    await expect.poll(() => projectBoxes.first().isChecked()).toBe(true);
+    await checkA11y(page, "review page after a bulk choice");
+
+    await page.getByLabel(/Zapisz: C6K1 Projekt praca!/u).uncheck();
     await Promise.all([
       page.waitForLoadState("load"),
       page.getByRole("button", { name: "Zatwierdź i zapisz zaznaczone" }).click(),

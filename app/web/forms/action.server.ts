@@ -27,6 +27,8 @@ const MAX_INDEX = 1000;
 export type SentForm = {
   /** Field name → its last value, as the page shows it again after an error. */
   values: Record<string, string>;
+  /** Field name → every value sent under it (checkbox groups), to show the form again. */
+  lists: Record<string, string[]>;
   /**
    * What the schema parses. One convention for rows: `name.N.field` becomes `name[N].field`
    * (missing rows are empty objects); a name sent more than once becomes an array of its values.
@@ -40,6 +42,7 @@ export type SentForm = {
 
 export function readForm(formData: FormData): SentForm {
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   const input: Record<string, unknown> = {};
   const errors: FieldError[] = [];
   const rows = new Set<string>();
@@ -55,6 +58,7 @@ export function readForm(formData: FormData): SentForm {
     // multi-line field compares equal to what is stored.
     const value = raw.replace(CONTROL_CHARACTERS_ALL, "").replace(/\r\n?/g, "\n");
     values[key] = value;
+    (lists[key] ??= []).push(value);
     const row = /^([^.]+)\.(\d{1,4})\.([^.]+)$/u.exec(key);
     const list = row ? input[row[1]!] : undefined;
     if (row && Number(row[2]) <= MAX_INDEX && (list === undefined || rows.has(row[1]!))) {
@@ -69,7 +73,7 @@ export function readForm(formData: FormData): SentForm {
     }
   }
   for (const name of rows) input[name] = Array.from(input[name] as unknown[], (r) => r ?? {});
-  return { values, input, version: parseVersion(values.version), errors };
+  return { values, lists, input, version: parseVersion(values.version), errors };
 }
 
 /** The version a form was based on: a whole number, or null for a new record (or a tampered field). */
@@ -94,6 +98,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 export type FormFailure = {
   errors: FieldError[];
   values: Record<string, string>;
+  lists?: Record<string, string[]>;
   conflict: ReturnType<typeof conflictView> | null;
   version: string;
 };
@@ -142,7 +147,11 @@ export async function answerError<S extends z.ZodType, R, E extends object>(
     status: number,
     more?: Partial<E & FormFailure>,
     headers?: HeadersInit,
-  ) => data({ ...(opts.extra as E), ...body, values: sent.values, ...more }, { status, headers });
+  ) =>
+    data(
+      { ...(opts.extra as E), ...body, values: sent.values, lists: sent.lists, ...more },
+      { status, headers },
+    );
   if (error instanceof UserInputError) {
     const errors =
       error instanceof FormInputError
