@@ -1,7 +1,6 @@
 // What a document already holds, in the shape planImport compares an import against.
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import {
-  documentLinks,
   planDocuments,
   indicatorValues,
   indicators,
@@ -11,6 +10,7 @@ import {
   projects,
   strategicGoals,
 } from "../../db/schema.ts";
+import { readDocumentLinks } from "../document-links.ts";
 import { inTenant, type TenantScope } from "../scope.ts";
 import { EMPTY_STRUCTURE, type CardSnapshot, type ExistingStructure } from "./plan.ts";
 
@@ -145,24 +145,14 @@ async function loadDocuments(scope: TenantScope, documentId: string | null) {
     })
     .from(planDocuments)
     .where(inTenant(scope, planDocuments));
-  const links = documentId
-    ? await scope.db
-        .select({ from: documentLinks.fromDocumentId, to: documentLinks.toDocumentId })
-        .from(documentLinks)
-        .where(
-          inTenant(
-            scope,
-            documentLinks,
-            or(
-              eq(documentLinks.fromDocumentId, documentId),
-              eq(documentLinks.toDocumentId, documentId),
-            ),
-          ),
-        )
+  // Linked either way, by any relation: the same read as the document's page.
+  const links = documentId ? await readDocumentLinks({ scope, documentId }) : null;
+  const linked = links
+    ? [...links.implements, ...links.implementedBy, ...links.continues, ...links.continuedBy]
     : [];
   return {
     documents,
     documentId,
-    linkedDocumentIds: new Set(links.map((l) => (l.from === documentId ? l.to : l.from))),
+    linkedDocumentIds: new Set(linked.map((d) => d.id)),
   };
 }

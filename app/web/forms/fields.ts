@@ -24,30 +24,21 @@ export const year = (message: string) =>
 export const DATE_HINT = "Dzień, miesiąc i rok, np. 25.03.2021.";
 
 /** A day as an ISO date, typed either way (parseDateInput); `message` when it is not one. */
-export const dateField = (message: string) =>
-  z.string({ message }).transform((v, ctx) => {
-    const day = parseDateInput(v);
-    if (day === null) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return day;
-  });
+const day = (message: string) => (v: string, ctx: z.RefinementCtx) => {
+  const parsed = parseDateInput(v);
+  if (parsed !== null) return parsed;
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+};
+
+export const dateField = (message: string) => z.string({ message }).transform(day(message));
 
 /** As dateField, with an empty field as null. */
 export const optionalDate = (message: string) =>
   z
     .string()
     .optional()
-    .transform((v, ctx) => {
-      if (!v || v.trim() === "") return null;
-      const day = parseDateInput(v);
-      if (day === null) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return day;
-    });
+    .transform((v, ctx) => (!v || v.trim() === "" ? null : day(message)(v, ctx)));
 
 export const optionalYear = (message: string) =>
   z
