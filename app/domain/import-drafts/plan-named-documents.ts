@@ -45,14 +45,15 @@ function sameDocument(
   );
 }
 
-/** A short address: the title's capitals and the period ("gpwr-2019-2021"), made unique. */
+/** A short address: the title's capitals and the period ("gpwr-2019-2021", "gpprpa-2021"), made unique. */
 function uniqueSlug(title: string, start: number, end: number, taken: Set<string>): string {
   const initials = title
     .split(/\s+/u)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");
-  const base = slugify(`${initials.length >= 2 ? initials : title} ${start}-${end}`) || "dokument";
+  const years = start === end ? `${start}` : `${start}-${end}`;
+  const base = slugify(`${initials.length >= 2 ? initials : title} ${years}`) || "dokument";
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);
