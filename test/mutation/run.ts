@@ -34,7 +34,7 @@ export const MODULES: Record<string, Module> = {
   },
   "workbook-reader": {
     mutate: ["app/round-xlsx/read.ts", "app/round-xlsx/cells.ts"],
-    tests: ["test/unit/round-xlsx/workbook.test.ts"],
+    tests: ["test/unit/round-xlsx/workbook.test.ts", "test/unit/round-xlsx/cells.test.ts"],
   },
 };
 

@@ -2,8 +2,16 @@
 // written by exceljs here and one saved by LibreOffice (a committed fixture, made by
 // test/fixtures/round-xlsx/make-libreoffice.ts).
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildPartnerWorkbook } from "../../../app/round-xlsx/build.ts";
+import {
+  CellError,
+  cellIsEmpty,
+  cellText,
+  cellValue,
+  structureProblem,
+} from "../../../app/round-xlsx/cells.ts";
 import { readPartnerWorkbook } from "../../../app/round-xlsx/read.ts";
 import type { CardUpdate, ContributionUpdate } from "../../../app/round-xlsx/types.ts";
 import { cardRow, filled, items } from "./fixtures.ts";
@@ -139,5 +147,88 @@ describe("workbook cells", () => {
         message: expect.stringMatching(/#DIV\/0!/),
       }),
     ]);
+  });
+});
+
+describe("one cell", () => {
+  const cell = (value: unknown) => {
+    const c = new ExcelJS.Workbook().addWorksheet("Wskaźniki").getCell("I2");
+    c.value = value as ExcelJS.CellValue;
+    return c;
+  };
+  const read = (value: unknown) => {
+    try {
+      return cellValue(cell(value));
+    } catch (e) {
+      if (e instanceof CellError) return `błąd: ${e.message}`;
+      throw e;
+    }
+  };
+  const date = new Date("2021-05-01T00:00:00Z");
+
+  it("a formula by its result of any kind, a shared formula too", () => {
+    expect(read({ formula: "TRUE()", result: true })).toBe(true);
+    expect(read({ formula: "DATE(2021;5;1)", result: date })).toEqual(date);
+    expect(read({ sharedFormula: "I1", result: 725 })).toBe(725);
+    expect(read({ formula: "I1", result: { richText: [{ text: "PUP " }, { text: "725" }] } })).toBe(
+      "PUP 725",
+    );
+    expect(read({ formula: 'HYPERLINK("https://mops.pl";"MOPS")', result: { text: "MOPS" } })).toBe(
+      "MOPS",
+    );
+    expect(read({ formula: "I1", result: { kind: "nieznany" } })).toBe(
+      "błąd: Nie udało się odczytać tej komórki. Wpisz w niej zwykły tekst albo liczbę.",
+    );
+  });
+
+  it("plain values as typed, broken characters replaced, unknown objects and errors in Polish", () => {
+    expect(read(null)).toBeNull();
+    expect(read(0)).toBe(0);
+    expect(read(false)).toBe(false);
+    expect(read(date)).toEqual(date);
+    expect(read("MOPS\uD800")).toBe("MOPS\uFFFD");
+    expect(read({ formula: "I1", result: "UTW\uD800" })).toBe("UTW\uFFFD");
+    expect(read({ richText: [{ text: "KPP\uD800" }] })).toBe("KPP\uFFFD");
+    expect(
+      read({ hyperlink: "https://mops.pl", text: { richText: [{ text: "strona MOPS" }] } }),
+    ).toBe("strona MOPS");
+    expect(read({ kind: "nieznany" })).toBe(
+      "błąd: Nie udało się odczytać tej komórki. Wpisz w niej zwykły tekst albo liczbę.",
+    );
+    expect(read({ error: "#N/A" })).toBe(
+      "błąd: Komórka zawiera błąd #N/A. Wpisz w niej wartość albo tekst.",
+    );
+  });
+
+  it("as text: trimmed, a date as its day, a cell in error as empty text but not as empty", () => {
+    expect(cellText(cell("  Zespół Kuratorski  "))).toBe("Zespół Kuratorski");
+    expect(cellText(cell(date))).toBe("2021-05-01");
+    expect(cellText(cell(12.5))).toBe("12.5");
+    expect(cellText(cell(null))).toBe("");
+    expect(cellText(cell({ error: "#REF!" }))).toBe("");
+    expect(cellIsEmpty(cell({ error: "#REF!" }))).toBe(false);
+    expect(cellIsEmpty(cell("   "))).toBe(true);
+    expect(cellIsEmpty(cell({ richText: [{ text: " " }] }))).toBe(true);
+    expect(cellIsEmpty(cell(null))).toBe(true);
+    expect(cellIsEmpty(cell(0))).toBe(false);
+    expect(cellIsEmpty(cell(" 5 "))).toBe(false);
+  });
+
+  it("names the first column whose header differs, or the column added after the last", () => {
+    const sheet = (headers: string[]) => {
+      const s = new ExcelJS.Workbook().addWorksheet("Wskaźniki");
+      s.getRow(1).values = headers;
+      return s;
+    };
+    expect(structureProblem(sheet(["id", "Wskaźnik"]), ["id", "Wskaźnik"])).toBeNull();
+    expect(structureProblem(sheet(["id", "Wskaźnik", "Moja kolumna"]), ["id", "Wskaźnik"])).toBe(
+      "W arkuszu „Wskaźniki” dodano kolumnę (nagłówek „Moja kolumna”). Nie zmieniaj układu kolumn — pobierz arkusz ponownie i wpisz dane do nowego pliku.",
+    );
+    expect(structureProblem(sheet(["id", "Uwagi"]), ["id", "Wskaźnik"])).toBe(
+      "W arkuszu „Wskaźniki” zmieniono układ kolumn: w kolumnie 2 powinien być nagłówek „Wskaźnik”, jest „Uwagi”. Nie usuwaj, nie przenoś i nie zmieniaj nazw kolumn — pobierz arkusz ponownie i wpisz dane do nowego pliku.",
+    );
+    expect(structureProblem(sheet(["id"]), ["id", "Wskaźnik"])).toMatch(
+      /w kolumnie 2 powinien być nagłówek „Wskaźnik”, jest „”/,
+    );
   });
 });

@@ -192,3 +192,327 @@ describe("the partner workbook", () => {
     );
   });
 });
+
+describe("the reader's checks, cell by cell", () => {
+  const read = async (fill: (wb: ExcelJS.Workbook) => void, stored = items()) =>
+    readPartnerWorkbook(await filled(await buildPartnerWorkbook(items()), fill), stored);
+  const indicators = (wb: ExcelJS.Workbook) => wb.getWorksheet("Wskaźniki")!;
+
+  it("a value below zero, with three decimals, a yes/no or a long text is refused at its cell", async () => {
+    const first = await read((wb) => {
+      indicators(wb).getRow(2).getCell(9).value = -5;
+      indicators(wb).getRow(3).getCell(9).value = "12,345";
+    });
+    expect(first).toEqual({
+      changes: { cards: [], contributions: [] },
+      errors: [
+        {
+          sheet: "Wskaźniki",
+          cell: "I2",
+          message: "Wartość nie może być ujemna — wpisz liczbę 0 lub większą.",
+        },
+        {
+          sheet: "Wskaźniki",
+          cell: "I3",
+          message: "Wpisz wartość z najwyżej dwoma miejscami po przecinku.",
+        },
+      ],
+    });
+    const second = await read((wb) => {
+      indicators(wb).getRow(2).getCell(9).value = true;
+      indicators(wb).getRow(3).getCell(9).value = `około ${"tysiąca ".repeat(6)}osób`;
+    });
+    expect(second.errors).toEqual([
+      {
+        sheet: "Wskaźniki",
+        cell: "I2",
+        message: "Wartość w komórce I2 nie jest liczbą — wpisz na przykład 1 234,5.",
+      },
+      {
+        sheet: "Wskaźniki",
+        cell: "I3",
+        message:
+          "Wartość „około tysiąca tysiąca tysiąca tysiąca ty…” nie jest liczbą — wpisz na przykład 1 234,5.",
+      },
+    ]);
+    // Exactly 40 characters are shown whole.
+    const forty = "x".repeat(40);
+    const third = await read((wb) => {
+      indicators(wb).getRow(2).getCell(9).value = forty;
+    });
+    expect(third.errors[0]!.message).toBe(
+      `Wartość „${forty}” nie jest liczbą — wpisz na przykład 1 234,5.`,
+    );
+  });
+
+  it("zero, two decimals and 'TAK' in any case are accepted; an empty value is never approximate", async () => {
+    const { changes, errors } = await read((wb) => {
+      indicators(wb).getRow(2).getCell(9).value = 0;
+      indicators(wb).getRow(2).getCell(10).value = "tak";
+      indicators(wb).getRow(3).getCell(9).value = "12,34";
+      indicators(wb).getRow(3).getCell(10).value = "TAK";
+    });
+    expect(errors).toEqual([]);
+    expect(changes.contributions.map((c) => [c.value, c.approximate])).toEqual([
+      [0, true],
+      [12.34, true],
+    ]);
+    const cleared = await read((wb) => {
+      indicators(wb).getRow(2).getCell(9).value = null;
+      indicators(wb).getRow(2).getCell(10).value = "tak";
+    });
+    expect(cleared.errors).toEqual([]);
+    expect(cleared.changes.contributions).toEqual([
+      expect.objectContaining({
+        value: null,
+        approximate: false,
+        diffs: [{ field: "value", label: "Wartość (osoby)", before: 700, after: null }],
+      }),
+    ]);
+  });
+
+  it("a changed version column, a repeated row or a too long note stops only that row", async () => {
+    const { changes, errors } = await read((wb) => {
+      const ind = indicators(wb);
+      ind.getRow(2).getCell(3).value = "abc";
+      ind.getRow(3).getCell(9).value = 5;
+      ind.getRow(3).getCell(11).value = "a".repeat(20_001);
+      ind.getRow(4).values = ind.getRow(3).values as ExcelJS.CellValue[];
+    });
+    expect(errors).toEqual([
+      {
+        sheet: "Wskaźniki",
+        cell: "C2",
+        message: "Wiersz 2: zmieniono ukrytą kolumnę wersji. Pobierz arkusz ponownie.",
+      },
+      {
+        sheet: "Wskaźniki",
+        cell: "K3",
+        message: "Tekst jest za długi (ponad 20\u00a0000 znaków). Skróć go.",
+      },
+      {
+        sheet: "Wskaźniki",
+        cell: "I4",
+        message:
+          "Wskaźnik „liczba porad zawodowych” występuje w arkuszu dwa razy (wiersz 4). Usuń powtórzony wiersz.",
+      },
+    ]);
+    expect(changes.contributions).toEqual([]);
+    // 20 000 characters are allowed; a negative or fractional version is not a version.
+    const atLimit = await read((wb) => {
+      indicators(wb).getRow(3).getCell(11).value = "a".repeat(20_000);
+      indicators(wb).getRow(2).getCell(3).value = -1;
+    });
+    expect(atLimit.errors.map((e) => e.cell)).toEqual(["C2"]);
+    expect(atLimit.changes.contributions).toEqual([
+      expect.objectContaining({ indicatorId: IDS.indicator2, note: "a".repeat(20_000) }),
+    ]);
+    const fractional = await read((wb) => {
+      indicators(wb).getRow(2).getCell(3).value = "2.5";
+    });
+    expect(fractional.errors.map((e) => e.cell)).toEqual(["C2"]);
+  });
+
+  it("a version written as text still counts, and an older version marks the change stale", async () => {
+    const stored = items();
+    stored.contributions[0]!.version = 3;
+    stored.cards[0]!.version = 4;
+    const { changes, errors } = await read((wb) => {
+      indicators(wb).getRow(2).getCell(3).value = "2";
+      indicators(wb).getRow(2).getCell(9).value = 701;
+      cardRow(wb, "effects").getCell(8).value = "Nowe efekty";
+    }, stored);
+    expect(errors).toEqual([]);
+    expect(changes.contributions).toEqual([
+      expect.objectContaining({ version: 2, stale: true, value: 701 }),
+    ]);
+    expect(changes.cards).toEqual([expect.objectContaining({ version: 3, stale: true })]);
+  });
+
+  it("an unchanged note, value and flag are no change; a changed note alone is one", async () => {
+    const stored = items();
+    stored.contributions[0]!.note = "dane z systemu Syriusz";
+    stored.contributions[0]!.approximate = true;
+    const same = await read((wb) => {
+      indicators(wb).getRow(2).getCell(10).value = "tak";
+      indicators(wb).getRow(2).getCell(11).value = "dane z systemu Syriusz";
+    }, stored);
+    expect(same).toEqual({ changes: { cards: [], contributions: [] }, errors: [] });
+    const note = await read((wb) => {
+      indicators(wb).getRow(2).getCell(10).value = "tak";
+      indicators(wb).getRow(2).getCell(11).value = "dane z CAS";
+    }, stored);
+    expect(note.changes.contributions).toEqual([
+      expect.objectContaining({
+        diffs: [
+          {
+            field: "note",
+            label: "Opis, uwagi",
+            before: "dane z systemu Syriusz",
+            after: "dane z CAS",
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it("card choices by label in any case or by key; unknown fields, versions, repeats, long texts refused", async () => {
+    const { changes, errors } = await read((wb) => {
+      cardRow(wb, "status").getCell(8).value = "finished";
+      cardRow(wb, "goalVerdict").getCell(8).value = "CEL OSIĄGNIĘTY";
+      cardRow(wb, "stages").getCell(8).value = "z".repeat(20_001);
+      cardRow(wb, "effects").getCell(3).value = "nieznane";
+      cardRow(wb, "funding").getCell(2).value = 4;
+      cardRow(wb, "funding").getCell(8).value = "EFS";
+    });
+    const at = (field: string) =>
+      errors.find((e) => e.message.includes(field)) ?? { cell: null, message: "" };
+    expect(errors.map((e) => e.message)).toEqual([
+      "Tekst jest za długi (ponad 20\u00a0000 znaków). Skróć go.",
+      expect.stringMatching(/^Wiersz \d+: nieznane pole karty\. Pobierz arkusz ponownie\.$/),
+      expect.stringMatching(
+        /^Wiersz \d+: zmieniono ukrytą kolumnę wersji\. Pobierz arkusz ponownie\.$/,
+      ),
+    ]);
+    expect(at("nieznane pole").cell).toMatch(/^C\d+$/);
+    expect(at("za długi").cell).toMatch(/^H\d+$/);
+    expect(at("wersji").cell).toMatch(/^B\d+$/);
+    expect(changes.cards).toHaveLength(1);
+    expect(changes.cards[0]!.fields).toMatchObject({
+      status: "finished",
+      goalVerdict: "achieved",
+      stages: null,
+      funding: null,
+      effects: "Efekty",
+    });
+  });
+
+  it("a card row repeated is refused; a first written card gets the status 'carried out'", async () => {
+    const repeated = await read((wb) => {
+      const sheet = wb.getWorksheet("Karty projektów")!;
+      const row = cardRow(wb, "effects");
+      sheet.getRow(sheet.rowCount + 1).values = row.values as ExcelJS.CellValue[];
+    });
+    expect(repeated.errors).toEqual([
+      expect.objectContaining({
+        sheet: "Karty projektów",
+        message: expect.stringMatching(
+          /^Pole „.+” projektu C1K7 występuje w arkuszu dwa razy \(wiersz \d+\)\. Usuń powtórzony wiersz\.$/,
+        ),
+      }),
+    ]);
+    expect(repeated.errors[0]!.cell).toMatch(/^H\d+$/);
+    const stored = items();
+    stored.cards[0]!.fields = { ...stored.cards[0]!.fields, status: null };
+    stored.cards[0]!.version = null as never;
+    const first = await read((wb) => {
+      cardRow(wb, "status").getCell(8).value = null;
+      cardRow(wb, "timeframe").getCell(8).value = "2021–2025";
+    }, stored);
+    expect(first.errors).toEqual([]);
+    expect(first.changes.cards[0]!.fields).toMatchObject({
+      status: "carried_out",
+      timeframe: "2021–2025",
+    });
+  });
+
+  it("a workbook without its sheets, or not from Busola, is refused as a whole", async () => {
+    const noIndicators = await read((wb) => wb.removeWorksheet(indicators(wb).id));
+    expect(noIndicators).toEqual({
+      changes: { cards: [], contributions: [] },
+      errors: [
+        {
+          sheet: null,
+          cell: null,
+          message:
+            "Brakuje arkusza „Wskaźniki”. Nie zmieniaj nazw arkuszy — pobierz plik ponownie, jeśli to konieczne.",
+        },
+      ],
+    });
+    const renamed = await read((wb) => {
+      wb.getWorksheet("Karty projektów")!.name = "Karty";
+    });
+    expect(renamed.errors.map((e) => e.message)).toEqual([
+      "Brakuje arkusza „Karty projektów”. Nie zmieniaj nazw arkuszy — pobierz plik ponownie, jeśli to konieczne.",
+    ]);
+    const foreign = await read((wb) => {
+      const meta = wb.getWorksheet("busola")!;
+      for (let r = 1; r <= meta.rowCount; r++)
+        if (meta.getRow(r).getCell(1).value === "kind") meta.getRow(r).getCell(2).value = "inny";
+    });
+    expect(foreign).toEqual({
+      changes: { cards: [], contributions: [] },
+      errors: [
+        {
+          sheet: null,
+          cell: null,
+          message:
+            "To nie jest arkusz sprawozdawczy pobrany z Busoli. Pobierz swój arkusz w Busoli, wpisz do niego dane i wgraj go z powrotem.",
+        },
+      ],
+    });
+    const noMeta = await read((wb) => wb.removeWorksheet(wb.getWorksheet("busola")!.id));
+    expect(noMeta.errors.map((e) => e.message)).toEqual([
+      "To nie jest arkusz sprawozdawczy pobrany z Busoli. Pobierz swój arkusz w Busoli, wpisz do niego dane i wgraj go z powrotem.",
+    ]);
+  });
+
+  it("skips empty rows, but a row with only its last cell typed is a row of no one", async () => {
+    const { changes, errors } = await read((wb) => {
+      indicators(wb).getRow(5).getCell(11).value = "uwaga bez wskaźnika";
+      const cards = wb.getWorksheet("Karty projektów")!;
+      cards.getRow(cards.rowCount + 2).getCell(8).value = "tekst bez projektu";
+    });
+    const cardsRow = errors.find((e) => e.sheet === "Karty projektów")!;
+    expect(cardsRow.message).toMatch(
+      /^Wiersz \d+ nie dotyczy żadnego z projektów Twojej instytucji\. Nie dopisuj wierszy i nie kopiuj ich z innych plików — pobierz arkusz ponownie\.$/,
+    );
+    expect(cardsRow.cell).toBe(`A${/Wiersz (\d+)/.exec(cardsRow.message)![1]}`);
+    expect(errors.filter((e) => e.sheet === "Wskaźniki")).toEqual([
+      {
+        sheet: "Wskaźniki",
+        cell: "A5",
+        message:
+          "Wiersz 5 nie dotyczy żadnego ze wskaźników Twojej instytucji. Nie dopisuj wierszy i nie kopiuj ich z innych plików — pobierz arkusz ponownie.",
+      },
+    ]);
+    expect(errors).toHaveLength(2);
+    expect(changes).toEqual({ cards: [], contributions: [] });
+  });
+
+  it("the last card row, trimmed text up to 20 000 characters, version 0, a date, 'nie'", async () => {
+    const long = "E".repeat(20_000);
+    const { changes, errors } = await read((wb) => {
+      cardRow(wb, "continuation").getCell(8).value = "kontynuowany";
+      cardRow(wb, "effects").getCell(8).value = "  Nowe efekty  ";
+      cardRow(wb, "stages").getCell(8).value = long;
+      indicators(wb).getRow(2).getCell(9).value = 701;
+      indicators(wb).getRow(2).getCell(10).value = "nie";
+      indicators(wb).getRow(3).getCell(3).value = 0;
+      indicators(wb).getRow(3).getCell(9).value = 4;
+    });
+    expect(errors).toEqual([]);
+    expect(changes.cards[0]!.fields).toMatchObject({
+      continuation: "yes",
+      effects: "Nowe efekty",
+      stages: long,
+    });
+    expect(changes.contributions.map((c) => [c.value, c.approximate, c.version, c.stale])).toEqual([
+      [701, false, 2, false],
+      [4, false, 0, true],
+    ]);
+    const dated = await read((wb) => {
+      const cell = indicators(wb).getRow(3).getCell(9);
+      cell.value = new Date("2021-05-01T00:00:00Z");
+      // A style of its own: exceljs shares one style object between the cells of a column.
+      cell.style = { ...cell.style, numFmt: "dd.mm.yyyy" };
+    });
+    expect(dated.errors).toEqual([
+      {
+        sheet: "Wskaźniki",
+        cell: "I3",
+        message: "Wartość w komórce I3 nie jest liczbą — wpisz na przykład 1 234,5.",
+      },
+    ]);
+  });
+});
