@@ -4,7 +4,6 @@
 // implements the strategy; the strategy a program report names is implemented by it. The
 // reported document itself, named in its own introduction, is left out. Pure.
 import type { ImportProposal } from "../../report-reader/types.ts";
-import type { DocumentRelation } from "../document-links.ts";
 import { formatDate } from "../../format/polish-dates.ts";
 import type { ExistingDocument, ExistingStructure } from "./existing-structure.ts";
 import { nameKey } from "./matching.ts";
@@ -22,8 +21,7 @@ export type NamedDocumentPlan = {
   /** The stored document it is; null: created on saving, under `slug`. */
   existingId: string | null;
   slug: string;
-  /** "implements" from the named document to the imported one, or the other way round. */
-  relation: DocumentRelation;
+  /** The link is "implements": from the named document to the imported one, or back. */
   namedImplementsImported: boolean;
 };
 
@@ -95,7 +93,6 @@ export function planNamedDocuments(opts: {
       resolutionDate: named.resolution?.date ?? null,
       existingId: stored?.id ?? null,
       slug: stored?.slug ?? uniqueSlug(named.title, named.period.start, named.period.end, taken),
-      relation: "implements",
       namedImplementsImported,
     };
     out.push(plan);

@@ -34,7 +34,7 @@ export async function saveNamedDocuments(
       scope: ctx.scope,
       fromDocumentId: d.namedImplementsImported ? id : documentId,
       toDocumentId: d.namedImplementsImported ? documentId : id,
-      relation: d.relation,
+      relation: "implements",
     });
   }
 }

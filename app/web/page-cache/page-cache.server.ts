@@ -177,8 +177,9 @@ export async function keepRenderedPage(opts: {
   // kept under the generation it started with, which no lookup presents any more.)
   if (isPublicClaim(opts.claim) && typeof (await sessionCookie().parse(cookies)) === "string")
     return;
+  // The page holds the token of the cookie it sets, if it sets one (a public page's first visit).
   const fresh = opts.headers.getSetCookie()[0]?.split(";")[0];
-  const csrf = await csrfCookie().parse(cookies ?? fresh ?? null);
+  const csrf = await csrfCookie().parse(fresh ?? cookies);
   if (typeof csrf !== "string" || csrf.length < 32) return;
   const headers: PageHeaders = [];
   opts.headers.forEach((value, name) => {
